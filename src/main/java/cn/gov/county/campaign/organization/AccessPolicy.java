@@ -1,0 +1,115 @@
+package cn.gov.county.campaign.organization;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what. Departments get no global task rights: the engine grants a candidate group
+ * READ and TASK_WORK on each of its own tasks (default-user-permission-name-for-task), so a
+ * department sees and works only its own tasks. The office reads all campaign work and starts
+ * campaigns; auditors read everything, including all history, and write nothing.
+ */
+@Component
+class AccessPolicy {
+
+  static final String OFFICE = "campaign-office";
+  static final String AUDITORS = "auditors";
+  static final String ADMINS = "camunda-admin";
+
+  private final AuthorizationService authorizationService;
+
+  AccessPolicy(AuthorizationService authorizationService) {
+    this.authorizationService = authorizationService;
+  }
+
+  void apply(Organization organization) {
+    Stream.concat(organization.bodies().stream().map(Organization.Body::id),
+            organization.departments().stream().map(Organization.Department::id))
+        .filter(group -> !ADMINS.equals(group))
+        .forEach(this::grantTasklistUse);
+
+    grantCockpitReading(OFFICE);
+    grant(OFFICE, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(OFFICE, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
+    grant(OFFICE, Resources.TASK, TaskPermissions.TASK_ASSIGN);
+
+    grantCockpitReading(AUDITORS);
+  }
+
+  /** Log into Tasklist, see process names, see who people and groups are. */
+  private void grantTasklistUse(String group) {
+    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(group, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ);
+    grant(group, Resources.USER, Permissions.READ);
+    grant(group, Resources.GROUP, Permissions.READ);
+  }
+
+  /** Read every model, instance, task, decision and all history, in Cockpit and through REST. */
+  private void grantCockpitReading(String group) {
+    grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(group, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
+        ProcessDefinitionPermissions.READ_HISTORY);
+    grant(group, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.READ);
+    grant(group, Resources.TASK, TaskPermissions.READ);
+    grant(group, Resources.DECISION_DEFINITION, Permissions.READ,
+        Permissions.READ_HISTORY);
+    grant(group, Resources.DECISION_REQUIREMENTS_DEFINITION, Permissions.READ);
+    grant(group, Resources.DEPLOYMENT, Permissions.READ);
+    grant(group, Resources.OPERATION_LOG_CATEGORY, UserOperationLogCategoryPermissions.READ);
+    grant(group, Resources.HISTORIC_TASK, HistoricTaskPermissions.READ);
+    grant(group, Resources.HISTORIC_PROCESS_INSTANCE, HistoricProcessInstancePermissions.READ);
+  }
+
+  private void grant(String group, Resource resource, Permission... permissions) {
+    grant(group, resource, ANY, permissions);
+  }
+
+  /** Adds the permissions to the group's grant on the resource; creates the grant if missing. */
+  void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+    List<Authorization> existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(group)
+        .resourceType(resource)
+        .resourceId(resourceId)
+        .list();
+    Authorization authorization = existing.isEmpty()
+        ? newGrant(group, resource, resourceId)
+        : existing.get(0);
+    List<Permission> missing = new ArrayList<>();
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        missing.add(permission);
+      }
+    }
+    if (existing.isEmpty() || !missing.isEmpty()) {
+      missing.forEach(authorization::addPermission);
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+
+  private Authorization newGrant(String group, Resource resource, String resourceId) {
+    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(group);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    return authorization;
+  }
+}

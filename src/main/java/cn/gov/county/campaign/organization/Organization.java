@@ -1,0 +1,52 @@
+package cn.gov.county.campaign.organization;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A county's campaign organization as read from the organization file.
+ *
+ * @param county      the county's name
+ * @param mailDomain  domain for people without an explicit e-mail address
+ * @param bodies      the working bodies with fixed group ids (office, leading group, ...)
+ * @param departments the departments (units) that take part in campaigns
+ */
+public record Organization(String county, String mailDomain, List<Body> bodies, List<Department> departments) {
+
+  public static final String DEPARTMENT_PREFIX = "dept-";
+
+  public Organization {
+    bodies = bodies == null ? List.of() : List.copyOf(bodies);
+    departments = departments == null ? List.of() : List.copyOf(departments);
+  }
+
+  /** A working body: a group with a fixed id and its members. */
+  public record Body(String id, String name, String type, List<Person> members) {
+    public Body {
+      members = members == null ? List.of() : List.copyOf(members);
+    }
+  }
+
+  /** A department (unit) with its category, unit head and liaison. */
+  public record Department(String id, String name, UnitCategory category, Person head, Person liaison) {
+  }
+
+  /** A person; {@code post} and {@code email} may be left out in the file. */
+  public record Person(String id, String name, String post, String email) {
+  }
+
+  public Optional<Department> department(String id) {
+    return departments.stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  public Stream<Person> people() {
+    return Stream.concat(
+        bodies.stream().flatMap(b -> b.members().stream()),
+        departments.stream().flatMap(d -> Stream.of(d.head(), d.liaison())));
+  }
+
+  public String emailOf(Person person) {
+    return person.email() != null ? person.email() : person.id() + "@" + mailDomain;
+  }
+}
