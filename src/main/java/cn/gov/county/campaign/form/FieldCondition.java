@@ -17,7 +17,7 @@ import java.util.function.Function;
  * cannot tell whether the field is shown and does not require it. The model-conventions test
  * keeps the project's own forms inside the subset.
  */
-final class FieldCondition {
+public final class FieldCondition {
 
   private final String source;
   private final Node root;
@@ -40,6 +40,11 @@ final class FieldCondition {
     } catch (IllegalArgumentException e) {
       return new FieldCondition(expression, null);
     }
+  }
+
+  /** Whether the server can evaluate this {@code conditional.hide} expression. */
+  public static boolean supports(String expression) {
+    return parse(expression).isSupported();
   }
 
   boolean isSupported() {

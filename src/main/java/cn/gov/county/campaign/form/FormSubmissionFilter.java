@@ -25,6 +25,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
@@ -123,7 +131,7 @@ class FormSubmissionFilter extends OncePerRequestFilter {
 
   private Optional<Submission> taskSubmission(String taskId, byte[] body) {
     Task task = engine.getTaskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    if (task == null || !hasCamundaForm(task.getCamundaFormRef())) {
+    if (task == null || !hasCamundaForm(task.getCamundaFormRef()) || !mayWorkOn(task)) {
       return Optional.empty();
     }
     Optional<Map<String, VariableInput>> variables = variables(body);
@@ -144,7 +152,7 @@ class FormSubmissionFilter extends OncePerRequestFilter {
 
   private Optional<Submission> startSubmission(ProcessDefinitionQuery query, byte[] body) {
     ProcessDefinition definition = query.singleResult();
-    if (definition == null) {
+    if (definition == null || !mayStart(definition)) {
       return Optional.empty();
     }
     CamundaFormRef formRef = engine.getFormService().getStartFormData(definition.getId()).getCamundaFormRef();
@@ -160,6 +168,30 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     } catch (IOException e) {
       throw new ProcessEngineException("Cannot read the start form of " + definition.getId(), e);
     }
+  }
+
+  /** A user who may see the task but not work on it gets the engine's 403, not our 400. */
+  private boolean mayWorkOn(Task task) {
+    String definitionKey = engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    return isAuthorized(TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
+        || isAuthorized(Permissions.UPDATE, Resources.TASK, task.getId())
+        || isAuthorized(ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, definitionKey)
+        || isAuthorized(ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, definitionKey);
+  }
+
+  /** A user who may read the definition but not start it gets the engine's 403, not our 400. */
+  private boolean mayStart(ProcessDefinition definition) {
+    return isAuthorized(ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, definition.getKey())
+        && isAuthorized(ProcessInstancePermissions.CREATE, Resources.PROCESS_INSTANCE, Authorization.ANY);
+  }
+
+  private boolean isAuthorized(Permission permission, Resource resource, String resourceId) {
+    var authentication = engine.getIdentityService().getCurrentAuthentication();
+    if (authentication == null || !engine.getProcessEngineConfiguration().isAuthorizationEnabled()) {
+      return true;
+    }
+    return engine.getAuthorizationService().isUserAuthorized(authentication.getUserId(),
+        authentication.getGroupIds(), permission, resource, resourceId);
   }
 
   private static boolean hasCamundaForm(CamundaFormRef ref) {

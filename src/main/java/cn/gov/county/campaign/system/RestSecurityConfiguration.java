@@ -36,5 +36,12 @@ class RestSecurityConfiguration {
     protected boolean requiresEngineAuthentication(String requestUrl) {
       return true;
     }
+
+    /** "/engine/" names no engine; authenticate against the default one instead of answering 404. */
+    @Override
+    protected String extractEngineName(String requestUrl) {
+      String name = super.extractEngineName(requestUrl);
+      return name.isEmpty() ? DEFAULT_ENGINE_NAME : name;
+    }
   }
 }

@@ -1,0 +1,180 @@
+package cn.gov.county.campaign.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.county.campaign.CampaignApplication;
+import cn.gov.county.campaign.CampaignRest;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A client that bypasses the form still meets the form's rules, on the server. */
+@SpringBootTest(classes = CampaignApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class FormSubmissionTest {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  HistoryService historyService;
+
+  private CampaignRest rest;
+  private Task task;
+
+  @BeforeEach
+  void setUp() {
+    rest = new CampaignRest(port);
+    task = CampaignRest.requestInformation(runtimeService, taskService, "dept-finance", "表单校验测试");
+    taskService.claim(task.getId(), "finance-liaison");
+  }
+
+  private static Map<String, Object> validReport() {
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("completionStatus", "partial");
+    report.put("report", "本单位已对照清单自查，发现问题两个，正在整改。");
+    report.put("problemCount", 2);
+    report.put("contactPerson", "王敏");
+    report.put("contactPhone", "0571-87654321");
+    return report;
+  }
+
+  private void assertNothingStored() {
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()).as("task still open").isNotNull();
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).variableName("report").count()).isZero();
+    assertThat(historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).variableName("contactPhone").count()).isZero();
+  }
+
+  @Test
+  void rejectsBadInputWith400NamingTheFields_andKeepsTheTaskOpen() {
+    // given
+    Map<String, Object> report = validReport();
+    report.put("report", "太短");
+    report.put("contactPhone", "12345");
+    report.remove("contactPerson");
+    // when
+    var reply = rest.post("finance-liaison", "/engine-rest/task/" + task.getId() + "/complete",
+        CampaignRest.variables(report));
+    // then
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().path("type").asText()).isEqualTo("FormValidationException");
+    assertThat(reply.json().path("message").asText())
+        .contains("「报送内容」至少应有 10 个字", "「联系人」为必填项", "「联系电话」格式不正确");
+    assertThat(reply.json().path("violations").findValuesAsText("field"))
+        .containsExactly("report", "contactPerson", "contactPhone");
+    assertNothingStored();
+  }
+
+  @Test
+  void rejectsAStringOverTheEnginesLimitWith400_insteadOfAServerError() {
+    // given
+    Map<String, Object> report = validReport();
+    report.put("report", "自查情况".repeat(1001));
+    // when
+    var reply = rest.post("finance-liaison", "/engine-rest/task/" + task.getId() + "/submit-form",
+        CampaignRest.variables(report));
+    // then
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().path("message").asText()).contains("「报送内容」内容过长：最多 4000 字");
+    assertNothingStored();
+  }
+
+  @Test
+  void rejectsVariablesOutsideTheForm() {
+    // given: the department tries to move the next step to another department
+    Map<String, Object> report = validReport();
+    report.put("department", "dept-market");
+    // when
+    var reply = rest.post("finance-liaison", "/engine-rest/task/" + task.getId() + "/complete",
+        CampaignRest.variables(report));
+    // then
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().path("message").asText()).contains("「department」不是本表单的填报项");
+    assertNothingStored();
+    assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "department")).isEqualTo("dept-finance");
+  }
+
+  @Test
+  void acceptsAValidSubmission() {
+    // when
+    var reply = rest.post("finance-liaison", "/engine-rest/task/" + task.getId() + "/complete",
+        CampaignRest.variables(validReport()));
+    // then
+    assertThat(reply.status()).isEqualTo(204);
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isZero();
+    assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "contactPhone")).isEqualTo("0571-87654321");
+  }
+
+  @Test
+  void checksTheStartFormToo() {
+    // when
+    var reply = rest.post("office", "/engine-rest/process-definition/key/InformationRequestProcess/start",
+        CampaignRest.variables(Map.of("department", "dept-unknown", "subject", "测试", "dueDate", "2020-01-01")));
+    // then
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.json().path("message").asText())
+        .contains("「报送单位」的取值“dept-unknown”不是可选项之一", "「报送要求」为必填项", "「报送时限」不能早于今天");
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("department", "dept-unknown").count())
+        .isZero();
+  }
+
+  @Test
+  void rejectsBadInputThroughTheTasklistApiAsWell() throws Exception {
+    // given: a Tasklist session (cookie + CSRF token), as the browser has it
+    CookieManager cookies = new CookieManager();
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    String webapp = "http://localhost:" + port + "/camunda";
+    browser.send(HttpRequest.newBuilder(URI.create(webapp + "/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    var login = browser.send(HttpRequest.newBuilder(URI.create(webapp + "/api/admin/auth/user/default/login/tasklist"))
+        .header("X-XSRF-TOKEN", xsrf(cookies))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=finance-liaison&password=finance-liaison")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
+    browser.send(HttpRequest.newBuilder(URI.create(webapp + "/api/engine/engine/default/task/count")).build(),
+        HttpResponse.BodyHandlers.discarding());
+    Map<String, Object> report = validReport();
+    report.put("problemCount", -1);
+    // when
+    var reply = browser.send(HttpRequest.newBuilder(
+            URI.create(webapp + "/api/engine/engine/default/task/" + task.getId() + "/submit-form"))
+        .header("X-XSRF-TOKEN", xsrf(cookies))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(CampaignRest.variables(report), StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    // then
+    assertThat(reply.statusCode()).isEqualTo(400);
+    assertThat(reply.body()).contains("「发现问题数（个）」不能小于 0");
+    assertNothingStored();
+  }
+
+  private static String xsrf(CookieManager cookies) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((a, b) -> b).orElseThrow();
+  }
+}
