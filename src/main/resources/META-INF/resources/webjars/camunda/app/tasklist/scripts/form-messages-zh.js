@@ -2,7 +2,7 @@
  * Camunda Forms (form-js 1.8.7, bundled with Tasklist 7.24) write their validation messages in
  * English and ignore Tasklist's locales ("Field must match pattern ^(1[3-9]\d{9}...)$."). A clerk
  * reads Chinese: this module, listed in config.js under customScripts, rewrites those messages
- * wherever form-js renders them. The server checks the same rules and answers in Chinese too.
+ * (and the "Search" placeholder of searchable selects) wherever form-js renders them. The server checks the same rules and answers in Chinese too.
  */
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项为必填项。'],
@@ -30,7 +30,16 @@ function translate(text) {
   return null;
 }
 
+const PLACEHOLDERS = { Search: '输入关键字搜索', Select: '请选择' };
+
 function translateWithin(root) {
+  const inputs = root.querySelectorAll ? root.querySelectorAll('input[placeholder]') : [];
+  inputs.forEach((input) => {
+    const chinese = PLACEHOLDERS[input.getAttribute('placeholder')];
+    if (chinese) {
+      input.setAttribute('placeholder', chinese);
+    }
+  });
   const errors = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error *') : [];
   errors.forEach((element) => {
     element.childNodes.forEach((node) => {
@@ -48,7 +57,7 @@ new MutationObserver((mutations) => {
   for (const mutation of mutations) {
     const target = mutation.target.nodeType === Node.TEXT_NODE ? mutation.target.parentElement : mutation.target;
     if (target && target.closest && target.closest('.fjs-container, .fjs-form')) {
-      translateWithin(target.closest('.fjs-form-field') || target);
+      translateWithin(target.closest('.fjs-form') || target);
     }
   }
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
