@@ -74,9 +74,16 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     this.restRoots = restRoots;
   }
 
+  /** Only task completions and process starts; every other request passes untouched and unread. */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || restPath(request).isEmpty();
+    if (!"POST".equals(request.getMethod())) {
+      return true;
+    }
+    return restPath(request)
+        .map(path -> !(TASK.matcher(path).matches() || START_BY_ID.matcher(path).matches()
+            || START_BY_KEY.matcher(path).matches()))
+        .orElse(true);
   }
 
   @Override

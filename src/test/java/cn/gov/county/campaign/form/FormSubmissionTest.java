@@ -2,7 +2,7 @@ package cn.gov.county.campaign.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.county.campaign.CampaignApplication;
+import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -20,13 +20,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A client that bypasses the form still meets the form's rules, on the server. */
-@SpringBootTest(classes = CampaignApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@CampaignIntegrationTest
 class FormSubmissionTest {
 
   @LocalServerPort

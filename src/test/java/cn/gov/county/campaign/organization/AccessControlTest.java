@@ -2,7 +2,7 @@ package cn.gov.county.campaign.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.county.campaign.CampaignApplication;
+import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -12,13 +12,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Departments are kept apart; the office sees all campaign work; auditors read and never write. */
-@SpringBootTest(classes = CampaignApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@CampaignIntegrationTest
 class AccessControlTest {
 
   @LocalServerPort

@@ -2,7 +2,7 @@ package cn.gov.county.campaign.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.county.campaign.CampaignApplication;
+import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.form.FieldCondition;
 import cn.gov.county.campaign.organization.Organization;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,13 +37,10 @@ import org.camunda.bpm.model.xml.instance.DomElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The conventions of STYLE.md, checked over every file in processes/ and forms/. */
-@SpringBootTest(classes = CampaignApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@CampaignIntegrationTest
 class ModelConventionsTest {
 
   /** Government campaign records are kept 30 years (定期30年); see README "History". */

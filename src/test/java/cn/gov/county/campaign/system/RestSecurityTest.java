@@ -2,17 +2,14 @@ package cn.gov.county.campaign.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.county.campaign.CampaignApplication;
+import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest(classes = CampaignApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@CampaignIntegrationTest
 class RestSecurityTest {
 
   @LocalServerPort

@@ -3,7 +3,7 @@ package cn.gov.county.campaign.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import cn.gov.county.campaign.CampaignApplication;
+import cn.gov.county.campaign.CampaignIntegrationTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
@@ -55,9 +55,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A department liaison does an information request task in the real Tasklist, in headless
@@ -79,8 +77,7 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * <p>Each step's screenshot and page source go to {@code target/screenshots/}.
  */
-@SpringBootTest(classes = CampaignApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@CampaignIntegrationTest
 class TasklistBrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
