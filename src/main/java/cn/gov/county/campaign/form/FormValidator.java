@@ -329,7 +329,11 @@ final class FormValidator {
       return new VariableInput(null, navigate(root.value(), path, 1));
     }
 
+    /** A condition's name: {@code this.x} is field x of the current list row, other names are variables. */
     private JsonNode lookup(List<String> path, JsonNode item) {
+      if ("this".equals(path.get(0))) {
+        return item == null ? MissingNode.getInstance() : navigate(item, path, 1);
+      }
       if (item != null) {
         JsonNode inItem = navigate(item, path, 0);
         if (!inItem.isMissingNode()) {

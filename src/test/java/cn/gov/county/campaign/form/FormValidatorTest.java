@@ -213,6 +213,23 @@ class FormValidatorTest {
   }
 
   @Test
+  void evaluatesRowConditionsAgainstTheRow() throws Exception {
+    // given: a self-inspection checklist; the problem is required only where the item applies
+    FormDefinition form = form("""
+        [{"type":"dynamiclist","id":"List_checklist","path":"selfInspection","label":"自查清单","components":[
+          {"type":"textarea","id":"Field_text","key":"text","label":"自查事项","readonly":true},
+          {"type":"checkbox","id":"Field_applies","key":"applies","label":"本单位存在此问题"},
+          {"type":"textarea","id":"Field_problem","key":"problem","label":"问题表现","validate":{"required":true},
+           "conditional":{"hide":"=this.applies != true"}}]}]""");
+    // when
+    var violations = validator.validate(form, vars("selfInspection", "Json",
+        "[{\"text\":\"服务观念淡薄\",\"applies\":false},{\"text\":\"效率不高\",\"applies\":true,\"problem\":\"\"}]"),
+        Map.of());
+    // then
+    assertThat(messages(violations)).containsExactly("「自查清单」第 2 行「问题表现」为必填项，请填写");
+  }
+
+  @Test
   void validatesFieldsInsideAGroupWithAPath() throws Exception {
     // given
     FormDefinition form = form("""
