@@ -17,10 +17,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -68,10 +70,12 @@ class FormSubmissionFilter extends OncePerRequestFilter {
 
   private final ProcessEngine engine;
   private final List<String> restRoots;
+  private final Supplier<List<FormRule>> rules;
 
-  FormSubmissionFilter(ProcessEngine engine, List<String> restRoots) {
+  FormSubmissionFilter(ProcessEngine engine, List<String> restRoots, Supplier<List<FormRule>> rules) {
     this.engine = engine;
     this.restRoots = restRoots;
+    this.rules = rules;
   }
 
   /** Only task completions and process starts; every other request passes untouched and unread. */
@@ -103,13 +107,41 @@ class FormSubmissionFilter extends OncePerRequestFilter {
     }
     if (submission.isPresent()) {
       Submission s = submission.get();
-      List<FieldViolation> violations = FormValidator.now().validate(s.form(), s.variables(), s.existing());
+      List<FieldViolation> violations = new ArrayList<>(
+          FormValidator.now().validate(s.form(), s.variables(), s.existing()));
+      if (violations.isEmpty()) {
+        violations.addAll(formRules(s));
+      }
       if (!violations.isEmpty()) {
         reject(response, s.form(), violations);
         return;
       }
     }
     chain.doFilter(replay, response);
+  }
+
+  /** The form's own rules, on the values as they will be after the submission. */
+  private List<FieldViolation> formRules(Submission submission) {
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    submission.existing().forEach((name, value) -> values.put(name, value.value()));
+    submission.variables().forEach((name, value) -> values.put(name, value.value()));
+    List<FieldViolation> violations = new ArrayList<>();
+    // a rule looks at the whole campaign (does this code exist?), whatever the user may read
+    var identity = engine.getIdentityService();
+    var authentication = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      for (FormRule rule : rules.get()) {
+        if (rule.formId().equals(submission.form().id())) {
+          violations.addAll(rule.check(values));
+        }
+      }
+    } finally {
+      if (authentication != null) {
+        identity.setAuthentication(authentication);
+      }
+    }
+    return violations;
   }
 
   private record Submission(FormDefinition form, Map<String, VariableInput> variables,

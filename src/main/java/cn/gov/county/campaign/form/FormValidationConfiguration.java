@@ -5,6 +5,7 @@ import jakarta.servlet.FilterRegistration;
 import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.server.ConfigurableServletWebServerFactory;
@@ -24,10 +25,12 @@ class FormValidationConfiguration {
 
   @Bean
   WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> formSubmissionFilter(ProcessEngine engine,
+      ObjectProvider<FormRule> rules,
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     String webappEngineApi = webappPath + "/api/engine";
-    FormSubmissionFilter filter = new FormSubmissionFilter(engine, List.of(restPath, webappEngineApi));
+    FormSubmissionFilter filter = new FormSubmissionFilter(engine, List.of(restPath, webappEngineApi),
+        () -> rules.orderedStream().toList());
     return factory -> factory.addInitializers(servletContext -> {
       FilterRegistration.Dynamic registration = servletContext.addFilter("form-submission-validation", filter);
       registration.addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true,

@@ -1,0 +1,31 @@
+package cn.gov.county.campaign.campaign;
+
+import cn.gov.county.campaign.problem.ProblemRegister;
+import cn.gov.county.campaign.problem.ProblemSource;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** A research finding the office recorded becomes a problem of the department it concerns. */
+@Component
+class RegisterResearchFindingDelegate implements JavaDelegate {
+
+  private final ProblemRegister register;
+
+  RegisterResearchFindingDelegate(ProblemRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    List<String> codes = register.register((String) execution.getVariable(CampaignModel.CAMPAIGN_CODE),
+        List.of(new ProblemRegister.NewProblem(
+            (String) execution.getVariable("findingDepartment"),
+            ProblemSource.valueOf((String) execution.getVariable("findingSource")),
+            (String) execution.getVariable("findingDescription"),
+            (String) execution.getVariable("findingCause"),
+            null)));
+    execution.setVariable("lastResearchProblemCode", codes.get(0));
+  }
+}

@@ -1,0 +1,63 @@
+package cn.gov.county.campaign.system;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.UncheckedIOException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.spin.plugin.variable.value.JsonValue;
+
+/** Json process variables (Spin) read and written as Jackson trees: lists and records, never Java objects. */
+public final class JsonVariables {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonVariables() {
+  }
+
+  /** The variable as JSON; a missing variable is a missing node. */
+  public static JsonNode read(VariableScope scope, String name) {
+    TypedValue typed = scope.getVariableTyped(name, false);
+    return toJson(typed);
+  }
+
+  public static JsonNode toJson(TypedValue typed) {
+    if (typed == null || typed.getValue() == null && !(typed instanceof SerializableValue)) {
+      return MissingNode.getInstance();
+    }
+    try {
+      if (typed instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
+        return JSON.readTree(serializable.getValueSerialized());
+      }
+      return JSON.valueToTree(typed.getValue());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A value to store as a Json variable. */
+  public static JsonValue of(Object value) {
+    try {
+      return SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isNull() || value.isMissingNode() ? "" : value.asText("");
+  }
+}
