@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
 
@@ -25,18 +26,27 @@ public final class JsonVariables {
     return toJson(typed);
   }
 
+  /**
+   * A variable's value as JSON. A Json variable read back in the transaction that set it holds
+   * the Spin node and no serialized text yet, so both forms are handled.
+   */
   public static JsonNode toJson(TypedValue typed) {
-    if (typed == null || typed.getValue() == null && !(typed instanceof SerializableValue)) {
+    if (typed == null) {
       return MissingNode.getInstance();
     }
-    try {
-      if (typed instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
-        return JSON.readTree(serializable.getValueSerialized());
+    if (typed instanceof SerializableValue serializable) {
+      if (serializable.getValueSerialized() != null) {
+        return parse(serializable.getValueSerialized());
       }
-      return JSON.valueToTree(typed.getValue());
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+      if (!serializable.isDeserialized()) {
+        return MissingNode.getInstance();
+      }
     }
+    Object value = typed.getValue();
+    if (value == null) {
+      return MissingNode.getInstance();
+    }
+    return value instanceof SpinJsonNode spin ? parse(spin.toString()) : JSON.valueToTree(value);
   }
 
   public static JsonNode parse(String json) {

@@ -73,6 +73,9 @@ class ModelConventionsTest {
   @Autowired
   Organization organization;
 
+  @Autowired
+  cn.gov.county.campaign.campaign.CampaignChecklist checklist;
+
   private static List<Path> files(String dir, String extension) throws IOException {
     try (Stream<Path> paths = Files.walk(Path.of(dir))) {
       return paths.filter(p -> p.toString().endsWith(extension)).sorted().toList();
@@ -252,16 +255,30 @@ class ModelConventionsTest {
     assertThat(problems).isEmpty();
   }
 
+  /** The options of a field with static values, value → label. */
+  private static Map<String, String> options(String formId, String key) throws IOException {
+    JsonNode field = forms().get(formId).findParents("key").stream()
+        .filter(c -> c.path("key").asText().equals(key)).findFirst().orElseThrow();
+    Map<String, String> offered = new java.util.LinkedHashMap<>();
+    field.path("values").forEach(v -> offered.put(v.path("value").asText(), v.path("label").asText()));
+    return offered;
+  }
+
+  /** Start forms cannot read the departments from variables (valuesKey): their lists must follow the organization file. */
   @Test
-  void theInformationRequestStartFormOffersExactlyTheOrganizationsDepartments() throws IOException {
-    // given
-    JsonNode select = forms().get("InformationRequestStartForm").findParents("key").stream()
-        .filter(c -> c.path("key").asText().equals("department")).findFirst().orElseThrow();
-    // when
-    Map<String, String> offered = new HashMap<>();
-    select.path("values").forEach(v -> offered.put(v.path("value").asText(), v.path("label").asText()));
-    // then
-    assertThat(offered).isEqualTo(organization.departments().stream()
-        .collect(Collectors.toMap(Organization.Department::id, Organization.Department::name)));
+  void startFormsOfferExactlyTheOrganizationsDepartments() throws IOException {
+    Map<String, String> departments = organization.departments().stream()
+        .collect(Collectors.toMap(Organization.Department::id, Organization.Department::name,
+            (a, b) -> a, java.util.LinkedHashMap::new));
+    assertThat(options("InformationRequestStartForm", "department")).containsExactlyEntriesOf(departments);
+    assertThat(options("CampaignLaunchForm", "excludedDepartments")).containsExactlyEntriesOf(departments);
+    assertThat(options("ProblemAssignmentForm", "problemDepartment")).containsExactlyEntriesOf(departments);
+  }
+
+  @Test
+  void theLaunchFormOffersExactlyTheDefaultChecklist() throws IOException {
+    Map<String, String> defaults = new java.util.LinkedHashMap<>();
+    checklist.defaults().forEach(item -> defaults.put(item.code(), item.text()));
+    assertThat(options("CampaignLaunchForm", "excludedChecklistItems")).containsExactlyEntriesOf(defaults);
   }
 }

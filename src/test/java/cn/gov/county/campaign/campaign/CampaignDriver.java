@@ -1,0 +1,156 @@
+package cn.gov.county.campaign.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.county.campaign.system.JsonVariables;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Plays the users of a campaign against the engine, the way Tasklist would submit their forms.
+ * The job executor is off in tests: {@link #runJobs()} runs what is due, as the executor would.
+ */
+final class CampaignDriver {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
+  final RuntimeService runtime;
+  final TaskService tasks;
+  final ManagementService management;
+
+  CampaignDriver(ProcessEngine engine) {
+    this.runtime = engine.getRuntimeService();
+    this.tasks = engine.getTaskService();
+    this.management = engine.getManagementService();
+  }
+
+  /** The launch form's variables: phases from yesterday on, the discussion period open now. */
+  static Map<String, Object> launchForm(String name, List<String> excludedDepartments) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("campaignName", name);
+    form.put("campaignCode", "");
+    form.put("documentNumber", "示委办〔2026〕12号");
+    form.put("excludedDepartments", JsonVariables.of(excludedDepartments));
+    form.put("mobilizationStart", TODAY.minusDays(1).toString());
+    form.put("mobilizationEnd", TODAY.plusDays(10).toString());
+    form.put("discussionStart", TODAY.minusDays(1).toString());
+    form.put("discussionEnd", TODAY.plusDays(8).toString());
+    form.put("selfInspectionDueDate", TODAY.plusDays(15).toString());
+    form.put("researchStart", TODAY.plusDays(11).toString());
+    form.put("researchEnd", TODAY.plusDays(25).toString());
+    form.put("rectificationStart", TODAY.plusDays(26).toString());
+    form.put("rectificationEnd", TODAY.plusDays(40).toString());
+    form.put("consolidationStart", TODAY.plusDays(41).toString());
+    form.put("consolidationEnd", TODAY.plusDays(60).toString());
+    form.put("excludedChecklistItems", JsonVariables.of(List.of()));
+    form.put("additionalChecklistItems", "");
+    return form;
+  }
+
+  /** Runs every job that is due, including the jobs those jobs create. */
+  void runJobs() {
+    for (int round = 0; round < 500; round++) {
+      List<Job> due = management.createJobQuery().executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      for (Job job : due) {
+        management.executeJob(job.getId());
+      }
+    }
+    throw new IllegalStateException("jobs keep coming");
+  }
+
+  String launch(String name, List<String> excludedDepartments) {
+    ProcessInstance campaign = runtime.startProcessInstanceByKey(CampaignModel.CAMPAIGN_PROCESS,
+        launchForm(name, excludedDepartments));
+    runJobs();
+    String code = (String) runtime.getVariable(campaign.getId(), CampaignModel.CAMPAIGN_CODE);
+    assertThat(code).as("campaign code").startsWith("ZG-");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(campaign.getId()).singleResult().getBusinessKey())
+        .isEqualTo(code);
+    return code;
+  }
+
+  /** The open tasks of the campaign for a task definition, e.g. every department's work plan. */
+  List<Task> open(String campaignCode, String taskDefinitionKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(campaignCode).taskDefinitionKey(taskDefinitionKey)
+        .orderByTaskCreateTime().asc().list();
+  }
+
+  /** The single open task of that kind for one department. */
+  Task open(String campaignCode, String taskDefinitionKey, String department) {
+    List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(campaignCode)
+        .taskDefinitionKey(taskDefinitionKey).processVariableValueEquals(CampaignModel.DEPARTMENT, department).list();
+    assertThat(found).as(taskDefinitionKey + " of " + department).hasSize(1);
+    return found.get(0);
+  }
+
+  /** Claims (as a Tasklist user would) and completes with the form's variables; then runs due jobs. */
+  void complete(Task task, String user, Map<String, Object> form) {
+    tasks.claim(task.getId(), user);
+    tasks.complete(task.getId(), form);
+    runJobs();
+  }
+
+  JsonNode json(String taskId, String variable) {
+    return JsonVariables.toJson(tasks.getVariableTyped(taskId, variable, false));
+  }
+
+  // ---- the forms of a department's self-inspection -----------------------------------------
+
+  void doSelfInspection(String code, String department, String problem) {
+    complete(open(code, "UserTask_DraftWorkPlan", department), liaisonOf(department),
+        Map.of("workPlan", "成立作风建设活动工作专班，分三步开展自查自纠。", "workPlanLeader", "分管副局长"));
+    complete(open(code, "UserTask_RecordDiscussion", department), liaisonOf(department),
+        Map.of("discussionParticipants", 36, "discussionOutcome", "围绕什么是在状态、什么是不在状态、怎样进状态开展讨论，形成共识。"));
+    Task selfInspect = open(code, "UserTask_SelfInspect", department);
+    ArrayNode rows = (ArrayNode) json(selfInspect.getId(), "selfInspection");
+    if (problem != null) {
+      ((ObjectNode) rows.get(0)).put("applies", true).put("problem", problem).put("cause", "宗旨意识不强");
+    }
+    complete(selfInspect, liaisonOf(department), Map.of("selfInspection", JsonVariables.of(rows),
+        "servedOpinions", "走访服务对象 20 家，收集意见 5 条。"));
+    Task commitment = open(code, "UserTask_SignUnitCommitment", department);
+    assertThat(commitment.getAssignee()).isEqualTo(headOf(department));
+    tasks.complete(commitment.getId(), Map.of("unitCommitment", "本人承诺带头转变作风，接受群众监督。", "commitmentAgreed", true));
+    runJobs();
+    complete(open(code, "UserTask_EnterStaffCommitments", department), liaisonOf(department),
+        Map.of("staffCommitments", JsonVariables.of(List.of(Map.of("staffName", "王敏", "staffPost", "科员",
+            "staffCommitment", "热情服务，限时办结。")))));
+  }
+
+  void submitReport(String code, String department) {
+    complete(open(code, "UserTask_SubmitSelfInspectionReport", department), liaisonOf(department),
+        Map.of("selfInspectionReport", "本单位对照活动清单逐项开展自查，征求服务对象意见，查找问题并分析原因，现将自查情况报告如下。"));
+  }
+
+  void reviewReport(String code, String department, String decision) {
+    Map<String, Object> form = new HashMap<>();
+    form.put("reportDecision", decision);
+    form.put("reportReturnReason", "returned".equals(decision) ? "问题查找不深入，请补充原因分析。" : null);
+    complete(open(code, "UserTask_ReviewSelfInspectionReport", department), "office", form);
+  }
+
+  static String liaisonOf(String department) {
+    return department.replaceFirst("^dept-", "") + "-liaison";
+  }
+
+  static String headOf(String department) {
+    return department.replaceFirst("^dept-", "") + "-head";
+  }
+}

@@ -1,0 +1,299 @@
+package cn.gov.county.campaign.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.county.campaign.CampaignIntegrationTest;
+import cn.gov.county.campaign.system.JsonVariables;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One test per path of the campaign, with the real models, forms' variables and delegates. */
+@CampaignIntegrationTest
+class RectificationCampaignProcessTest {
+
+  /** Finance, market and a township take part; the other seven are excluded at launch. */
+  static final List<String> PARTICIPANTS = List.of("dept-finance", "dept-market", "dept-chengguan");
+  static final List<String> EXCLUDED = List.of("dept-propaganda", "dept-union", "dept-devreform",
+      "dept-education", "dept-taxation", "dept-meteorology", "dept-dongfeng");
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  HistoryService history;
+
+  private CampaignDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    driver = new CampaignDriver(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  private ProcessInstance campaign(String code) {
+    return driver.runtime.createProcessInstanceQuery().processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS)
+        .processInstanceBusinessKey(code).singleResult();
+  }
+
+  private List<HistoricProcessInstance> items(String code, String department) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+        .processInstanceBusinessKey(code).variableValueEquals("department", department).list();
+  }
+
+  private void rectifyItem(String code, String problemCode) {
+    Task progress = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_ReportProgress").processVariableValueEquals("problemCode", problemCode).singleResult();
+    assertThat(progress).as("progress report task of " + problemCode).isNotNull();
+    driver.complete(progress, "finance-liaison", Map.of("progressReport", "已完成窗口人员培训。", "progressStatus", "done"));
+    Task completion = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_SubmitCompletionReport").processVariableValueEquals("problemCode", problemCode).singleResult();
+    driver.complete(completion, "finance-liaison", Map.of("completionReport", "整改措施已全部落实，群众反映的问题已解决。",
+        "completedOn", CampaignDriver.TODAY.toString(),
+        "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "培训签到表", "evidenceReference", "财办〔2026〕3号")))));
+    Task verification = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_VerifyRectification").processVariableValueEquals("problemCode", problemCode).singleResult();
+    Map<String, Object> verified = new HashMap<>();
+    verified.put("verificationDecision", "verified");
+    verified.put("verificationComment", null);
+    driver.complete(verification, "office", verified);
+  }
+
+  @Test
+  void shouldCarryACampaignOfThreeDepartmentsThroughAllFourPhases() {
+    // given: the office launches a campaign for three departments
+    String code = driver.launch("2026年机关作风建设活动", EXCLUDED);
+    ProcessInstance campaign = campaign(code);
+    assertThat(campaign).isWaitingAt("UserTask_RecordMobilization");
+    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
+        "opinionsIssuedOn", CampaignDriver.TODAY.toString(), "opinionsTitle", "关于开展机关作风建设活动的实施意见",
+        "mobilizationMeetingOn", CampaignDriver.TODAY.toString(), "mobilizationMeetingNotes", "全县动员大会，县委副书记讲话。"));
+
+    // phase 1: each participating department works in its own instance; the excluded get nothing
+    assertThat(driver.open(code, "UserTask_DraftWorkPlan")).hasSize(3)
+        .allSatisfy(task -> assertThat(driver.tasks.getIdentityLinksForTask(task.getId()))
+            .anySatisfy(link -> assertThat(PARTICIPANTS).contains(link.getGroupId())));
+    for (String department : PARTICIPANTS) {
+      driver.doSelfInspection(code, department, department.equals("dept-finance") ? "窗口服务态度生硬" : null);
+      driver.submitReport(code, department);
+      driver.reviewReport(code, department, "accepted");
+    }
+    assertThat(items(code, "dept-finance")).hasSize(1);
+
+    // phase 2: the office records a research finding; discipline inspection spot-checks the market department
+    assertThat(campaign).isWaitingAt("UserTask_RecordResearchFinding", "UserTask_ChooseSpotCheckSample");
+    driver.complete(driver.open(code, "UserTask_RecordResearchFinding").get(0), "office", Map.of(
+        "researchAction", "recordAndFinish", "findingDepartment", "dept-finance", "findingSource", "forum",
+        "findingDescription", "座谈会反映审批材料要求多", "findingCause", "流程未精简"));
+    driver.complete(driver.open(code, "UserTask_ChooseSpotCheckSample").get(0), "inspector", Map.of(
+        "samplingMethod", "designated", "designatedDepartments", JsonVariables.of(List.of("dept-market")),
+        "samplingNote", "群众反映较多的单位"));
+    driver.complete(driver.open(code, "UserTask_RecordSpotCheckFinding").get(0), "inspector", Map.of(
+        "spotCheckAction", "recordAndFinish", "spotCheckFinding", "自查报告与实际不符", "spotCheckCause", "自查走过场"));
+    assertThat(items(code, "dept-finance")).hasSize(2);
+    assertThat(items(code, "dept-market")).hasSize(1);
+
+    // phase 3: plans, the special meeting, then every problem rectified and closed
+    for (String department : PARTICIPANTS) {
+      Task plan = driver.open(code, "UserTask_DraftRectificationPlan", department);
+      JsonNode rows = driver.json(plan.getId(), "planItems");
+      rows.forEach(row -> ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("measure", "专项整治")
+          .put("responsible", "分管副局长").put("deadline", CampaignDriver.TODAY.plusDays(30).toString()));
+      driver.complete(plan, CampaignDriver.liaisonOf(department), Map.of("planItems", JsonVariables.of(rows), "planSummary", "按期整改"));
+    }
+    driver.complete(driver.open(code, "UserTask_HoldSpecialMeeting").get(0), "leader", Map.of(
+        "meetingDate", CampaignDriver.TODAY.toString(), "meetingDecision", "approved",
+        "deadlineAdjustments", JsonVariables.of(List.of()), "meetingMinutes", "审定各单位整改方案。"));
+    for (HistoricProcessInstance item : items(code, "dept-finance")) {
+      rectifyItem(code, (String) driver.runtime.getVariable(item.getId(), "problemCode"));
+    }
+    String marketProblem = (String) driver.runtime.getVariable(items(code, "dept-market").get(0).getId(), "problemCode");
+    rectifyItem(code, marketProblem);
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+        .processInstanceBusinessKey(code).finished().count()).isEqualTo(3);
+    driver.complete(driver.open(code, "UserTask_ConcludeRectificationPhase").get(0), "office",
+        Map.of("phaseReviewNote", "三个问题均已整改销号。"));
+
+    // phase 4: summaries, assessments, the closing record
+    for (String department : PARTICIPANTS) {
+      driver.complete(driver.open(code, "UserTask_SubmitSummary", department), CampaignDriver.liaisonOf(department), Map.of(
+          "summaryReport", "本单位活动开展情况总结：自查自纠、调查研究、整改落实、建章立制各环节均按要求完成，查找问题逐项销号，新建制度两项，作风明显好转。",
+          "rulesMade", JsonVariables.of(List.of(Map.of("ruleTitle", "首问负责制度", "ruleKind", "new",
+              "ruleIssuedOn", CampaignDriver.TODAY.toString()))),
+          "commitmentReview", "承诺事项均已履行。"));
+      driver.complete(driver.open(code, "UserTask_AssessDepartment", department), "office",
+          Map.of("assessmentGrade", "good", "assessmentRemarks", "整改到位。"));
+    }
+    driver.complete(driver.open(code, "UserTask_RecordCampaignClosing").get(0), "office", Map.of(
+        "closedOn", CampaignDriver.TODAY.toString(), "closingSummary", "活动圆满结束。", "closingDocumentNumber", "示委办〔2026〕30号"));
+
+    // then
+    assertThat(campaign).isEnded();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).unfinished().count()).isZero();
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
+        .taskHadCandidateGroup("dept-propaganda").count()).isZero();
+  }
+
+  @Test
+  void shouldLoopUntilAccepted_whenTheSelfInspectionReportIsReturnedTwice() {
+    // given
+    String code = driver.launch("退回测试", exceptOne("dept-finance"));
+    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", mobilization());
+    driver.doSelfInspection(code, "dept-finance", null);
+    // when
+    for (int round = 1; round <= 2; round++) {
+      driver.submitReport(code, "dept-finance");
+      driver.reviewReport(code, "dept-finance", "returned");
+    }
+    driver.submitReport(code, "dept-finance");
+    driver.reviewReport(code, "dept-finance", "accepted");
+    // then
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_SubmitSelfInspectionReport").finished().count()).isEqualTo(3);
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.SELF_INSPECTION_PROCESS)
+        .processInstanceBusinessKey(code).finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldRecordTheDiscussionAsMissing_whenThePeriodClosesWithoutIt() {
+    // given
+    String code = driver.launch("大讨论缺失测试", exceptOne("dept-finance"));
+    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", mobilization());
+    driver.complete(driver.open(code, "UserTask_DraftWorkPlan", "dept-finance"), "finance-liaison",
+        Map.of("workPlan", "成立工作专班，分步骤开展自查自纠。", "workPlanLeader", "局长"));
+    Task discussion = driver.open(code, "UserTask_RecordDiscussion", "dept-finance");
+    // when: the period ends
+    ClockUtil.setCurrentTime(java.util.Date.from(CampaignDriver.TODAY.plusDays(9)
+        .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
+    driver.runJobs();
+    // then
+    assertThat(driver.tasks.createTaskQuery().taskId(discussion.getId()).count()).isZero();
+    assertThat(driver.runtime.getVariable(discussion.getProcessInstanceId(), "discussionMissing")).isEqualTo(true);
+  }
+
+  @Test
+  void shouldRectifyAProblemAddedInPhaseThree() {
+    // given: a campaign whose plans the special meeting has approved
+    String code = driver.launch("边查边改测试", exceptOne("dept-finance"));
+    ProcessInstance campaign = campaign(code);
+    driver.runtime.setVariable(campaign.getId(), CampaignModel.PLANS_APPROVED, true);
+    // when: the office assigns a new problem
+    ProcessInstance assignment = driver.runtime.startProcessInstanceByKey(CampaignModel.PROBLEM_ASSIGNMENT_PROCESS, Map.of(
+        "campaignCode", code, "problemDepartment", "dept-finance", "problemSource", "complaint",
+        "problemDescription", "群众投诉办事推诿", "problemCause", ""));
+    driver.runJobs();
+    // then: it is measured, rectified and closed like every other problem
+    assertThat(assignment).isEnded();
+    Task measure = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_DefineMeasure").singleResult();
+    assertThat(measure).isNotNull();
+    assertThat(driver.tasks.getIdentityLinksForTask(measure.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("dept-finance"));
+    String problemCode = (String) driver.tasks.getVariable(measure.getId(), "problemCode");
+    driver.complete(measure, "finance-liaison", Map.of("measure", "建立首问负责制", "responsible", "办公室主任",
+        "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
+    rectifyItem(code, problemCode);
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+        .processInstanceBusinessKey(code).finished().count()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldMakeASpotCheckFindingARectificationItem() {
+    // given: a campaign in its research phase
+    String code = driver.launch("抽查测试", EXCLUDED);
+    ProcessInstance campaign = campaign(code);
+    driver.runtime.createProcessInstanceModification(campaign.getId())
+        .cancelAllForActivity("SubProcess_MobilizationPhase")
+        .startBeforeActivity("UserTask_ChooseSpotCheckSample")
+        .execute();
+    // when: a random sample of two with a recorded seed, and a finding in the first department drawn
+    driver.complete(driver.open(code, "UserTask_ChooseSpotCheckSample").get(0), "inspector", Map.of(
+        "samplingMethod", "random", "sampleSize", 2, "randomSeed", 20260813, "samplingNote", ""));
+    JsonNode sample = JsonVariables.toJson(driver.runtime.getVariableTyped(campaign.getId(), "spotCheckSample", false));
+    assertThat(sample).hasSize(2);
+    assertThat(driver.runtime.getVariable(campaign.getId(), "spotCheckSeed")).isEqualTo(20260813L);
+    List<Task> checks = driver.open(code, "UserTask_RecordSpotCheckFinding");
+    assertThat(checks).hasSize(2);
+    String checked = (String) driver.tasks.getVariable(checks.get(0).getId(), "spotCheckDepartment");
+    driver.complete(checks.get(0), "inspector", Map.of("spotCheckAction", "recordAndFinish",
+        "spotCheckFinding", "台账记录不全", "spotCheckCause", "制度执行不严"));
+    // then
+    List<HistoricProcessInstance> items = items(code, checked);
+    assertThat(items).hasSize(1);
+    assertThat(driver.runtime.getVariable(items.get(0).getId(), "source")).isEqualTo("spotCheck");
+    assertThat(items.get(0).getEndTime()).isNull();
+  }
+
+  @Test
+  void shouldReturnACompletionReportAndVerifyItTheSecondTime() {
+    // given: a problem being rectified
+    String code = driver.launch("办结退回测试", exceptOne("dept-finance"));
+    driver.runtime.setVariable(campaign(code).getId(), CampaignModel.PLANS_APPROVED, true);
+    driver.runtime.startProcessInstanceByKey(CampaignModel.PROBLEM_ASSIGNMENT_PROCESS, Map.of("campaignCode", code,
+        "problemDepartment", "dept-finance", "problemSource", "office", "problemDescription", "会议多、文件多", "problemCause", ""));
+    driver.runJobs();
+    driver.complete(driver.tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("UserTask_DefineMeasure")
+        .singleResult(), "finance-liaison", Map.of("measure", "精简会议文件", "responsible", "办公室主任",
+        "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
+    Task progress = driver.open(code, "UserTask_ReportProgress").get(0);
+    driver.complete(progress, "finance-liaison", Map.of("progressReport", "已压减会议三成。", "progressStatus", "done"));
+    Map<String, Object> report = Map.of("completionReport", "会议和文件数量均已压减，达到整改目标。",
+        "completedOn", CampaignDriver.TODAY.toString(), "evidence", JsonVariables.of(List.of()));
+    driver.complete(driver.open(code, "UserTask_SubmitCompletionReport").get(0), "finance-liaison", report);
+    // when: the office returns it once
+    driver.complete(driver.open(code, "UserTask_VerifyRectification").get(0), "office",
+        Map.of("verificationDecision", "returned", "verificationComment", "缺少压减前后对比数据。"));
+    Task again = driver.open(code, "UserTask_SubmitCompletionReport").get(0);
+    assertThat(driver.tasks.getVariable(again.getId(), "verificationComment")).isEqualTo("缺少压减前后对比数据。");
+    driver.complete(again, "finance-liaison", report);
+    Map<String, Object> verified = new HashMap<>();
+    verified.put("verificationDecision", "verified");
+    verified.put("verificationComment", null);
+    driver.complete(driver.open(code, "UserTask_VerifyRectification").get(0), "office", verified);
+    // then
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+        .processInstanceBusinessKey(code).finished().count()).isEqualTo(1);
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_SubmitCompletionReport").finished().count()).isEqualTo(2);
+  }
+
+  @Test
+  void shouldGiveNoTasksToADepartmentExcludedAtLaunch() {
+    // when
+    String code = driver.launch("排除测试", List.of("dept-market"));
+    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", mobilization());
+    // then
+    assertThat(driver.open(code, "UserTask_DraftWorkPlan")).hasSize(9);
+    assertThat(driver.tasks.createTaskQuery().processInstanceBusinessKey(code).taskCandidateGroup("dept-market").count()).isZero();
+    assertThat(driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
+        .variableValueEquals("department", "dept-market").count()).isZero();
+  }
+
+  private static List<String> exceptOne(String department) {
+    return List.of("dept-propaganda", "dept-union", "dept-devreform", "dept-finance", "dept-market", "dept-education",
+        "dept-taxation", "dept-meteorology", "dept-chengguan", "dept-dongfeng").stream()
+        .filter(d -> !d.equals(department)).toList();
+  }
+
+  private static Map<String, Object> mobilization() {
+    return Map.of("opinionsIssuedOn", CampaignDriver.TODAY.toString(), "opinionsTitle", "实施意见",
+        "mobilizationMeetingOn", CampaignDriver.TODAY.toString(), "mobilizationMeetingNotes", "动员大会");
+  }
+}
