@@ -27,5 +27,10 @@ class RegisterResearchFindingDelegate implements JavaDelegate {
             (String) execution.getVariable("findingCause"),
             null)));
     execution.setVariable("lastResearchProblemCode", codes.get(0));
+    // the next round of the form starts empty; history keeps every finding
+    execution.setVariable("findingDepartment", null);
+    execution.setVariable("findingSource", null);
+    execution.setVariable("findingDescription", null);
+    execution.setVariable("findingCause", null);
   }
 }

@@ -27,5 +27,8 @@ class RegisterSpotCheckFindingDelegate implements JavaDelegate {
             (String) execution.getVariable("spotCheckCause"),
             null)));
     execution.setVariableLocal("lastSpotCheckProblemCode", codes.get(0));
+    // the next round of the form starts empty; history keeps every finding
+    execution.setVariable("spotCheckFinding", null);
+    execution.setVariable("spotCheckCause", null);
   }
 }

@@ -31,6 +31,7 @@ class AccessPolicy {
 
   static final String OFFICE = "campaign-office";
   static final String AUDITORS = "auditors";
+  static final String INSPECTION = "discipline-inspection";
   static final String ADMINS = "camunda-admin";
 
   private final AuthorizationService authorizationService;
@@ -51,6 +52,10 @@ class AccessPolicy {
     grant(OFFICE, Resources.TASK, TaskPermissions.TASK_ASSIGN);
 
     grantCockpitReading(AUDITORS);
+
+    // discipline inspection assigns problems found in checks to departments at any time (问题交办)
+    grant(INSPECTION, Resources.PROCESS_DEFINITION, "ProblemAssignmentProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(INSPECTION, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
   }
 
   /** Log into Tasklist, see process names, see who people and groups are. */

@@ -120,6 +120,40 @@ class CampaignRestWalkthroughTest {
   }
 
   @Test
+  void disciplineInspectionAssignsAProblemWithTheStartForm_onlyToARunningCampaign() {
+    // given
+    code = jobs.launch("问题交办演练", List.of("dept-propaganda", "dept-union", "dept-devreform", "dept-market",
+        "dept-education", "dept-taxation", "dept-meteorology", "dept-chengguan", "dept-dongfeng"));
+    Map<String, Object> assignment = new LinkedHashMap<>();
+    assignment.put("campaignCode", code);
+    assignment.put("problemDepartment", "dept-finance");
+    assignment.put("problemSource", "spotCheck");
+    assignment.put("problemDescription", "明查暗访发现窗口人员脱岗");
+    assignment.put("problemCause", "");
+    // when
+    var unknownCampaign = rest.post("inspector", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
+        form(Map.of("campaignCode", "ZG-0000-NONE", "problemDepartment", "dept-finance", "problemSource", "spotCheck",
+            "problemDescription", "无", "problemCause", "")));
+    var notTakingPart = new LinkedHashMap<>(assignment);
+    notTakingPart.put("problemDepartment", "dept-market");
+    var outsider = rest.post("inspector", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
+        form(notTakingPart));
+    var assigned = rest.post("inspector", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
+        form(assignment));
+    jobs.runJobs();
+    // then
+    assertThat(unknownCampaign.status()).isEqualTo(400);
+    assertThat(unknownCampaign.body()).contains("「活动编号」ZG-0000-NONE 不是正在进行的整改活动");
+    assertThat(outsider.status()).isEqualTo(400);
+    assertThat(outsider.body()).contains("「责任部门」未参加活动");
+    assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+        .processInstanceBusinessKey(code).variableValueEquals("source", "spotCheck").count()).isEqualTo(1);
+    assertThat(rest.post("finance-liaison", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
+        form(assignment)).status()).isEqualTo(403);
+  }
+
+  @Test
   void demoUsersRunASmallCampaignThroughTheRestApi() {
     // the office launches with the start form (the server checks its dates)
     Map<String, Object> launch = new LinkedHashMap<>();
@@ -163,6 +197,10 @@ class CampaignRestWalkthroughTest {
       submit(liaison, "UserTask_SelfInspect", Map.of("selfInspection", rows, "servedOpinions", "走访服务对象，收集意见 6 条。"));
       submit(CampaignDriver.headOf(department), "UserTask_SignUnitCommitment", Map.of(
           "unitCommitment", "本人承诺带头转变作风，从严管理，接受监督。", "commitmentAgreed", true));
+      var empty = rest.post(liaison, "/engine-rest/task/" + task(liaison, "UserTask_EnterStaffCommitments") + "/submit-form",
+          form(Map.of("staffCommitments", List.of())));
+      assertThat(empty.status()).isEqualTo(400);
+      assertThat(empty.body()).contains("「干部职工承诺」至少要填一行");
       submit(liaison, "UserTask_EnterStaffCommitments", Map.of("staffCommitments", List.of(
           Map.of("staffName", "王敏", "staffPost", "科员", "staffCommitment", "热情服务，限时办结。"))));
       submit(liaison, "UserTask_SubmitSelfInspectionReport", Map.of("selfInspectionReport",

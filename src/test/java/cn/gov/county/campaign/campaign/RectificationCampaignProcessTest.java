@@ -255,7 +255,7 @@ class RectificationCampaignProcessTest {
     Task progress = driver.open(code, "UserTask_ReportProgress").get(0);
     driver.complete(progress, "finance-liaison", Map.of("progressReport", "已压减会议三成。", "progressStatus", "done"));
     Map<String, Object> report = Map.of("completionReport", "会议和文件数量均已压减，达到整改目标。",
-        "completedOn", CampaignDriver.TODAY.toString(), "evidence", JsonVariables.of(List.of()));
+        "completedOn", CampaignDriver.TODAY.toString(), "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "会议文件统计表"))));
     driver.complete(driver.open(code, "UserTask_SubmitCompletionReport").get(0), "finance-liaison", report);
     // when: the office returns it once
     driver.complete(driver.open(code, "UserTask_VerifyRectification").get(0), "office",

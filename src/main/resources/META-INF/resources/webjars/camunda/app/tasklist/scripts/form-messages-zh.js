@@ -2,7 +2,7 @@
  * Camunda Forms (form-js 1.8.7, bundled with Tasklist 7.24) write their validation messages in
  * English and ignore Tasklist's locales ("Field must match pattern ^(1[3-9]\d{9}...)$."). A clerk
  * reads Chinese: this module, listed in config.js under customScripts, rewrites those messages
- * (and the "Search" placeholder of searchable selects) wherever form-js renders them. The server checks the same rules and answers in Chinese too.
+ * (and the few list and placeholder texts of form-js) wherever form-js renders them. The server checks the same rules and answers in Chinese too.
  */
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项为必填项。'],
@@ -16,7 +16,11 @@ const MESSAGES = [
   [/^Date must match pattern yyyy-MM-ddTHH:mm:ss.*$/, () => '日期时间格式应为 年-月-日T时:分，如 2026-12-01T09:30。'],
   [/^Date must match pattern yyyy-MM-dd$/, () => '日期格式应为 年-月-日，如 2026-12-01。'],
   [/^Time must match pattern .*$/, () => '时间格式应为 时:分，如 09:30。'],
-  [/^Invalid date$/, () => '日期无效。']
+  [/^Invalid date$/, () => '日期无效。'],
+  [/^Add new$/, () => '添加一行'],
+  [/^Nothing to show\.?$/, () => '无'],
+  [/^Expand all.*$/, () => '全部展开'],
+  [/^Collapse$/, () => '收起']
 ];
 
 function translate(text) {
@@ -40,7 +44,9 @@ function translateWithin(root) {
       input.setAttribute('placeholder', chinese);
     }
   });
-  const errors = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error *') : [];
+  const errors = root.querySelectorAll
+    ? root.querySelectorAll('.fjs-form-field-error, .fjs-form-field-error *, .fjs-repeat-render-add, .fjs-repeat-render-add *, .fjs-repeat-render-collapse, .fjs-repeat-render-collapse *, .fjs-table-empty, .fjs-table-empty *')
+    : [];
   errors.forEach((element) => {
     element.childNodes.forEach((node) => {
       if (node.nodeType === Node.TEXT_NODE) {
