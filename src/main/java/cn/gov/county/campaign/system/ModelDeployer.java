@@ -1,8 +1,15 @@
 package cn.gov.county.campaign.system;
 
+import cn.gov.county.campaign.organization.Organization;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.RepositoryService;
@@ -23,6 +30,11 @@ import org.springframework.stereotype.Component;
  * under {@code java -jar}, {@code mvn spring-boot:run} and tests, so a restart with unchanged
  * files creates no new deployment and no new process versions (the starter's auto-deployment
  * names resources by absolute path outside a jar).
+ *
+ * <p>A start form cannot read its options from process variables, so a form field marked
+ * {@code "properties": {"options": "departments"}} gets the departments of the organization file
+ * as its options when it is deployed: an office that loads its own county's organization gets
+ * its own departments in the forms, and the server-side validation checks against them.
  */
 @Component
 public class ModelDeployer implements SmartInitializingSingleton {
@@ -33,11 +45,17 @@ public class ModelDeployer implements SmartInitializingSingleton {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
 
+  static final String DEPARTMENT_OPTIONS = "departments";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final RepositoryService repositoryService;
+  private final Organization organization;
   private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-  ModelDeployer(RepositoryService repositoryService) {
+  ModelDeployer(RepositoryService repositoryService, Organization organization) {
     this.repositoryService = repositoryService;
+    this.organization = organization;
   }
 
   @Override
@@ -68,7 +86,11 @@ public class ModelDeployer implements SmartInitializingSingleton {
     Map<String, Resource> resources = resources();
     resources.forEach((name, resource) -> {
       try (InputStream in = resource.getInputStream()) {
-        builder.addInputStream(name, new java.io.ByteArrayInputStream(in.readAllBytes()));
+        byte[] content = in.readAllBytes();
+        if (name.endsWith(".form")) {
+          content = withDepartmentOptions(content);
+        }
+        builder.addInputStream(name, new ByteArrayInputStream(content));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read " + name, e);
       }
@@ -77,6 +99,22 @@ public class ModelDeployer implements SmartInitializingSingleton {
     LOG.info("Deployment '{}' ({}): {} resources {}", DEPLOYMENT_NAME, deployment.getId(),
         resources.size(), resources.keySet());
     return deployment;
+  }
+
+  /** The form with every field marked for department options offering the organization's departments. */
+  byte[] withDepartmentOptions(byte[] form) throws IOException {
+    JsonNode root = JSON.readTree(form);
+    List<JsonNode> marked = root.findParents("properties").stream()
+        .filter(field -> DEPARTMENT_OPTIONS.equals(field.path("properties").path("options").asText()))
+        .toList();
+    if (marked.isEmpty()) {
+      return form;
+    }
+    for (JsonNode field : marked) {
+      ArrayNode values = ((ObjectNode) field).putArray("values");
+      organization.departments().forEach(d -> values.addObject().put("label", d.name()).put("value", d.id()));
+    }
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
   }
 
   /** "processes/X.bpmn" from ".../classes/processes/X.bpmn" or "jar:...!/BOOT-INF/classes!/processes/X.bpmn". */

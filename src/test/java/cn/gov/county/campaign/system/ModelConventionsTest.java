@@ -264,12 +264,22 @@ class ModelConventionsTest {
     return offered;
   }
 
-  /** Start forms cannot read the departments from variables (valuesKey): their lists must follow the organization file. */
+  /**
+   * Start forms cannot read the departments from variables (valuesKey): their department fields
+   * are filled from the organization when deployed, and the files list the demo county's.
+   */
   @Test
   void startFormsOfferExactlyTheOrganizationsDepartments() throws IOException {
     Map<String, String> departments = organization.departments().stream()
         .collect(Collectors.toMap(Organization.Department::id, Organization.Department::name,
             (a, b) -> a, java.util.LinkedHashMap::new));
+    for (var field : List.of(List.of("InformationRequestStartForm", "department"),
+        List.of("CampaignLaunchForm", "excludedDepartments"), List.of("ProblemAssignmentForm", "problemDepartment"))) {
+      JsonNode component = forms().get(field.get(0)).findParents("key").stream()
+          .filter(c -> c.path("key").asText().equals(field.get(1))).findFirst().orElseThrow();
+      assertThat(component.path("properties").path("options").asText())
+          .as(field + " is filled from the organization when deployed").isEqualTo(ModelDeployer.DEPARTMENT_OPTIONS);
+    }
     assertThat(options("InformationRequestStartForm", "department")).containsExactlyEntriesOf(departments);
     assertThat(options("CampaignLaunchForm", "excludedDepartments")).containsExactlyEntriesOf(departments);
     assertThat(options("ProblemAssignmentForm", "problemDepartment")).containsExactlyEntriesOf(departments);
