@@ -164,6 +164,10 @@ class RectificationCampaignProcessTest {
       driver.reviewReport(code, "dept-finance", "returned");
     }
     driver.submitReport(code, "dept-finance");
+    Task thirdReview = driver.open(code, "UserTask_ReviewSelfInspectionReport", "dept-finance");
+    assertThat(driver.tasks.getVariable(thirdReview.getId(), "reportDecision")).as("a new review starts undecided").isNull();
+    assertThat(driver.tasks.getVariable(thirdReview.getId(), "reportReturnReason")).as("the last reason stays visible")
+        .isEqualTo("问题查找不深入，请补充原因分析。");
     driver.reviewReport(code, "dept-finance", "accepted");
     // then
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
@@ -263,6 +267,9 @@ class RectificationCampaignProcessTest {
     Task again = driver.open(code, "UserTask_SubmitCompletionReport").get(0);
     assertThat(driver.tasks.getVariable(again.getId(), "verificationComment")).isEqualTo("缺少压减前后对比数据。");
     driver.complete(again, "finance-liaison", report);
+    Task secondVerification = driver.open(code, "UserTask_VerifyRectification").get(0);
+    assertThat(driver.tasks.getVariable(secondVerification.getId(), "verificationDecision"))
+        .as("the second verification starts undecided").isNull();
     Map<String, Object> verified = new HashMap<>();
     verified.put("verificationDecision", "verified");
     verified.put("verificationComment", null);
