@@ -1,0 +1,130 @@
+package cn.gov.county.campaign.system;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The campaign's own pages and API under {@code /campaign/} (notices, notification records) are
+ * for engine users only: a user logged in to Tasklist or Cockpit is recognised by the webapps'
+ * session, a script by HTTP Basic. The request then runs with the engine's authentication set
+ * (so engine queries apply the user's authorizations) and {@link #current} tells controllers who
+ * asks. Everything else answers 401.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CampaignApiAuthentication {
+
+  static final String ATTRIBUTE = CampaignApiAuthentication.class.getName();
+
+  /** Who asks; see {@link #current}. */
+  public record Caller(String userId, List<String> groupIds) {
+
+    /** The working bodies that read every department's records; departments read their own. */
+    static final List<String> READ_ALL = List.of("campaign-office", "auditors", "leading-group",
+        "discipline-inspection", "supervision-office", "organization-dept", "camunda-admin");
+
+    public boolean isIn(String groupId) {
+      return groupIds.contains(groupId);
+    }
+
+    public boolean readsAll() {
+      return groupIds.stream().anyMatch(READ_ALL::contains);
+    }
+
+    /** @param department a department's group id, or null for records of no department */
+    public boolean reads(String department) {
+      return readsAll() || (department != null && groupIds.contains(department));
+    }
+  }
+
+  public static Caller current(HttpServletRequest request) {
+    return (Caller) request.getAttribute(ATTRIBUTE);
+  }
+
+  @Bean
+  FilterRegistrationBean<Filter> campaignApiAuthenticationFilter(ProcessEngine engine) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(engine));
+    registration.setName("campaign-api-authentication");
+    registration.addUrlPatterns("/campaign/*");
+    registration.setOrder(RestSecurityConfiguration.AUTHENTICATION_ORDER);
+    return registration;
+  }
+
+  static class Filter extends OncePerRequestFilter {
+
+    private final ProcessEngine engine;
+
+    Filter(ProcessEngine engine) {
+      this.engine = engine;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      String userId = sessionUser(request);
+      if (userId == null) {
+        userId = basicUser(request);
+      }
+      if (userId == null) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"campaign\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("请先登录（任务列表或驾驶舱的账号）。");
+        return;
+      }
+      var identity = engine.getIdentityService();
+      List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+      request.setAttribute(ATTRIBUTE, new Caller(userId, groups));
+      identity.setAuthentication(new Authentication(userId, groups));
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        identity.clearAuthentication();
+      }
+    }
+
+    private String sessionUser(HttpServletRequest request) {
+      HttpSession session = request.getSession(false);
+      if (session == null) {
+        return null;
+      }
+      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+      var authentication = authentications == null ? null
+          : authentications.getAuthenticationForProcessEngine(engine.getName());
+      return authentication == null ? null : authentication.getName();
+    }
+
+    private String basicUser(HttpServletRequest request) {
+      String header = request.getHeader("Authorization");
+      if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+        return null;
+      }
+      String decoded;
+      try {
+        decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+      int colon = decoded.indexOf(':');
+      if (colon <= 0) {
+        return null;
+      }
+      String user = decoded.substring(0, colon);
+      return engine.getIdentityService().checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+    }
+  }
+}
