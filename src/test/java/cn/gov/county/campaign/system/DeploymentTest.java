@@ -3,6 +3,7 @@ package cn.gov.county.campaign.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.county.campaign.CampaignIntegrationTest;
+import cn.gov.county.campaign.notification.NotificationModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,5 +39,10 @@ class DeploymentTest {
     assertThat(repositoryService.getDeploymentResourceNames(deployment.getId())).containsExactlyInAnyOrderElementsOf(files);
     assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId())
         .processDefinitionKey("InformationRequestProcess").singleResult().getName()).isEqualTo("情况报送");
+    ProcessDefinition delivery = repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId())
+        .processDefinitionKey(NotificationModel.DELIVERY_PROCESS).singleResult();
+    assertThat(delivery.getName()).isEqualTo("通知送达");
+    assertThat(delivery.getVersionTag()).isEqualTo("1.0");
+    assertThat(delivery.isStartableInTasklist()).as("started by the application, never by hand in Tasklist").isFalse();
   }
 }
