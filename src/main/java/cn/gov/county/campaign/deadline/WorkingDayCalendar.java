@@ -41,16 +41,7 @@ public class WorkingDayCalendar {
    * after Monday 2026-09-21 is Monday 2026-10-12. {@code n = 0} returns {@code from} itself.
    */
   public LocalDate addWorkingDays(LocalDate from, int n) {
-    requireNotNegative(n);
-    HolidayScheduleStore.Snapshot snapshot = store.current();
-    LocalDate day = from;
-    for (int counted = 0; counted < n; ) {
-      day = day.plusDays(1);
-      if (isWorkingDay(snapshot, day)) {
-        counted++;
-      }
-    }
-    return day;
+    return walk(from, n, 1);
   }
 
   /**
@@ -58,16 +49,7 @@ public class WorkingDayCalendar {
    * Friday 2026-10-09 (Saturday 10-10 is a make-up working day). {@code n = 0} returns {@code day}.
    */
   public LocalDate subtractWorkingDays(LocalDate day, int n) {
-    requireNotNegative(n);
-    HolidayScheduleStore.Snapshot snapshot = store.current();
-    LocalDate result = day;
-    for (int counted = 0; counted < n; ) {
-      result = result.minusDays(1);
-      if (isWorkingDay(snapshot, result)) {
-        counted++;
-      }
-    }
-    return result;
+    return walk(day, n, -1);
   }
 
   /**
@@ -95,9 +77,19 @@ public class WorkingDayCalendar {
     return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
   }
 
-  private static void requireNotNegative(int n) {
+  /** Steps day by day ({@code step} 1 or -1) until {@code n} working days are passed. */
+  private LocalDate walk(LocalDate from, int n, int step) {
     if (n < 0) {
       throw new IllegalArgumentException("The number of working days must not be negative: " + n);
     }
+    HolidayScheduleStore.Snapshot snapshot = store.current();
+    LocalDate day = from;
+    for (int counted = 0; counted < n; ) {
+      day = day.plusDays(step);
+      if (isWorkingDay(snapshot, day)) {
+        counted++;
+      }
+    }
+    return day;
   }
 }
