@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * Deadlines for the models, on China's working-day calendar and in China's time zone, e.g.
  * {@code camunda:dueDate="${deadlines.endOf(selfInspectionDueDate)}"},
  * {@code camunda:dueDate="${deadlines.workingDaysFromNow('rectification-measures')}"},
- * {@code camunda:followUpDate="${deadlines.followUpFor(task.dueDate)}"}.
+ * {@code camunda:followUpDate="${deadlines.followUpFor(deadlines.endOf(selfInspectionDueDate))}"}.
  * A deadline is the end (23:59:59) of its day; "now" is the engine's clock, so tests that move
  * the clock move the deadlines.
  */
