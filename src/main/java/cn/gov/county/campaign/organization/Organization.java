@@ -28,8 +28,12 @@ public record Organization(String county, String mailDomain, List<Body> bodies, 
     }
   }
 
-  /** A department (unit) with its category, unit head and liaison. */
-  public record Department(String id, String name, UnitCategory category, Person head, Person liaison) {
+  /**
+   * A department (unit) with its category, unit head and liaison; {@code superior} is the body a
+   * vertically managed unit reports to (垂直管理部门的上级主管部门), optional.
+   */
+  public record Department(String id, String name, UnitCategory category, Person head, Person liaison,
+      String superior) {
   }
 
   /** A person; {@code post} and {@code email} may be left out in the file. */
@@ -38,6 +42,14 @@ public record Organization(String county, String mailDomain, List<Body> bodies, 
 
   public Optional<Department> department(String id) {
     return departments.stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  public Optional<Body> body(String id) {
+    return bodies.stream().filter(b -> b.id().equals(id)).findFirst();
+  }
+
+  public Optional<Person> person(String id) {
+    return people().filter(p -> p.id().equals(id)).findFirst();
   }
 
   public Stream<Person> people() {

@@ -23,23 +23,23 @@ import org.camunda.bpm.engine.task.Task;
  * Plays the users of a campaign against the engine, the way Tasklist would submit their forms.
  * The job executor is off in tests: {@link #runJobs()} runs what is due, as the executor would.
  */
-final class CampaignDriver {
+public final class CampaignDriver {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
-  final RuntimeService runtime;
-  final TaskService tasks;
-  final ManagementService management;
+  public final RuntimeService runtime;
+  public final TaskService tasks;
+  public final ManagementService management;
 
-  CampaignDriver(ProcessEngine engine) {
+  public CampaignDriver(ProcessEngine engine) {
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
     this.management = engine.getManagementService();
   }
 
   /** The launch form's variables: phases from yesterday on, the discussion period open now. */
-  static Map<String, Object> launchForm(String name, List<String> excludedDepartments) {
+  public static Map<String, Object> launchForm(String name, List<String> excludedDepartments) {
     Map<String, Object> form = new HashMap<>();
     form.put("campaignName", name);
     form.put("campaignCode", "");
@@ -62,7 +62,7 @@ final class CampaignDriver {
   }
 
   /** Runs every job that is due, including the jobs those jobs create. */
-  void runJobs() {
+  public void runJobs() {
     for (int round = 0; round < 500; round++) {
       List<Job> due = management.createJobQuery().executable().list();
       if (due.isEmpty()) {
@@ -75,7 +75,7 @@ final class CampaignDriver {
     throw new IllegalStateException("jobs keep coming");
   }
 
-  String launch(String name, List<String> excludedDepartments) {
+  public String launch(String name, List<String> excludedDepartments) {
     ProcessInstance campaign = runtime.startProcessInstanceByKey(CampaignModel.CAMPAIGN_PROCESS,
         launchForm(name, excludedDepartments));
     runJobs();
@@ -87,13 +87,13 @@ final class CampaignDriver {
   }
 
   /** The open tasks of the campaign for a task definition, e.g. every department's work plan. */
-  List<Task> open(String campaignCode, String taskDefinitionKey) {
+  public List<Task> open(String campaignCode, String taskDefinitionKey) {
     return tasks.createTaskQuery().processInstanceBusinessKey(campaignCode).taskDefinitionKey(taskDefinitionKey)
         .orderByTaskCreateTime().asc().list();
   }
 
   /** The single open task of that kind for one department. */
-  Task open(String campaignCode, String taskDefinitionKey, String department) {
+  public Task open(String campaignCode, String taskDefinitionKey, String department) {
     List<Task> found = tasks.createTaskQuery().processInstanceBusinessKey(campaignCode)
         .taskDefinitionKey(taskDefinitionKey).processVariableValueEquals(CampaignModel.DEPARTMENT, department).list();
     assertThat(found).as(taskDefinitionKey + " of " + department).hasSize(1);
@@ -101,7 +101,7 @@ final class CampaignDriver {
   }
 
   /** Claims (as a Tasklist user would) and completes with the form's variables; then runs due jobs. */
-  void complete(Task task, String user, Map<String, Object> form) {
+  public void complete(Task task, String user, Map<String, Object> form) {
     tasks.claim(task.getId(), user);
     tasks.complete(task.getId(), form);
     runJobs();
@@ -146,11 +146,11 @@ final class CampaignDriver {
     complete(open(code, "UserTask_ReviewSelfInspectionReport", department), "office", form);
   }
 
-  static String liaisonOf(String department) {
+  public static String liaisonOf(String department) {
     return department.replaceFirst("^dept-", "") + "-liaison";
   }
 
-  static String headOf(String department) {
+  public static String headOf(String department) {
     return department.replaceFirst("^dept-", "") + "-head";
   }
 }

@@ -28,6 +28,8 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -188,6 +190,35 @@ class ModelConventionsTest {
           .filter(id -> !shapes.contains(id)).forEach(id -> problems.add(file + ": no shape for " + id));
       model.getModelElementsByType(SequenceFlow.class).stream().map(SequenceFlow::getId)
           .filter(id -> !edges.contains(id)).forEach(id -> problems.add(file + ": no edge for " + id));
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /** Issue 4: every task carries a deadline, and no model holds a literal date or duration. */
+  @Test
+  void everyUserTaskHasADeadlineAndTimersReadTheirDatesFromExpressions() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (Path file : files("processes", ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        String due = task.getCamundaDueDate();
+        if (due == null || !due.startsWith("${")) {
+          problems.add(file + ": " + task.getId() + " has no due date expression (" + due + ")");
+        }
+      }
+      for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
+        for (var time : java.util.Arrays.asList(timer.getTimeDate(), timer.getTimeDuration(), timer.getTimeCycle())) {
+          if (time != null && !time.getTextContent().strip().startsWith("${")) {
+            problems.add(file + ": " + timer.getId() + " holds a literal time " + time.getTextContent());
+          }
+        }
+      }
+      for (ModelElementInstance element : model.getModelElementsByType(FlowNode.class)) {
+        String retries = element.getAttributeValueNs(CAMUNDA_NS, "failedJobRetryTimeCycle");
+        if (retries != null && !retries.startsWith("${")) {
+          problems.add(file + ": " + ((FlowNode) element).getId() + " holds a literal retry cycle " + retries);
+        }
+      }
     }
     assertThat(problems).isEmpty();
   }

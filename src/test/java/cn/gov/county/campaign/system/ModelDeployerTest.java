@@ -16,9 +16,9 @@ class ModelDeployerTest {
   /** Another county with two departments, as an office would load with CAMPAIGN_ORGANIZATION_FILE. */
   private static final Organization OTHER_COUNTY = new Organization("另一县", "other.gov.cn", List.of(), List.of(
       new Organization.Department("dept-water", "县水利局", UnitCategory.GOVERNMENT_FUNCTIONAL,
-          new Organization.Person("water-head", "甲", null, null), new Organization.Person("water-liaison", "乙", null, null)),
+          new Organization.Person("water-head", "甲", null, null), new Organization.Person("water-liaison", "乙", null, null), null),
       new Organization.Department("dept-xinan", "新安镇", UnitCategory.TOWNSHIP,
-          new Organization.Person("xinan-head", "丙", null, null), new Organization.Person("xinan-liaison", "丁", null, null))));
+          new Organization.Person("xinan-head", "丙", null, null), new Organization.Person("xinan-liaison", "丁", null, null), null)));
 
   @Test
   void startFormsOfferTheDepartmentsOfTheOrganizationThatIsLoaded() throws Exception {

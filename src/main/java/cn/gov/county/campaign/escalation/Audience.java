@@ -1,0 +1,64 @@
+package cn.gov.county.campaign.escalation;
+
+import cn.gov.county.campaign.notification.Recipient;
+import cn.gov.county.campaign.organization.Organization;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Who is told: a department's liaison and unit head, a person, the office's members. */
+@Component
+public class Audience {
+
+  static final String OFFICE = "campaign-office";
+
+  private final Organization organization;
+
+  Audience(Organization organization) {
+    this.organization = organization;
+  }
+
+  public Optional<Organization.Department> department(String id) {
+    return id == null ? Optional.empty() : organization.department(id);
+  }
+
+  Recipient liaison(Organization.Department department) {
+    return recipient(department.liaison());
+  }
+
+  Recipient head(Organization.Department department) {
+    return recipient(department.head());
+  }
+
+  Optional<Recipient> person(String userId) {
+    return userId == null ? Optional.empty() : organization.person(userId).map(this::recipient);
+  }
+
+  List<Recipient> office() {
+    return members(OFFICE);
+  }
+
+  List<Recipient> members(String bodyId) {
+    return organization.body(bodyId).map(b -> b.members().stream().map(this::recipient).toList()).orElse(List.of());
+  }
+
+  String bodyName(String bodyId) {
+    return organization.body(bodyId).map(Organization.Body::name).orElse(bodyId);
+  }
+
+  /** The liaison, the unit head when the step reaches the head, and the office. */
+  List<Recipient> forStep(Organization.Department department, EscalationStep step) {
+    List<Recipient> recipients = new ArrayList<>();
+    recipients.add(liaison(department));
+    if (step.reachesUnitHead()) {
+      recipients.add(head(department));
+    }
+    office().stream().filter(r -> !recipients.contains(r)).forEach(recipients::add);
+    return recipients;
+  }
+
+  private Recipient recipient(Organization.Person person) {
+    return new Recipient(person.id(), person.name(), organization.emailOf(person));
+  }
+}

@@ -1,0 +1,236 @@
+package cn.gov.county.campaign.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.gov.county.campaign.CampaignIntegrationTest;
+import cn.gov.county.campaign.campaign.CampaignDriver;
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.notice.IssuedNotice;
+import cn.gov.county.campaign.notice.NoticeKind;
+import cn.gov.county.campaign.notice.Notices;
+import cn.gov.county.campaign.notification.NotificationRecord;
+import cn.gov.county.campaign.notification.Notifications;
+import cn.gov.county.campaign.system.CampaignDates;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The supervisory escalation ladder on the 2026 working-day calendar with a moved engine clock: a
+ * department that misses the self-inspection report date (Thursday 2026-08-20) climbs the ladder
+ * step by step while its task stays open; delivering stops it; a vertically managed unit is
+ * reported to its superior instead of organizational handling.
+ */
+@CampaignIntegrationTest
+class SupervisoryEscalationTest {
+
+  static final List<String> ALL = List.of("dept-propaganda", "dept-union", "dept-devreform", "dept-finance",
+      "dept-market", "dept-education", "dept-taxation", "dept-meteorology", "dept-chengguan", "dept-dongfeng");
+
+  /** Who works each issuing body's step in Tasklist. */
+  static final Map<String, String> ISSUER = Map.of("UserTask_IssueReminder", "supervisor",
+      "UserTask_IssueSupervisionNotice", "supervisor", "UserTask_IssueNamedCriticism", "office",
+      "UserTask_HoldAdmonishmentTalk", "inspector", "UserTask_RecommendOrganizationalHandling", "orgdept",
+      "UserTask_ReportToSuperior", "office");
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  HistoryService history;
+
+  @Autowired
+  DeadlineWatch watch;
+
+  @Autowired
+  EscalationLedger ledger;
+
+  @Autowired
+  Notices notices;
+
+  @Autowired
+  Notifications notifications;
+
+  private CampaignDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    driver = new CampaignDriver(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aDepartmentThatMissesTheSelfInspectionDeadlineClimbsEveryStepOfTheLadderInOrder() {
+    String code = launchOn(LocalDate.of(2026, 8, 3), List.of("dept-finance", "dept-taxation"));
+
+    Map<String, List<String>> steps = climb(code, LocalDate.of(2026, 8, 21), LocalDate.of(2026, 9, 18));
+
+    // thresholds of the DMN table (3, 8, 13, 20 working days) on the 2026 calendar after Thu 2026-08-20
+    assertThat(steps.get("dept-finance")).containsExactly("2026-08-21 催办", "2026-08-25 督办通知单",
+        "2026-09-01 通报批评", "2026-09-08 诫勉谈话", "2026-09-17 组织处理建议");
+    assertThat(steps.get("dept-taxation")).containsExactly("2026-08-21 催办", "2026-08-25 督办通知单",
+        "2026-09-01 通报批评", "2026-09-08 诫勉谈话", "2026-09-17 报告上级主管部门");
+
+    // the overdue task stayed open all along; the ladder is exhausted
+    Task workPlan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    assertThat(workPlan.getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 8, 20)));
+    HistoricProcessInstance ladder = ladderFor(workPlan.getId());
+    assertThat(ladder.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ladder.getId())
+        .activityId("EndEvent_LadderExhausted").count()).isEqualTo(1);
+
+    // every step issued a numbered notice; numbers run 1..10 in the campaign and never repeat
+    List<IssuedNotice> issued = notices.ofCampaign(code, null);
+    assertThat(issued).hasSize(10);
+    assertThat(issued).extracting(IssuedNotice::number).doesNotHaveDuplicates()
+        .allMatch(n -> n.matches(java.util.regex.Pattern.quote(code) + "〔2026〕([1-9]|10)号"));
+    IssuedNotice report = issued.stream().filter(n -> n.kind() == NoticeKind.REPORT_TO_SUPERIOR).findFirst().orElseThrow();
+    assertThat(report.department()).isEqualTo("dept-taxation");
+    assertThat(notices.html(report.id()).orElseThrow()).contains("国家税务总局某市税务局").contains("县作风建设活动领导小组办公室");
+    IssuedNotice handling = issued.stream().filter(n -> n.kind() == NoticeKind.ORGANIZATIONAL_HANDLING).findFirst()
+        .orElseThrow();
+    assertThat(notices.html(handling.id()).orElseThrow()).contains("县委组织部").contains("郑国平");
+
+    // the department's liaison heard of every step, its unit head from the supervision notice on,
+    // and the office of every step
+    List<NotificationRecord> told = notifications.ofCampaign(code, "dept-finance");
+    assertThat(told).filteredOn(n -> n.eventKey().startsWith("escalation:") && n.recipientId().equals("finance-liaison"))
+        .hasSize(5);
+    assertThat(told).filteredOn(n -> n.eventKey().startsWith("escalation:") && n.recipientId().equals("finance-head"))
+        .extracting(NotificationRecord::subject)
+        .hasSize(4).noneMatch(s -> s.contains("【催办】"));
+    assertThat(told).filteredOn(n -> n.eventKey().startsWith("escalation:") && n.recipientId().equals("office"))
+        .hasSize(5);
+    assertThat(told).filteredOn(n -> n.eventKey().startsWith("overdue:") && n.recipientId().equals("finance-liaison"))
+        .hasSize(1);
+
+    // the department's record: how late, which steps
+    assertThat(ledger.steps(code, "dept-finance")).extracting(EscalationLedger.Step::workingDaysOverdue)
+        .containsExactly(1, 3, 8, 13, 20);
+  }
+
+  @Test
+  void deliveringStopsTheLadderAndTheRecordKeepsWhatHappened() {
+    String code = launchOn(LocalDate.of(2026, 8, 3), List.of("dept-market"));
+    Map<String, List<String>> steps = climb(code, LocalDate.of(2026, 8, 21), LocalDate.of(2026, 8, 25));
+    assertThat(steps.get("dept-market")).containsExactly("2026-08-21 催办", "2026-08-25 督办通知单");
+    Task workPlan = driver.open(code, "UserTask_DraftWorkPlan", "dept-market");
+    String ladderId = ladderFor(workPlan.getId()).getId();
+    assertThat(driver.tasks.createTaskQuery().processInstanceId(ladderId).taskDefinitionKey(
+        "UserTask_SubmitSupervisionFeedback").count()).isEqualTo(1);
+
+    // the department delivers its overdue work plan: the ladder ends at once, its feedback task with it
+    driver.complete(workPlan, "market-liaison", Map.of("workPlan", "成立工作专班，分三步开展自查自纠。", "workPlanLeader", "局长"));
+
+    assertThat(ladderFor(workPlan.getId()).getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ladderId)
+        .activityId("EndEvent_EscalationEnded").count()).isEqualTo(1);
+    assertThat(driver.tasks.createTaskQuery().processInstanceId(ladderId).count()).isZero();
+    assertThat(ledger.escalations(code, "dept-market")).singleElement()
+        .satisfies(e -> assertThat(e.deliveredAt()).isNotNull());
+    assertThat(ledger.steps(code, "dept-market")).extracting(EscalationLedger.Step::step)
+        .containsExactly("REMINDER", "SUPERVISION_NOTICE");
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  /** Launches a campaign "today" = {@code day} with the self-inspection report due 2026-08-20. */
+  private String launchOn(LocalDate day, List<String> participants) {
+    ClockUtil.setCurrentTime(at(day, 9, 0));
+    Map<String, Object> form = new HashMap<>(CampaignDriver.launchForm("2026年机关作风建设活动",
+        ALL.stream().filter(d -> !participants.contains(d)).toList()));
+    form.putAll(Map.of("mobilizationStart", "2026-08-03", "mobilizationEnd", "2026-08-14",
+        "discussionStart", "2026-08-03", "discussionEnd", "2026-08-12", "selfInspectionDueDate", "2026-08-20",
+        "researchStart", "2026-08-17", "researchEnd", "2026-08-28", "rectificationStart", "2026-08-31",
+        "rectificationEnd", "2026-09-18"));
+    form.putAll(Map.of("consolidationStart", "2026-09-21", "consolidationEnd", "2026-09-30"));
+    String campaignId = driver.runtime.startProcessInstanceByKey(CampaignModel.CAMPAIGN_PROCESS, form).getId();
+    driver.runJobs();
+    String code = (String) driver.runtime.getVariable(campaignId, CampaignModel.CAMPAIGN_CODE);
+    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
+        "opinionsIssuedOn", "2026-08-03", "opinionsTitle", "关于开展机关作风建设活动的实施意见",
+        "mobilizationMeetingOn", "2026-08-03", "mobilizationMeetingNotes", "全县动员大会。"));
+    for (String department : participants) {
+      assertThat(driver.open(code, "UserTask_DraftWorkPlan", department).getDueDate())
+          .isEqualTo(endOf(LocalDate.of(2026, 8, 20)));
+    }
+    return code;
+  }
+
+  /**
+   * Lets the days pass from {@code first} to {@code last}: each morning the deadline watch runs and
+   * due jobs run; each issuing body approves the step it is asked for; the department answers the
+   * supervision notice and the unit head writes the self-criticism the talk required.
+   *
+   * @return per department, "day step" for every step issued
+   */
+  private Map<String, List<String>> climb(String code, LocalDate first, LocalDate last) {
+    Map<String, List<String>> issued = new LinkedHashMap<>();
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      ClockUtil.setCurrentTime(at(day, 9, 30));
+      watch.scan();
+      driver.runJobs();
+      for (Task step : escalationTasks(code)) {
+        String department = (String) driver.tasks.getVariable(step.getId(), "department");
+        String key = step.getTaskDefinitionKey();
+        if (ISSUER.containsKey(key)) {
+          Map<String, Object> form = new HashMap<>(Map.of("escalationDecision", "issue",
+              "noticeTitle", driver.tasks.getVariable(step.getId(), "noticeTitle"),
+              "noticeBody", driver.tasks.getVariable(step.getId(), "noticeBody")));
+          if (key.equals("UserTask_HoldAdmonishmentTalk")) {
+            form.put("talkDate", day.toString());
+            form.put("selfCriticismRequired", true);
+          }
+          issued.computeIfAbsent(department, d -> new ArrayList<>())
+              .add(day + " " + driver.tasks.getVariable(step.getId(), "escalationStepLabel"));
+          driver.complete(step, ISSUER.get(key), form);
+        } else if (key.equals("UserTask_SubmitSupervisionFeedback")) {
+          driver.complete(step, CampaignDriver.liaisonOf(department), Map.of("feedbackCause", "人员紧张，工作推进迟缓。",
+              "feedbackProgress", "已明确专人负责，正在起草。", "feedbackPromisedDate", day.plusDays(7).toString()));
+        } else if (key.equals("UserTask_WriteSelfCriticism")) {
+          driver.complete(step, CampaignDriver.headOf(department), Map.of("selfCriticism", "本人对工作推进不力负主要责任。"));
+        }
+      }
+    }
+    return issued;
+  }
+
+  private List<Task> escalationTasks(String code) {
+    return driver.tasks.createTaskQuery().processDefinitionKey(EscalationModel.PROCESS)
+        .processInstanceBusinessKey(code).orderByTaskCreateTime().asc().list();
+  }
+
+  private HistoricProcessInstance ladderFor(String taskId) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(EscalationModel.PROCESS)
+        .variableValueEquals(EscalationModel.OVERDUE_TASK_ID, taskId).singleResult();
+  }
+
+  private static Date at(LocalDate day, int hour, int minute) {
+    return Date.from(day.atTime(hour, minute).atZone(CampaignDates.CHINA).toInstant());
+  }
+
+  private static Date endOf(LocalDate day) {
+    return Date.from(day.atTime(LocalTime.of(23, 59, 59)).atZone(CampaignDates.CHINA).toInstant());
+  }
+}
