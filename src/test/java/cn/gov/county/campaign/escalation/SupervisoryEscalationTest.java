@@ -5,17 +5,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
-import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.notice.IssuedNotice;
 import cn.gov.county.campaign.notice.NoticeKind;
 import cn.gov.county.campaign.notice.Notices;
 import cn.gov.county.campaign.notification.NotificationRecord;
 import cn.gov.county.campaign.notification.Notifications;
-import cn.gov.county.campaign.system.CampaignDates;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +35,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @CampaignIntegrationTest
 class SupervisoryEscalationTest {
-
-  static final List<String> ALL = List.of("dept-propaganda", "dept-union", "dept-devreform", "dept-finance",
-      "dept-market", "dept-education", "dept-taxation", "dept-meteorology", "dept-chengguan", "dept-dongfeng");
 
   /** Who works each issuing body's step in Tasklist. */
   static final Map<String, String> ISSUER = Map.of("UserTask_IssueReminder", "supervisor",
@@ -82,7 +75,7 @@ class SupervisoryEscalationTest {
 
   @Test
   void aDepartmentThatMissesTheSelfInspectionDeadlineClimbsEveryStepOfTheLadderInOrder() {
-    String code = launchOn(LocalDate.of(2026, 8, 3), List.of("dept-finance", "dept-taxation"));
+    String code = AugustCampaign.launch(driver, List.of("dept-finance", "dept-taxation"));
 
     Map<String, List<String>> steps = climb(code, LocalDate.of(2026, 8, 21), LocalDate.of(2026, 9, 18));
 
@@ -94,7 +87,7 @@ class SupervisoryEscalationTest {
 
     // the overdue task stayed open all along; the ladder is exhausted
     Task workPlan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
-    assertThat(workPlan.getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 8, 20)));
+    assertThat(workPlan.getDueDate()).isEqualTo(AugustCampaign.endOf(AugustCampaign.REPORT_DUE));
     HistoricProcessInstance ladder = ladderFor(workPlan.getId());
     assertThat(ladder.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ladder.getId())
@@ -132,7 +125,7 @@ class SupervisoryEscalationTest {
 
   @Test
   void deliveringStopsTheLadderAndTheRecordKeepsWhatHappened() {
-    String code = launchOn(LocalDate.of(2026, 8, 3), List.of("dept-market"));
+    String code = AugustCampaign.launch(driver, List.of("dept-market"));
     Map<String, List<String>> steps = climb(code, LocalDate.of(2026, 8, 21), LocalDate.of(2026, 8, 25));
     assertThat(steps.get("dept-market")).containsExactly("2026-08-21 催办", "2026-08-25 督办通知单");
     Task workPlan = driver.open(code, "UserTask_DraftWorkPlan", "dept-market");
@@ -155,29 +148,6 @@ class SupervisoryEscalationTest {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  /** Launches a campaign "today" = {@code day} with the self-inspection report due 2026-08-20. */
-  private String launchOn(LocalDate day, List<String> participants) {
-    ClockUtil.setCurrentTime(at(day, 9, 0));
-    Map<String, Object> form = new HashMap<>(CampaignDriver.launchForm("2026年机关作风建设活动",
-        ALL.stream().filter(d -> !participants.contains(d)).toList()));
-    form.putAll(Map.of("mobilizationStart", "2026-08-03", "mobilizationEnd", "2026-08-14",
-        "discussionStart", "2026-08-03", "discussionEnd", "2026-08-12", "selfInspectionDueDate", "2026-08-20",
-        "researchStart", "2026-08-17", "researchEnd", "2026-08-28", "rectificationStart", "2026-08-31",
-        "rectificationEnd", "2026-09-18"));
-    form.putAll(Map.of("consolidationStart", "2026-09-21", "consolidationEnd", "2026-09-30"));
-    String campaignId = driver.runtime.startProcessInstanceByKey(CampaignModel.CAMPAIGN_PROCESS, form).getId();
-    driver.runJobs();
-    String code = (String) driver.runtime.getVariable(campaignId, CampaignModel.CAMPAIGN_CODE);
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
-        "opinionsIssuedOn", "2026-08-03", "opinionsTitle", "关于开展机关作风建设活动的实施意见",
-        "mobilizationMeetingOn", "2026-08-03", "mobilizationMeetingNotes", "全县动员大会。"));
-    for (String department : participants) {
-      assertThat(driver.open(code, "UserTask_DraftWorkPlan", department).getDueDate())
-          .isEqualTo(endOf(LocalDate.of(2026, 8, 20)));
-    }
-    return code;
-  }
-
   /**
    * Lets the days pass from {@code first} to {@code last}: each morning the deadline watch runs and
    * due jobs run; each issuing body approves the step it is asked for; the department answers the
@@ -188,7 +158,7 @@ class SupervisoryEscalationTest {
   private Map<String, List<String>> climb(String code, LocalDate first, LocalDate last) {
     Map<String, List<String>> issued = new LinkedHashMap<>();
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-      ClockUtil.setCurrentTime(at(day, 9, 30));
+      ClockUtil.setCurrentTime(AugustCampaign.at(day, 9, 30));
       watch.scan();
       driver.runJobs();
       for (Task step : escalationTasks(code)) {
@@ -224,13 +194,5 @@ class SupervisoryEscalationTest {
   private HistoricProcessInstance ladderFor(String taskId) {
     return history.createHistoricProcessInstanceQuery().processDefinitionKey(EscalationModel.PROCESS)
         .variableValueEquals(EscalationModel.OVERDUE_TASK_ID, taskId).singleResult();
-  }
-
-  private static Date at(LocalDate day, int hour, int minute) {
-    return Date.from(day.atTime(hour, minute).atZone(CampaignDates.CHINA).toInstant());
-  }
-
-  private static Date endOf(LocalDate day) {
-    return Date.from(day.atTime(LocalTime.of(23, 59, 59)).atZone(CampaignDates.CHINA).toInstant());
   }
 }
