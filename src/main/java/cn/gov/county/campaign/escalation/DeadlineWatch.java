@@ -20,8 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Watches the due dates of every open department task: inside the warning window the liaison is
- * told once; past the due date the liaison is told once and a supervisory escalation
- * (SupervisoryEscalationProcess) starts for the task, which stays open. Each task is handled in
+ * told once; past the due date the liaison is told once and, for a campaign's task, a supervisory
+ * escalation (SupervisoryEscalationProcess) starts for the task, which stays open. (An information
+ * request outside a campaign gets the notifications, not the ladder: the ladder's steps count
+ * within a campaign.) Each task is handled in
  * its own transaction, and a ladder is never started twice for a task (EscalationLedger). Runs
  * every {@code campaign.deadlines.scan-interval} (see DeadlineWatchSchedule) on the engine clock.
  */
@@ -55,8 +57,13 @@ public class DeadlineWatch {
   public int scan() {
     Date now = ClockUtil.getCurrentTime();
     for (Task task : tasks.createTaskQuery().active().followUpBefore(now).dueAfter(now).list()) {
-      departmentTask(task).ifPresent(t ->
-          transaction.executeWithoutResult(s -> notifications.send(messages.dueSoon(t), List.of(t.worker()))));
+      try {
+        departmentTask(task).ifPresent(t ->
+            transaction.executeWithoutResult(s -> notifications.send(messages.dueSoon(t), List.of(t.worker()))));
+      } catch (RuntimeException e) {
+        LOG.error("任务 {} 的到期提醒未能记录，下次检查时重试 / due-soon notice for task {} not recorded", task.getId(),
+            task.getId(), e);
+      }
     }
     int started = 0;
     for (Task task : tasks.createTaskQuery().active().dueBefore(now).list()) {
@@ -65,13 +72,19 @@ public class DeadlineWatch {
         continue;
       }
       DepartmentTask t = overdue.get();
-      Boolean escalated = transaction.execute(s -> {
-        notifications.send(messages.overdue(t), List.of(t.worker()));
-        return !isEscalationTask(task) && !ledger.exists(t.taskId()) && startEscalation(t, now);
-      });
-      if (Boolean.TRUE.equals(escalated)) {
-        started++;
-        LOG.info("督办: {} 的任务「{}」（{}）已逾期，启动督办", t.department().name(), t.name(), t.taskId());
+      try {
+        Boolean escalated = transaction.execute(s -> {
+          notifications.send(messages.overdue(t), List.of(t.worker()));
+          return t.campaignCode() != null && !isEscalationTask(task) && !ledger.exists(t.taskId())
+              && startEscalation(t, now);
+        });
+        if (Boolean.TRUE.equals(escalated)) {
+          started++;
+          LOG.info("督办: {} 的任务「{}」（{}）已逾期，启动督办", t.department().name(), t.name(), t.taskId());
+        }
+      } catch (RuntimeException e) {
+        LOG.error("逾期任务 {} 未能处理，下次检查时重试 / overdue task {} not handled, retried at the next scan",
+            t.taskId(), t.taskId(), e);
       }
     }
     return started;
