@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Who is told: a department's liaison and unit head, a person, the office's members. */
+/** Who is told: a department's liaison and unit head, the office's members. */
 @Component
 public class Audience {
 
@@ -29,10 +29,6 @@ public class Audience {
 
   Recipient head(Organization.Department department) {
     return recipient(department.head());
-  }
-
-  Optional<Recipient> person(String userId) {
-    return userId == null ? Optional.empty() : organization.person(userId).map(this::recipient);
   }
 
   List<Recipient> office() {

@@ -48,10 +48,6 @@ public record Organization(String county, String mailDomain, List<Body> bodies, 
     return bodies.stream().filter(b -> b.id().equals(id)).findFirst();
   }
 
-  public Optional<Person> person(String id) {
-    return people().filter(p -> p.id().equals(id)).findFirst();
-  }
-
   public Stream<Person> people() {
     return Stream.concat(
         bodies.stream().flatMap(b -> b.members().stream()),

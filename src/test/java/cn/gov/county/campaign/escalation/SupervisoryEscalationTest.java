@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.gov.county.campaign.CampaignIntegrationTest;
+import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
 import cn.gov.county.campaign.notice.IssuedNotice;
 import cn.gov.county.campaign.notice.NoticeKind;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The supervisory escalation ladder on the 2026 working-day calendar with a moved engine clock: a
@@ -60,12 +62,17 @@ class SupervisoryEscalationTest {
   @Autowired
   Notifications notifications;
 
+  @LocalServerPort
+  int port;
+
   private CampaignDriver driver;
+  private CampaignRest rest;
 
   @BeforeEach
   void setUp() {
     BpmnAwareTests.init(engine);
     driver = new CampaignDriver(engine);
+    rest = new CampaignRest(port);
   }
 
   @AfterEach
@@ -146,6 +153,43 @@ class SupervisoryEscalationTest {
         .containsExactly("REMINDER", "SUPERVISION_NOTICE");
   }
 
+  @Test
+  void theIssuingBodyStopsAStepOnlyWithAReasonAndTheLadderEndsThere() {
+    String code = AugustCampaign.launch(driver, List.of("dept-education"));
+    ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 21), 9, 30));
+    watch.scan();
+    driver.runJobs();
+    Task reminder = escalationTasks(code).get(0);
+    assertThat(reminder.getTaskDefinitionKey()).isEqualTo("UserTask_IssueReminder");
+    String complete = "/engine-rest/task/" + reminder.getId() + "/complete";
+    Map<String, Object> form = new HashMap<>(Map.of("noticeTitle", "关于催办县教育局「制定工作方案」的通知",
+        "noticeBody", "现予催办。", "escalationDecision", "stop"));
+    assertThat(rest.post("supervisor", "/engine-rest/task/" + reminder.getId() + "/claim",
+        "{\"userId\":\"supervisor\"}").status()).isEqualTo(204);
+
+    // auditors read, never write; a stop without a reason is refused, naming the field
+    assertThat(rest.post("auditor", complete, CampaignRest.variables(form)).status()).isEqualTo(403);
+    CampaignRest.Reply refused = rest.post("supervisor", complete, CampaignRest.variables(form));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("message").asText()).contains("「理由」");
+    assertThat(driver.tasks.createTaskQuery().taskId(reminder.getId()).count()).isEqualTo(1);
+
+    form.put("escalationReason", "该局已书面说明系因系统故障延误，并于当日补报。");
+    assertThat(rest.post("supervisor", complete, CampaignRest.variables(form)).status()).isEqualTo(204);
+    driver.runJobs();
+
+    String ladderId = escalationOf(code, "dept-education");
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ladderId)
+        .activityId("EndEvent_EscalationStopped").count()).isEqualTo(1);
+    assertThat(ledger.steps(code, "dept-education")).singleElement().satisfies(step -> {
+      assertThat(step.decision()).isEqualTo("stop");
+      assertThat(step.reason()).contains("系统故障");
+      assertThat(step.takenBy()).isEqualTo("supervisor");
+      assertThat(step.noticeNumber()).isNull();
+    });
+    assertThat(notices.ofCampaign(code, null)).isEmpty();
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
   /**
@@ -189,6 +233,11 @@ class SupervisoryEscalationTest {
   private List<Task> escalationTasks(String code) {
     return driver.tasks.createTaskQuery().processDefinitionKey(EscalationModel.PROCESS)
         .processInstanceBusinessKey(code).orderByTaskCreateTime().asc().list();
+  }
+
+  private String escalationOf(String code, String department) {
+    return history.createHistoricProcessInstanceQuery().processDefinitionKey(EscalationModel.PROCESS)
+        .processInstanceBusinessKey(code).variableValueEquals("department", department).singleResult().getId();
   }
 
   private HistoricProcessInstance ladderFor(String taskId) {
