@@ -188,6 +188,13 @@ class SupervisoryEscalationTest {
       assertThat(step.noticeNumber()).isNull();
     });
     assertThat(notices.ofCampaign(code, null)).isEmpty();
+
+    // the supervision record: auditors read all, the department its own, no other department
+    String record = "/campaign/api/escalations?campaignCode=" + code;
+    assertThat(rest.get("auditor", record).json().get("steps").get(0).get("reason").asText()).contains("系统故障");
+    assertThat(rest.get("education-liaison", record + "&department=dept-education").status()).isEqualTo(200);
+    assertThat(rest.get("finance-liaison", record + "&department=dept-education").status()).isEqualTo(403);
+    assertThat(rest.get("education-liaison", record).status()).isEqualTo(403);
   }
 
   // ---- helpers -------------------------------------------------------------------------------
