@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.deadline;
 
 import cn.gov.county.campaign.system.CampaignDates;
+import cn.gov.county.campaign.system.EngineInternals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,7 +16,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -162,8 +162,8 @@ public class Deadlines {
     throw new IllegalArgumentException("Not a date: " + value + (value == null ? "" : " (" + value.getClass().getName() + ")"));
   }
 
-  /** The engine's clock (ClockUtil is the only way to read it; tests set it). */
+  /** The engine's clock (tests set it). */
   private static Date now() {
-    return ClockUtil.getCurrentTime();
+    return EngineInternals.today();
   }
 }

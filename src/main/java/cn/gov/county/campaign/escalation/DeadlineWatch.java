@@ -2,6 +2,7 @@ package cn.gov.county.campaign.escalation;
 
 import cn.gov.county.campaign.notification.Notifications;
 import cn.gov.county.campaign.organization.Organization;
+import cn.gov.county.campaign.system.EngineInternals;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -55,7 +55,7 @@ public class DeadlineWatch {
 
   /** @return how many escalations this scan started */
   public int scan() {
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineInternals.today();
     for (Task task : tasks.createTaskQuery().active().followUpBefore(now).dueAfter(now).list()) {
       try {
         departmentTask(task).ifPresent(t ->

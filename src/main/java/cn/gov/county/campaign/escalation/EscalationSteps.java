@@ -7,6 +7,7 @@ import cn.gov.county.campaign.notice.Notices;
 import cn.gov.county.campaign.notification.Notifications;
 import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.system.CampaignDates;
+import cn.gov.county.campaign.system.EngineInternals;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -64,7 +64,7 @@ class EscalationSteps {
   }
 
   void assess(DelegateExecution execution) {
-    Date now = ClockUtil.getCurrentTime();
+    Date now = EngineInternals.today();
     String taskId = (String) execution.getVariable(EscalationModel.OVERDUE_TASK_ID);
     String mostSevere = ledger.mostSevere(code(execution), department(execution).id())
         .map(Enum::name).orElse(EscalationStep.NONE);
@@ -83,7 +83,7 @@ class EscalationSteps {
     EscalationTexts.Draft draft = EscalationTexts.draft(step, new EscalationTexts.Case(
         (String) execution.getVariable("campaignName"), department, (String) execution.getVariable("overdueTaskName"),
         (String) execution.getVariable("dueDateText"), (Integer) execution.getVariable("workingDaysOverdue"),
-        Messages.day(ClockUtil.getCurrentTime()),
+        Messages.day(EngineInternals.today()),
         Messages.day(deadlines.workingDaysFromNow(EscalationModel.FEEDBACK_PERIOD))));
     List<EscalationLedger.Step> earlier = ledger.steps(code(execution), department.id()).stream()
         .filter(s -> s.taskId().equals(taskId)).toList();
@@ -105,7 +105,7 @@ class EscalationSteps {
     String code = code(execution);
     String taskId = (String) execution.getVariable(EscalationModel.OVERDUE_TASK_ID);
     int overdue = (Integer) execution.getVariable("workingDaysOverdue");
-    LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
+    LocalDate today = EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
     String body = (String) execution.getVariable("noticeBody");
     if (execution.getVariable("talkDate") != null) {
       body = "谈话日期：" + execution.getVariable("talkDate") + "\n" + body;
@@ -115,7 +115,7 @@ class EscalationSteps {
         (String) execution.getVariable("noticeAddressee"), (String) execution.getVariable("noticeTitle"), body, today,
         department.id(), execution.getProcessInstanceId(), decidedBy));
     ledger.recordStep(taskId, code, department.id(), step, overdue, (String) execution.getVariable(EscalationModel.DECISION),
-        (String) execution.getVariable(EscalationModel.REASON), notice.number(), decidedBy, ClockUtil.getCurrentTime());
+        (String) execution.getVariable(EscalationModel.REASON), notice.number(), decidedBy, EngineInternals.today());
     execution.setVariable("lastNoticeNumber", notice.number());
     execution.setVariable("lastNoticeTitle", notice.title());
     execution.setVariable("lastNoticeUrl", notice.url());
@@ -136,7 +136,7 @@ class EscalationSteps {
     EscalationStep step = step(execution);
     ledger.recordStep((String) execution.getVariable(EscalationModel.OVERDUE_TASK_ID), code(execution),
         department(execution).id(), step, (Integer) execution.getVariable("workingDaysOverdue"), EscalationModel.STOP,
-        (String) execution.getVariable(EscalationModel.REASON), null, decidedBy(execution), ClockUtil.getCurrentTime());
+        (String) execution.getVariable(EscalationModel.REASON), null, decidedBy(execution), EngineInternals.today());
   }
 
   private String decidedBy(DelegateExecution execution) {

@@ -2,11 +2,10 @@ package cn.gov.county.campaign.escalation;
 
 import cn.gov.county.campaign.deadline.Deadlines;
 import cn.gov.county.campaign.notification.Notifications;
+import cn.gov.county.campaign.system.EngineInternals;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +55,7 @@ class TaskDeadlineListener implements TaskListener {
       if (task.getFollowUpDate() == null) {
         task.setFollowUpDate(calendar.followUpFor(task.getDueDate()));
       }
-      calendar.scheduleWarning(ClockUtil.getCurrentTime(), task.getDueDate()).ifPresent(warning ->
+      calendar.scheduleWarning(EngineInternals.today(), task.getDueDate()).ifPresent(warning ->
           task.setDescription(task.getDescription() == null ? warning : task.getDescription() + "\n" + warning));
     }
     departmentTask(task).ifPresent(t -> notifications.getObject().send(messages.taskCreated(t), List.of(t.worker())));
@@ -68,9 +67,9 @@ class TaskDeadlineListener implements TaskListener {
       return;
     }
     if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      escalations.markDelivered(task.getId(), ClockUtil.getCurrentTime());
+      escalations.markDelivered(task.getId(), EngineInternals.today());
     }
-    Context.getCommandContext().runWithoutAuthorization(() -> task.getProcessEngineServices().getRuntimeService()
+    EngineInternals.withoutAuthorizationInCommand(() -> task.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(DELIVERED_MESSAGE)
         .processInstanceVariableEquals(EscalationModel.OVERDUE_TASK_ID, task.getId())
         .setVariable("overdueTaskOutcome", EVENTNAME_COMPLETE.equals(task.getEventName()) ? "已办结" : "任务已撤销")

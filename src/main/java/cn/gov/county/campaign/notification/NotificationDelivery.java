@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.notification;
 
 import cn.gov.county.campaign.organization.Organization;
+import cn.gov.county.campaign.system.EngineInternals;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;

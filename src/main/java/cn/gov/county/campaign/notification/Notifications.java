@@ -4,6 +4,7 @@ import static cn.gov.county.campaign.notification.NotificationModel.DELIVERY_PRO
 import static cn.gov.county.campaign.notification.NotificationModel.NOTIFICATION_ID;
 import static cn.gov.county.campaign.notification.NotificationModel.RETRY_CYCLE;
 
+import cn.gov.county.campaign.system.EngineInternals;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

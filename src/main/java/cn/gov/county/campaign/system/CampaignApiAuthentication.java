@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -89,7 +88,7 @@ public class CampaignApiAuthentication {
       var identity = engine.getIdentityService();
       List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
       request.setAttribute(ATTRIBUTE, new Caller(userId, groups));
-      identity.setAuthentication(new Authentication(userId, groups));
+      identity.setAuthentication(userId, groups);
       try {
         chain.doFilter(request, response);
       } finally {

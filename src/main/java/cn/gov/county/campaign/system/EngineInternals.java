@@ -1,28 +1,38 @@
-package cn.gov.county.campaign.notification;
+package cn.gov.county.campaign.system;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
-/** The two things the public Camunda API does not offer; the only engine-internal use of this package. */
-final class EngineInternals {
+/**
+ * The two things the public Camunda API does not offer, in one place: the engine clock and running
+ * a call without authorization checks inside a command. (The other engine-internal use is the
+ * parse listener of escalation.TaskDeadlinePlugin, which has no public counterpart.)
+ */
+public final class EngineInternals {
 
   private EngineInternals() {
   }
 
   /** The engine's clock (moved by tests that drive timers). */
-  static Instant now() {
+  public static Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  /** The engine's clock as the engine's APIs take it. */
+  public static Date today() {
+    return ClockUtil.getCurrentTime();
   }
 
   /**
    * Runs the call without authorization checks when inside an engine command (a delegate or a
    * listener, whatever user it runs as), else just runs it.
    */
-  static <T> T withoutAuthorizationInCommand(Supplier<T> call) {
+  public static <T> T withoutAuthorizationInCommand(Supplier<T> call) {
     CommandContext commandContext = Context.getCommandContext();
     return commandContext != null ? commandContext.runWithoutAuthorization((Callable<T>) call::get) : call.get();
   }
