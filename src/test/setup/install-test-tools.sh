@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the browser test and the BPMN lint need, and does nothing when they are there.
 #
-#   - Debian's Chromium, ChromeDriver and Noto CJK fonts (Chinese text in screenshots) for
-#     cn.gov.county.campaign.system.TasklistBrowserTest; installed with apt-get when run as root.
+#   - Debian's Chromium, ChromeDriver and Noto CJK fonts (Chinese text in screenshots) for the
+#     browser tests (cn.gov.county.campaign.TasklistBrowser); installed with apt-get when run as root.
 #   - bpmnlint from package-lock.json (npm ci) when node_modules/.bin/bpmnlint is missing.
 #
 # Never fails the build: if something cannot be installed it prints one line saying what is
-# missing and why. The browser test then skips with that reason (or fails when CI=true), and
+# missing and why. The browser tests then skip with that reason (or fails when CI=true), and
 # bpmnlint.sh fails with its own message.
 #
 # Maven runs it in the process-test-classes phase (exec-maven-plugin, skipped with -DskipTests).
