@@ -1,12 +1,9 @@
 package cn.gov.county.campaign.escalation;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,10 +28,9 @@ class EscalationController {
   @GetMapping("/campaign/api/escalations")
   ResponseEntity<?> escalations(@RequestParam String campaignCode, @RequestParam(required = false) String department,
       HttpServletRequest request) {
-    var caller = CampaignApiAuthentication.current(request);
-    if (department == null ? !caller.readsAll() : !caller.reads(department)) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(new MediaType(MediaType.TEXT_PLAIN, UTF_8))
-          .body(department == null ? "无权查看全部单位的督办记录，请指定本单位（department）。" : "无权查看该单位的督办记录。");
+    if (!CampaignApiAuthentication.current(request).readsRecordsOf(department)) {
+      return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN,
+          department == null ? "无权查看全部单位的督办记录，请指定本单位（department）。" : "无权查看该单位的督办记录。");
     }
     return ResponseEntity.ok(new Record(ledger.escalations(campaignCode, department),
         ledger.steps(campaignCode, department)));

@@ -1,7 +1,6 @@
 package cn.gov.county.campaign.notice;
 
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
-import cn.gov.county.campaign.system.CampaignApiAuthentication.Caller;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
@@ -20,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 class NoticeController {
 
   private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
-  private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
   private final Notices notices;
 
@@ -45,17 +43,14 @@ class NoticeController {
   @GetMapping("/campaign/api/notices")
   ResponseEntity<?> list(@RequestParam String campaignCode, @RequestParam(required = false) String department,
       HttpServletRequest request) {
-    Caller caller = CampaignApiAuthentication.current(request);
-    if (department == null && !caller.readsAll()) {
-      return message(HttpStatus.FORBIDDEN, "无权查看全部文书，请指定本单位（department）。");
-    }
-    if (department != null && !caller.reads(department)) {
-      return message(HttpStatus.FORBIDDEN, "无权查看该单位的文书。");
+    if (!CampaignApiAuthentication.current(request).readsRecordsOf(department)) {
+      return message(HttpStatus.FORBIDDEN,
+          department == null ? "无权查看全部文书，请指定本单位（department）。" : "无权查看该单位的文书。");
     }
     return ResponseEntity.ok(notices.ofCampaign(campaignCode, department));
   }
 
   private static ResponseEntity<String> message(HttpStatus status, String text) {
-    return ResponseEntity.status(status).contentType(TEXT).body(text);
+    return CampaignApiAuthentication.answer(status, text);
   }
 }

@@ -1,11 +1,8 @@
 package cn.gov.county.campaign.notification;
 
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
-import cn.gov.county.campaign.system.CampaignApiAuthentication.Caller;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,12 +25,9 @@ class NotificationController {
   @GetMapping("/campaign/api/notifications")
   ResponseEntity<?> notifications(@RequestParam String campaignCode, @RequestParam(required = false) String department,
       HttpServletRequest request) {
-    Caller caller = CampaignApiAuthentication.current(request);
-    boolean allowed = department == null ? caller.readsAll() : caller.reads(department);
-    if (!allowed) {
-      return ResponseEntity.status(HttpStatus.FORBIDDEN)
-          .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-          .body(department == null ? "无权查看全部部门的通知记录。" : "无权查看该部门的通知记录。");
+    if (!CampaignApiAuthentication.current(request).readsRecordsOf(department)) {
+      return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN,
+          department == null ? "无权查看全部部门的通知记录。" : "无权查看该部门的通知记录。");
     }
     return ResponseEntity.ok(notifications.ofCampaign(campaignCode, department));
   }

@@ -13,6 +13,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -48,6 +51,17 @@ public class CampaignApiAuthentication {
     public boolean reads(String department) {
       return readsAll() || (department != null && groupIds.contains(department));
     }
+
+    /** A campaign's records of one department, or of all departments when {@code department} is null. */
+    public boolean readsRecordsOf(String department) {
+      return department == null ? readsAll() : reads(department);
+    }
+  }
+
+  /** An answer for a clerk: a status and one Chinese sentence as plain text. */
+  public static ResponseEntity<String> answer(HttpStatus status, String text) {
+    return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+        .body(text);
   }
 
   public static Caller current(HttpServletRequest request) {
