@@ -23,7 +23,7 @@ public class Audience {
     return id == null ? Optional.empty() : organization.department(id);
   }
 
-  Recipient liaison(Organization.Department department) {
+  public Recipient liaison(Organization.Department department) {
     return recipient(department.liaison());
   }
 
@@ -31,7 +31,7 @@ public class Audience {
     return recipient(department.head());
   }
 
-  List<Recipient> office() {
+  public List<Recipient> office() {
     return members(OFFICE);
   }
 

@@ -9,6 +9,10 @@ final class EscalationModel {
   static final String DECISION = "escalationDecision";
   static final String REASON = "escalationReason";
   static final String STOP = "stop";
+  /** Why the ladder runs: an overdue task (unset) or a confirmed survey consequence. */
+  static final String CAUSE = "escalationCause";
+  static final String SURVEY_CAUSE = "survey";
+  static final String SURVEY_MESSAGE = "SurveyConsequenceConfirmed";
   /** Working-day periods (campaign.deadlines.periods) for the department's written answers. */
   static final String FEEDBACK_PERIOD = "supervision-feedback";
   static final String SELF_CRITICISM_PERIOD = "self-criticism";

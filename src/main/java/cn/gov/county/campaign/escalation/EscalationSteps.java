@@ -80,7 +80,9 @@ class EscalationSteps {
     EscalationStep step = step(execution);
     Organization.Department department = department(execution);
     String taskId = (String) execution.getVariable(EscalationModel.OVERDUE_TASK_ID);
-    EscalationTexts.Draft draft = EscalationTexts.draft(step, new EscalationTexts.Case(
+    EscalationTexts.Draft draft = EscalationModel.SURVEY_CAUSE.equals(execution.getVariable(EscalationModel.CAUSE))
+        ? EscalationTexts.surveyDraft(step, department, (String) execution.getVariable("surveyFacts"))
+        : EscalationTexts.draft(step, new EscalationTexts.Case(
         (String) execution.getVariable("campaignName"), department, (String) execution.getVariable("overdueTaskName"),
         (String) execution.getVariable("dueDateText"), (Integer) execution.getVariable("workingDaysOverdue"),
         Messages.day(EngineInternals.today()),
@@ -124,6 +126,13 @@ class EscalationSteps {
     }
     if (step == EscalationStep.ADMONISHMENT_TALK) {
       execution.setVariable("selfCriticismDue", deadlines.workingDaysFromNow(EscalationModel.SELF_CRITICISM_PERIOD));
+    }
+    if (EscalationModel.SURVEY_CAUSE.equals(execution.getVariable(EscalationModel.CAUSE))) {
+      notifications.send(messages.surveyStep("escalation:" + taskId + ":" + step.name() + ":" + notice.number(), code,
+          (String) execution.getVariable("campaignName"), department.id(), department.name(),
+          (String) execution.getVariable("overdueTaskName"), (String) execution.getVariable("surveyFacts"), step,
+          notice.number(), notice.title(), notice.url()), audience.forStep(department, step));
+      return;
     }
     notifications.send(messages.escalationStep("escalation:" + taskId + ":" + step.name() + ":" + notice.number(),
             code, (String) execution.getVariable("campaignName"), department.id(), department.name(),

@@ -51,6 +51,32 @@ final class EscalationTexts {
     };
   }
 
+  /**
+   * The draft for a confirmed satisfaction-survey consequence (seed 004): {@code facts} states the
+   * round, the score and the place from the bottom.
+   */
+  static Draft surveyDraft(EscalationStep step, Organization.Department department, String facts) {
+    String dept = department.name();
+    String head = department.head().name();
+    return switch (step) {
+      case ADMONISHMENT_TALK -> new Draft(dept + "主要负责人" + head + "同志",
+          "关于对" + dept + "主要负责人" + head + "同志进行诫勉谈话的记录",
+          facts + "\n根据活动关于满意度测评结果运用的规定，对" + dept + "主要负责人" + head
+              + "同志进行诫勉谈话，责成" + dept + "限期整改：10个工作日内提出整改措施，并向社会公开承诺。"
+              + "\n谈话情况：（请记录谈话的主要内容和本人表态）");
+      case ORGANIZATIONAL_HANDLING -> new Draft("县委",
+          "关于对" + dept + "主要负责人" + head + "同志进行组织处理的建议书",
+          facts + "\n根据活动关于满意度测评结果运用的规定，两次满意度测评排名后位的，对主要领导和相关责任人进行组织处理。"
+              + "按照分级负责、归口管理的原则和干部管理权限，建议对" + dept + "主要负责人" + head
+              + "同志及相关责任人进行组织处理，并取消" + dept + "本年度评优评奖资格。");
+      case REPORT_TO_SUPERIOR -> new Draft(superiorOf(department),
+          "关于" + dept + "作风建设满意度测评结果的情况报告",
+          facts + "\n" + dept + "系垂直管理部门，两次满意度测评均处于最后一名。现将测评结果报告贵单位，建议对该单位主要负责人"
+              + head + "同志及相关责任人作组织处理。");
+      default -> new Draft(dept, "关于" + dept + "满意度测评结果的" + step.label(), facts);
+    };
+  }
+
   static String superiorOf(Organization.Department department) {
     return department.superior() != null ? department.superior() : department.name() + "的上级主管部门";
   }

@@ -73,6 +73,20 @@ class Messages {
         properties.taskLink(taskId));
   }
 
+  /** A step taken on a satisfaction survey's result (seed 004), with the document to read. */
+  Notification surveyStep(String eventKey, String campaignCode, String campaignName, String departmentId,
+      String departmentName, String cause, String facts, EscalationStep step, String noticeNumber, String noticeTitle,
+      String noticeUrl) {
+    return new Notification(eventKey, campaignCode, departmentId,
+        "【" + step.label() + "】" + departmentName + "：" + cause,
+        departmentName + "：\n"
+            + "　　" + facts + "\n"
+            + "　　根据「" + (campaignName == null ? campaignCode : campaignName) + "」满意度测评结果运用的规定，经领导小组办公室确认，现对您单位"
+            + step.label() + "。\n"
+            + "　　文书：" + noticeTitle + "（" + noticeNumber + "）",
+        properties.link(noticeUrl));
+  }
+
   private static String campaign(DepartmentTask task) {
     return task.campaignName() != null ? task.campaignName() : task.campaignCode();
   }

@@ -38,8 +38,19 @@ public class ProblemRegister {
 
   /** Registers the problems in order; returns their codes. */
   public List<String> register(String campaignCode, List<NewProblem> problems) {
-    boolean plansApproved = campaignVariable(campaignCode, CampaignModel.PLANS_APPROVED)
-        .map(Boolean.TRUE::equals).orElse(false);
+    return register(campaignCode, problems, campaignVariable(campaignCode, CampaignModel.PLANS_APPROVED)
+        .map(Boolean.TRUE::equals).orElse(false));
+  }
+
+  /**
+   * Registers problems whose measures are due now, without waiting for the special meeting's
+   * approval of the rectification plans (a survey consequence: measures within 10 working days).
+   */
+  public List<String> registerForImmediateMeasures(String campaignCode, List<NewProblem> problems) {
+    return register(campaignCode, problems, true);
+  }
+
+  private List<String> register(String campaignCode, List<NewProblem> problems, boolean plansApproved) {
     Map<String, Long> numbers = new HashMap<>();
     List<String> codes = new ArrayList<>();
     for (NewProblem problem : problems) {

@@ -10,7 +10,8 @@ public enum ProblemSource {
   spotCheck("纪检抽查"),
   office("办公室交办"),
   research("调查研究"),
-  complaint("群众投诉");
+  complaint("群众投诉"),
+  satisfactionSurvey("满意度测评");
 
   private final String label;
 
