@@ -126,7 +126,9 @@ class SurveySteps {
       table.append("| ").append(r.unitCategory()).append(" | ").append(r.departmentName()).append(" | ")
           .append(r.validAnswers()).append(" | ").append(r.score().toPlainString()).append(" | ").append(r.rank()).append("/")
           .append(r.categorySize()).append(" | ").append(r.rankFromBottom()).append(" | ")
-          .append(consequence.any() ? "**" + consequence.label() + "**" : position.label()).append(" |\n");
+          .append(consequence.any() ? "**" + consequence.label() + "**" : position.label()
+              + (position.inBottomPosition() && !consequence.label().isEmpty() ? "；" + consequence.label() : ""))
+          .append(" |\n");
       if (consequence.any()) {
         Map<String, Object> p = new LinkedHashMap<>(row);
         p.remove("counts");

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -35,5 +37,21 @@ public final class EngineInternals {
   public static <T> T withoutAuthorizationInCommand(Supplier<T> call) {
     CommandContext commandContext = Context.getCommandContext();
     return commandContext != null ? commandContext.runWithoutAuthorization((Callable<T>) call::get) : call.get();
+  }
+
+  /**
+   * Runs the call outside a command with no user authenticated, then restores the caller: for a
+   * controller that reads history the caller may not query and answers only the caller's part.
+   */
+  public static <T> T withoutUser(IdentityService identity, Supplier<T> call) {
+    Authentication authentication = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return call.get();
+    } finally {
+      if (authentication != null) {
+        identity.setAuthentication(authentication);
+      }
+    }
   }
 }
