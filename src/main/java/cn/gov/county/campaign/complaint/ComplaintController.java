@@ -1,8 +1,10 @@
 package cn.gov.county.campaign.complaint;
 
+import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import cn.gov.county.campaign.system.CampaignApiAuthentication.Caller;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,7 +37,7 @@ class ComplaintController {
     if (department != null && !caller.reads(department)) {
       return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, "无权查看该单位的投诉举报记录。");
     }
-    List<String> own = caller.groupIds().stream().filter(group -> caller.reads(group) && group.startsWith("dept-")).toList();
+    List<String> own = caller.groupIds().stream().filter(group -> group.startsWith(Organization.DEPARTMENT_PREFIX)).toList();
     if (department == null && !caller.readsAll() && own.isEmpty()) {
       return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, "无权查看投诉举报记录。");
     }
@@ -49,7 +51,7 @@ class ComplaintController {
       return ResponseEntity.ok(complaints.ofCampaign(code));
     }
     return ResponseEntity.ok(own.stream().flatMap(d -> complaints.ofDepartment(code, d).stream())
-        .sorted(java.util.Comparator.comparing(ComplaintRecord::registeredAt)).toList());
+        .sorted(Comparator.comparing(ComplaintRecord::registeredAt)).toList());
   }
 
   @GetMapping("/campaign/api/campaigns/{code}/complaints/ranking")

@@ -156,6 +156,11 @@ class ComplaintRestTest {
     // when: the office registers, discipline inspection finds it substantiated
     String complaintId = register(complaint(code, "dept-finance"));
     assertThat(variable("office", complaintId, ComplaintModel.NUMBER)).isEqualTo(code + "-TS-01");
+    JsonNode task = rest.get("inspector", "/engine-rest/task/" + verificationTask(complaintId)).json();
+    assertThat(task.path("name").asText()).isEqualTo("核实投诉举报");
+    assertThat(task.path("description").asText())
+        .isEqualTo(code + "-TS-01：县财政局（12345热线，" + TODAY.minusDays(2) + " 受理）");
+    assertThat(task.path("due").isNull()).isFalse();
     verify(complaintId, "yes", "调阅窗口办件记录并约谈当事人，反映情况属实。");
     // then: a problem of the finance department from the complaint
     String measure = openTask("finance-liaison", "processInstanceBusinessKey=" + code + "&taskDefinitionKey=UserTask_DefineMeasure");
