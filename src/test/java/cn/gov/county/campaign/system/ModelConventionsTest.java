@@ -305,7 +305,8 @@ class ModelConventionsTest {
         .collect(Collectors.toMap(Organization.Department::id, Organization.Department::name,
             (a, b) -> a, java.util.LinkedHashMap::new));
     for (var field : List.of(List.of("InformationRequestStartForm", "department"),
-        List.of("CampaignLaunchForm", "excludedDepartments"), List.of("ProblemAssignmentForm", "problemDepartment"))) {
+        List.of("CampaignLaunchForm", "excludedDepartments"), List.of("ProblemAssignmentForm", "problemDepartment"),
+        List.of("ComplaintRegistrationForm", "department"))) {
       JsonNode component = forms().get(field.get(0)).findParents("key").stream()
           .filter(c -> c.path("key").asText().equals(field.get(1))).findFirst().orElseThrow();
       assertThat(component.path("properties").path("options").asText())
@@ -314,6 +315,7 @@ class ModelConventionsTest {
     assertThat(options("InformationRequestStartForm", "department")).containsExactlyEntriesOf(departments);
     assertThat(options("CampaignLaunchForm", "excludedDepartments")).containsExactlyEntriesOf(departments);
     assertThat(options("ProblemAssignmentForm", "problemDepartment")).containsExactlyEntriesOf(departments);
+    assertThat(options("ComplaintRegistrationForm", "department")).containsExactlyEntriesOf(departments);
   }
 
   @Test
