@@ -25,14 +25,16 @@ record DeadlineProperties(Map<String, Integer> periods, @DefaultValue("2") int w
    * office-review: the office reviews a report; rectification-measures: a unit proposes its
    * rectification measures after a survey (seed 004: 10 days); supervision-feedback: a unit
    * answers a supervision notice; self-criticism: a unit head's written self-criticism;
-   * phase-task: a department's task inside a phase.
+   * phase-task: a department's task inside a phase; evaluation-review: the organization department
+   * decides on a leader flagged by the democratic evaluation.
    */
   static final Map<String, Integer> DEFAULT_PERIODS = Map.of(
       "office-review", 5,
       "rectification-measures", 10,
       "supervision-feedback", 5,
       "self-criticism", 5,
-      "phase-task", 5);
+      "phase-task", 5,
+      "evaluation-review", 10);
 
   DeadlineProperties {
     Map<String, Integer> merged = new TreeMap<>(DEFAULT_PERIODS);
