@@ -26,7 +26,8 @@ record DeadlineProperties(Map<String, Integer> periods, @DefaultValue("2") int w
    * rectification measures after a survey (seed 004: 10 days); supervision-feedback: a unit
    * answers a supervision notice; self-criticism: a unit head's written self-criticism;
    * phase-task: a department's task inside a phase; complaint-verification: discipline inspection
-   * verifies a complaint.
+   * verifies a complaint; evaluation-review: the organization department decides on a leader
+   * flagged by the democratic evaluation.
    */
   static final Map<String, Integer> DEFAULT_PERIODS = Map.of(
       "office-review", 5,
@@ -34,7 +35,8 @@ record DeadlineProperties(Map<String, Integer> periods, @DefaultValue("2") int w
       "supervision-feedback", 5,
       "self-criticism", 5,
       "phase-task", 5,
-      "complaint-verification", 10);
+      "complaint-verification", 10,
+      "evaluation-review", 10);
 
   DeadlineProperties {
     Map<String, Integer> merged = new TreeMap<>(DEFAULT_PERIODS);
