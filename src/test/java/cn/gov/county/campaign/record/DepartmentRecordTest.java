@@ -1,0 +1,150 @@
+package cn.gov.county.campaign.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.county.campaign.CampaignIntegrationTest;
+import cn.gov.county.campaign.CampaignRest;
+import cn.gov.county.campaign.campaign.CampaignDriver;
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.system.CampaignDates;
+import cn.gov.county.campaign.system.JsonVariables;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The finance bureau's record in an August campaign, read as the auditor reads it: a late work
+ * plan and an overdue discussion record, a survey round that put it last and the admonishment talk
+ * the office confirmed, a substantiated complaint, and the problems these put on its list. All of
+ * it comes from what the processes recorded.
+ */
+@CampaignIntegrationTest
+class DepartmentRecordTest {
+
+  @Autowired
+  ProcessEngine engine;
+
+  @LocalServerPort
+  int port;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theRecordShowsDeadlinesSurveyComplaintsEscalationAndProblemsFromHistory() {
+    CampaignDriver driver = new CampaignDriver(engine);
+    CampaignRest rest = new CampaignRest(port);
+    String code = launchInAugust(driver);
+
+    // the work plan (due Thursday 08-20) is delivered on Tuesday 08-25: 3 working days late
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 8, 25)));
+    driver.complete(driver.open(code, "UserTask_DraftWorkPlan", "dept-finance"), "finance-liaison",
+        Map.of("workPlan", "成立作风建设活动工作专班，分三步开展自查自纠。", "workPlanLeader", "分管副局长"));
+
+    // a survey round puts the finance bureau last among government departments; the office confirms
+    String round = engine.getRuntimeService().startProcessInstanceByKey("SatisfactionSurveyProcess", Map.of(
+        "campaignCode", code, "surveyRoundName", "第二次作风建设满意度测评", "surveyDate", "2026-08-24",
+        "surveyScale", "standard", "countsForConsequences", true)).getId();
+    Task entry = task(round, "UserTask_EnterSurveyResults");
+    ArrayNode rows = (ArrayNode) JsonVariables.toJson(engine.getTaskService().getVariableTyped(entry.getId(), "surveyResults", false));
+    Map<String, int[]> counts = Map.of("dept-devreform", new int[] {80, 15, 5, 0}, "dept-finance", new int[] {60, 30, 10, 0},
+        "dept-market", new int[] {70, 20, 10, 0}, "dept-education", new int[] {57, 35, 8, 0});
+    rows.forEach(row -> {
+      int[] c = counts.get(row.path("department").asText());
+      if (c != null) {
+        ((ObjectNode) row).put("satisfied", c[0]).put("basicallySatisfied", c[1]).put("dissatisfied", c[2]).put("unknown", c[3]);
+      }
+    });
+    driver.complete(entry, "office", Map.of("surveyResults", JsonVariables.of(rows)));
+    Task confirm = task(round, "UserTask_ConfirmConsequences");
+    ArrayNode proposed = (ArrayNode) JsonVariables.toJson(engine.getTaskService().getVariableTyped(confirm.getId(), "proposedConsequences", false));
+    proposed.forEach(p -> ((ObjectNode) p).put("decision", "dept-finance".equals(p.path("department").asText()) ? "confirm" : "reject")
+        .put("reason", "经联席会议审定暂不启动"));
+    driver.complete(confirm, "office", Map.of("proposedConsequences", JsonVariables.of(proposed)));
+    Task talk = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_HoldAdmonishmentTalk").singleResult();
+    driver.complete(talk, "inspector", Map.of("escalationDecision", "issue", "talkDate", "2026-08-26",
+        "selfCriticismRequired", false));
+
+    // a complaint against it is verified as substantiated
+    String complaint = engine.getRuntimeService().startProcessInstanceByKey("ComplaintProcess", Map.of(
+        "campaignCode", code, "department", "dept-finance", "complaintSource", "hotline", "receivedOn", "2026-08-24",
+        "complaintContent", "群众反映窗口工作人员办理业务推诿扯皮，要求多次往返提交材料。")).getId();
+    driver.runJobs();
+    driver.complete(task(complaint, "UserTask_VerifyComplaint"), "inspector",
+        Map.of("substantiated", "yes", "verificationReason", "经调取窗口记录和回访当事人，情况属实。"));
+
+    CampaignRest.Reply reply = rest.get("auditor", "/campaign/api/campaigns/" + code + "/departments/dept-finance/record");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    JsonNode record = reply.json();
+    assertThat(record.path("departmentName").asText()).isEqualTo("县财政局");
+    assertThat(record.path("phases")).extracting(p -> p.path("phase").asText() + "：" + (p.path("completedAt").isNull() ? "未完成" : "完成"))
+        .containsExactly("宣传发动和自查自纠：未完成");
+    assertThat(record.path("deadlines")).extracting(d -> d.path("task").asText() + "：" + d.path("status").asText())
+        .contains("制定工作方案：逾期3个工作日办结", "对照清单自查：已逾期3个工作日，未办结",
+            // the discussion window closed on Wednesday 08-12 and took the unrecorded discussion with it
+            "记录大讨论情况：到期未办理，已关闭");
+    assertThat(record.path("deadlines")).filteredOn(d -> d.path("task").asText().equals("制定工作方案"))
+        .singleElement().satisfies(d -> assertThat(d.path("completedBy").asText()).isEqualTo("finance-liaison"));
+    assertThat(record.path("surveys")).singleElement().satisfies(s -> {
+      assertThat(s.path("score").asText()).isEqualTo("78.00");
+      assertThat(s.path("rank").asInt() + "/" + s.path("categorySize").asInt()).isEqualTo("4/4");
+      assertThat(s.path("officeDecision").asText()).isEqualTo("确认启动");
+    });
+    assertThat(record.path("escalationSteps")).extracting(s -> s.path("stepLabel").asText() + " " + s.path("noticeNumber").asText())
+        .singleElement().asString().startsWith("诫勉谈话 " + code + "〔2026〕");
+    assertThat(record.path("complaints")).singleElement().satisfies(c -> {
+      assertThat(c.path("substantiated").asBoolean()).isTrue();
+      assertThat(c.path("problemCode").asText()).startsWith(code + "-finance-");
+    });
+    assertThat(record.path("problems")).extracting(p -> p.path("source").asText() + " " + p.path("closed").asBoolean())
+        .containsExactlyInAnyOrder("满意度测评 false", "群众投诉 false");
+
+    // the department reads its own record, not another's; the page prints the same
+    assertThat(rest.get("finance-liaison", "/campaign/api/campaigns/" + code + "/departments/dept-finance/record").status()).isEqualTo(200);
+    assertThat(rest.get("education-liaison", "/campaign/api/campaigns/" + code + "/departments/dept-finance/record").status()).isEqualTo(403);
+    assertThat(rest.get("auditor", "/campaign/api/campaigns/ZG-NONE/departments/dept-finance/record").status()).isEqualTo(404);
+    assertThat(rest.get("office", "/campaign/campaigns/" + code + "/departments/dept-finance").body())
+        .contains("县财政局活动档案").contains("逾期3个工作日办结").contains("诫勉谈话").contains("群众投诉");
+  }
+
+  private Task task(String processInstanceId, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+  }
+
+  /** Seed 001's calendar: launched Monday 2026-08-03, self-inspection reports due Thursday 08-20. */
+  private static String launchInAugust(CampaignDriver driver) {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 8, 3)));
+    Map<String, Object> form = new HashMap<>(CampaignDriver.launchForm("2026年机关作风建设活动", List.of()));
+    form.putAll(Map.of("mobilizationStart", "2026-08-03", "mobilizationEnd", "2026-08-14",
+        "discussionStart", "2026-08-03", "discussionEnd", "2026-08-12", "selfInspectionDueDate", "2026-08-20",
+        "researchStart", "2026-08-17", "researchEnd", "2026-08-28", "rectificationStart", "2026-08-31",
+        "rectificationEnd", "2026-09-18"));
+    form.putAll(Map.of("consolidationStart", "2026-09-21", "consolidationEnd", "2026-09-30"));
+    String campaignId = driver.runtime.startProcessInstanceByKey(CampaignModel.CAMPAIGN_PROCESS, form).getId();
+    driver.runJobs();
+    String code = (String) driver.runtime.getVariable(campaignId, CampaignModel.CAMPAIGN_CODE);
+    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
+        "opinionsIssuedOn", "2026-08-03", "opinionsTitle", "关于开展机关作风建设活动的实施意见",
+        "mobilizationMeetingOn", "2026-08-03", "mobilizationMeetingNotes", "全县动员大会。"));
+    return code;
+  }
+
+  private static Date at(LocalDate day) {
+    return Date.from(day.atTime(10, 0).atZone(CampaignDates.CHINA).toInstant());
+  }
+}
