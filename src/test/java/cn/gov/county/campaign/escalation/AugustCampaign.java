@@ -17,18 +17,18 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * A campaign in August 2026 on the engine clock, as seed 001 runs it: launched and mobilized on
  * Monday 2026-08-03, the self-inspection report due on Thursday 2026-08-20.
  */
-final class AugustCampaign {
+public final class AugustCampaign {
 
-  static final LocalDate REPORT_DUE = LocalDate.of(2026, 8, 20);
+  public static final LocalDate REPORT_DUE = LocalDate.of(2026, 8, 20);
 
-  static final List<String> ALL = List.of("dept-propaganda", "dept-union", "dept-devreform", "dept-finance",
+  public static final List<String> ALL = List.of("dept-propaganda", "dept-union", "dept-devreform", "dept-finance",
       "dept-market", "dept-education", "dept-taxation", "dept-meteorology", "dept-chengguan", "dept-dongfeng");
 
   private AugustCampaign() {
   }
 
   /** @return the campaign code; the participants are waiting at 制定工作方案 */
-  static String launch(CampaignDriver driver, List<String> participants) {
+  public static String launch(CampaignDriver driver, List<String> participants) {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 8, 3), 9, 0));
     Map<String, Object> form = new HashMap<>(CampaignDriver.launchForm("2026年机关作风建设活动",
         ALL.stream().filter(d -> !participants.contains(d)).toList()));
@@ -49,11 +49,11 @@ final class AugustCampaign {
     return code;
   }
 
-  static Date at(LocalDate day, int hour, int minute) {
+  public static Date at(LocalDate day, int hour, int minute) {
     return Date.from(day.atTime(hour, minute).atZone(CampaignDates.CHINA).toInstant());
   }
 
-  static Date endOf(LocalDate day) {
+  public static Date endOf(LocalDate day) {
     return Date.from(day.atTime(LocalTime.of(23, 59, 59)).atZone(CampaignDates.CHINA).toInstant());
   }
 }

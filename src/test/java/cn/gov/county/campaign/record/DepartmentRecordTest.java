@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
-import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.escalation.AugustCampaign;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,8 +13,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -48,7 +46,7 @@ class DepartmentRecordTest {
   void theRecordShowsDeadlinesSurveyComplaintsEscalationAndProblemsFromHistory() {
     CampaignDriver driver = new CampaignDriver(engine);
     CampaignRest rest = new CampaignRest(port);
-    String code = launchInAugust(driver);
+    String code = AugustCampaign.launch(driver, AugustCampaign.ALL);
 
     // the work plan (due Thursday 08-20) is delivered on Tuesday 08-25: 3 working days late
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 8, 25)));
@@ -124,24 +122,6 @@ class DepartmentRecordTest {
 
   private Task task(String processInstanceId, String key) {
     return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
-  }
-
-  /** Seed 001's calendar: launched Monday 2026-08-03, self-inspection reports due Thursday 08-20. */
-  private static String launchInAugust(CampaignDriver driver) {
-    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 8, 3)));
-    Map<String, Object> form = new HashMap<>(CampaignDriver.launchForm("2026年机关作风建设活动", List.of()));
-    form.putAll(Map.of("mobilizationStart", "2026-08-03", "mobilizationEnd", "2026-08-14",
-        "discussionStart", "2026-08-03", "discussionEnd", "2026-08-12", "selfInspectionDueDate", "2026-08-20",
-        "researchStart", "2026-08-17", "researchEnd", "2026-08-28", "rectificationStart", "2026-08-31",
-        "rectificationEnd", "2026-09-18"));
-    form.putAll(Map.of("consolidationStart", "2026-09-21", "consolidationEnd", "2026-09-30"));
-    String campaignId = driver.runtime.startProcessInstanceByKey(CampaignModel.CAMPAIGN_PROCESS, form).getId();
-    driver.runJobs();
-    String code = (String) driver.runtime.getVariable(campaignId, CampaignModel.CAMPAIGN_CODE);
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
-        "opinionsIssuedOn", "2026-08-03", "opinionsTitle", "关于开展机关作风建设活动的实施意见",
-        "mobilizationMeetingOn", "2026-08-03", "mobilizationMeetingNotes", "全县动员大会。"));
-    return code;
   }
 
   private static Date at(LocalDate day) {
