@@ -235,7 +235,10 @@ class SatisfactionSurveyProcessTest {
     var auditor = rest.post("auditor", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
         CampaignRest.variables(roundForm(code, "第一次测评", "2026-09-21")));
     assertThat(auditor.status()).isIn(401, 403);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SatisfactionSurveyProcess").count()).isZero();
+    for (String campaignCode : List.of(code, "ZG-2026-NONE")) {
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SatisfactionSurveyProcess")
+          .variableValueEquals("campaignCode", campaignCode).count()).as("rounds started for " + campaignCode).isZero();
+    }
   }
 
   // ---- helpers -------------------------------------------------------------------------------
