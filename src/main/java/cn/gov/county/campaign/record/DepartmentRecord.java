@@ -23,8 +23,8 @@ public record DepartmentRecord(String campaignCode, String campaignName, boolean
    * A task the department had to do: due when, done when and by whom, and how many working days
    * late ({@code workingDaysLate} 0 = on time; for an open task, how late it is today).
    */
-  public record Deadline(String task, String process, Instant due, Instant completedAt, String completedBy,
-      int workingDaysLate, String status) {
+  public record Deadline(String task, String process, String processDefinitionKey, Instant due, Instant completedAt,
+      String completedBy, int workingDaysLate, String status) {
   }
 
   /** The department's line of one survey round. */

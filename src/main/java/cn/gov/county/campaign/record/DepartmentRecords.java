@@ -128,7 +128,8 @@ public class DepartmentRecords {
       String status = cancelled ? (t.getDueDate() != null && !t.getEndTime().before(t.getDueDate()) ? "到期未办理，已关闭" : "已撤销")
           : t.getEndTime() != null ? (late > 0 ? "逾期" + late + "个工作日办结" : "按时办结")
           : late > 0 ? "已逾期" + late + "个工作日，未办结" : "办理中";
-      result.add(new DepartmentRecord.Deadline(t.getName(), process, instant(t.getDueDate()), instant(t.getEndTime()),
+      result.add(new DepartmentRecord.Deadline(t.getName(), process, t.getProcessDefinitionKey(),
+          instant(t.getDueDate()), instant(t.getEndTime()),
           t.getEndTime() != null ? t.getAssignee() : null, late, status));
     }
     return result;

@@ -64,6 +64,9 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
+  // The campaign view (整改活动审查): scripts/campaign-review.js, an ES module with the
+  // navigation link, the dashboard list and the routes #/campaign-review[/:code[/:department]].
+  customScripts: ['scripts/campaign-review'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

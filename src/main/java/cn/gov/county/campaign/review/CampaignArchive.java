@@ -1,0 +1,119 @@
+package cn.gov.county.campaign.review;
+
+import cn.gov.county.campaign.notice.IssuedNotice;
+import cn.gov.county.campaign.notice.Notices;
+import cn.gov.county.campaign.review.CampaignReview.OperationLogEntry;
+import cn.gov.county.campaign.review.CampaignReview.Overview;
+import cn.gov.county.campaign.system.CampaignDates;
+import cn.gov.county.campaign.system.EngineInternals;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.stereotype.Service;
+
+/**
+ * A campaign as an archive an auditor can file (README "Export"): the campaign's tables as one
+ * Excel workbook, every notice as issued (HTML), and a manifest with the SHA-256 of every file
+ * ({@code manifest.json}, and {@code SHA256SUMS} for {@code sha256sum -c}).
+ */
+@Service
+public class CampaignArchive {
+
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CampaignDates.CHINA);
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final CampaignReviews reviews;
+  private final CampaignWorkbook workbook;
+  private final Notices notices;
+
+  CampaignArchive(CampaignReviews reviews, CampaignWorkbook workbook, Notices notices) {
+    this.reviews = reviews;
+    this.workbook = workbook;
+    this.notices = notices;
+  }
+
+  /** The archive's name and bytes; empty when there is no such campaign. */
+  public Optional<Archive> export(String code, String exportedBy) {
+    Optional<Overview> overview = reviews.overview(code);
+    if (overview.isEmpty()) {
+      return Optional.empty();
+    }
+    List<OperationLogEntry> log = reviews.operationLog(code).orElse(List.of());
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("活动台账.xlsx", workbook.write(overview.get(), log));
+    for (IssuedNotice notice : notices.ofCampaign(code, null)) {
+      notices.html(notice.id()).ifPresent(html -> files.put("文书/" + fileName(notice.number()) + ".html",
+          html.getBytes(StandardCharsets.UTF_8)));
+    }
+    Instant exportedAt = EngineInternals.now();
+    ObjectNode manifest = JSON.createObjectNode();
+    manifest.put("campaignCode", code);
+    manifest.put("campaignName", overview.get().campaign().name());
+    manifest.put("campaignState", overview.get().campaign().state());
+    manifest.put("exportedAt", TIME.format(exportedAt));
+    manifest.put("exportedBy", exportedBy);
+    manifest.put("algorithm", "SHA-256");
+    ArrayNode list = manifest.putArray("files");
+    StringBuilder sums = new StringBuilder();
+    files.forEach((path, bytes) -> {
+      String hash = sha256(bytes);
+      list.addObject().put("path", path).put("bytes", bytes.length).put("sha256", hash);
+      sums.append(hash).append("  ").append(path).append('\n');
+    });
+    try {
+      files.put("manifest.json", JSON.writeValueAsBytes(manifest));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    files.put("SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
+    return Optional.of(new Archive(code + "-审查档案-" + DateTimeFormatter.BASIC_ISO_DATE.withZone(CampaignDates.CHINA)
+        .format(exportedAt) + ".zip", zip(files)));
+  }
+
+  /** A zip archive for download. */
+  public record Archive(String fileName, byte[] bytes) {
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String fileName(String text) {
+    return text.replaceAll("[\\\\/:*?\"<>|\\s]", "_");
+  }
+
+  private static byte[] zip(Map<String, byte[]> files) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        zip.write(file.getValue());
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,52 @@
+package cn.gov.county.campaign.review;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the office and the reviewing bodies read of a campaign in Cockpit's campaign view: the
+ * campaign with its phases, the supervision ledger (督查台账, one row per department), the
+ * campaign's timeline and the engine's operation log. Read from history when asked for.
+ */
+public final class CampaignReview {
+
+  private CampaignReview() {
+  }
+
+  /** A campaign, running or finished, with its phases as planned and as they ran. */
+  public record Campaign(String code, String name, String documentNumber, String state, Instant startedAt,
+      Instant endedAt, String currentPhase, List<Phase> phases, int departments, String processInstanceId) {
+  }
+
+  /** One of the four phases: planned dates (from the launch form) and when it actually started and ended. */
+  public record Phase(String phase, String plannedStart, String plannedEnd, Instant startedAt, Instant completedAt) {
+  }
+
+  /** A campaign with its ledger and timeline: the campaign page. */
+  public record Overview(Campaign campaign, List<LedgerRow> ledger, List<TimelineEntry> timeline, Instant readAt) {
+  }
+
+  /**
+   * One department's line in the supervision ledger. {@code light} is its current state:
+   * {@code green} (nothing due soon, or nothing open), {@code yellow} (a task inside its warning
+   * window) or {@code red} (a task overdue); {@code lightReason} says which task in Chinese.
+   */
+  public record LedgerRow(String department, String departmentName, String unitCategory, List<PhaseCell> phases,
+      int returnsForRevision, List<String> escalationSteps, List<String> surveyRanks, int substantiatedComplaints,
+      String finalAssessment, String light, String lightLabel, String lightReason, int openTasks) {
+  }
+
+  /** A department's phase: done when, and on time or how many working days late. */
+  public record PhaseCell(String phase, Instant completedAt, int workingDaysLate, String status) {
+  }
+
+  /** Something that happened in the campaign, in order. */
+  public record TimelineEntry(Instant at, String kind, String text, String department, String by) {
+  }
+
+  /** One entry of the engine's user operation log for the campaign's process instances. */
+  public record OperationLogEntry(Instant at, String userId, String operation, String operationType,
+      String entityType, String property, String orgValue, String newValue, String processDefinitionKey,
+      String processInstanceId, String department, String taskId, String category, String annotation) {
+  }
+}

@@ -1,0 +1,260 @@
+// The campaign view (整改活动审查) in Cockpit: every campaign, running or finished, its supervision
+// ledger, timeline and operation log, each department's dossier with the diagrams of its
+// instances, the export and the audit-chain check. Read only: it only ever sends GET requests to
+// /campaign/api/review (see README "The auditors' and office's workspace").
+// Loaded by config.js (customScripts) as an ES module; plain DOM, no framework.
+
+const API = '/campaign/api/review';
+const ROOT = '#/campaign-review';
+
+const STYLE = `
+.cr { padding: 10px 20px 40px; font-size: 14px; }
+.cr h2 { font-size: 22px; margin: 6px 0 12px; }
+.cr h3 { font-size: 17px; margin: 24px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
+.cr table { border-collapse: collapse; width: 100%; margin-bottom: 8px; background: #fff; }
+.cr th, .cr td { border: 1px solid #ccc; padding: 4px 6px; vertical-align: top; text-align: left; }
+.cr th { background: #f2f2f2; white-space: nowrap; }
+.cr .cr-muted { color: #666; }
+.cr .cr-actions { margin: 8px 0 16px; }
+.cr .cr-actions > * { margin-right: 8px; }
+.cr .cr-light { display: inline-block; width: 12px; height: 12px; border-radius: 6px; margin-right: 4px;
+  vertical-align: middle; border: 1px solid #555; }
+.cr .cr-light.green { background: #2e9d44; } .cr .cr-light.yellow { background: #f0ad1f; }
+.cr .cr-light.red { background: #d42a2a; }
+.cr .cr-late { color: #b00; } .cr .cr-ok { color: #2e7d32; }
+.cr .cr-error { color: #b00; font-weight: bold; }
+.cr pre { white-space: pre-wrap; word-break: break-all; max-height: 240px; overflow: auto; margin: 0;
+  font-size: 12px; background: #fafafa; border: none; padding: 2px; }
+.cr .cr-diagram { border: 1px solid #ccc; overflow: auto; max-height: 600px; background: #fff; margin-bottom: 12px; }
+.cr .cr-findings li { color: #b00; }
+.cr .cr-verified { padding: 8px; border: 1px solid #ccc; margin: 8px 0; background: #fff; }
+`;
+
+function addStyle() {
+  if (!document.getElementById('campaign-review-style')) {
+    const style = document.createElement('style');
+    style.id = 'campaign-review-style';
+    style.textContent = STYLE;
+    document.head.appendChild(style);
+  }
+}
+
+function esc(value) {
+  return String(value === null || value === undefined ? '' : value)
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
+  day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+
+function time(instant) {
+  return instant ? TIME.format(new Date(instant)).replace(/\//g, '-') : '';
+}
+
+async function get(path) {
+  const response = await fetch(API + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error(await response.text() || ('HTTP ' + response.status));
+  }
+  return response.json();
+}
+
+function table(headers, rows, cssClass) {
+  return `<table class="${cssClass || ''}"><thead><tr>${headers.map(h => `<th>${esc(h)}</th>`).join('')}</tr></thead>`
+    + `<tbody>${rows.length ? rows.map(r => `<tr>${r.map(c => `<td>${c}</td>`).join('')}</tr>`).join('')
+      : `<tr><td colspan="${headers.length}" class="cr-muted">（无）</td></tr>`}</tbody></table>`;
+}
+
+function light(row) {
+  return `<span class="cr-light ${esc(row.light)}" title="${esc(row.lightReason)}"></span>`
+    + `<span class="cr-light-label">${esc(row.lightLabel)}</span>`;
+}
+
+function shell(node, title, body) {
+  addStyle();
+  node.innerHTML = `<div class="cr"><h2>${title}</h2>${body}</div>`;
+  return node.firstChild;
+}
+
+function failed(node, error) {
+  shell(node, '整改活动审查', `<p class="cr-error">${esc(error.message)}</p>`);
+}
+
+// ---- every campaign -----------------------------------------------------------------------------
+
+async function renderCampaigns(node) {
+  shell(node, '整改活动审查', '<p class="cr-muted">正在读取……</p>');
+  try {
+    const campaigns = await get('/campaigns');
+    shell(node, '整改活动审查', `<p class="cr-muted">全部整改活动（进行中和已结束），点击活动编号查看督查台账、时间线和各单位办理记录。</p>`
+      + table(['活动编号', '活动名称', '状态', '当前阶段', '发起时间', '结束时间', '参加单位'], campaigns.map(c => [
+        `<a class="cr-campaign" href="${ROOT}/${encodeURIComponent(c.code)}">${esc(c.code)}</a>`, esc(c.name),
+        esc(c.state), esc(c.currentPhase), time(c.startedAt), time(c.endedAt), esc(c.departments)]), 'cr-campaigns'));
+  } catch (e) {
+    failed(node, e);
+  }
+}
+
+// ---- one campaign: phases, ledger, timeline, operation log, export, verification -------------------
+
+async function renderCampaign(node, code) {
+  shell(node, esc(code), '<p class="cr-muted">正在读取……</p>');
+  try {
+    const [overview, log] = await Promise.all([get('/campaigns/' + encodeURIComponent(code)),
+      get('/campaigns/' + encodeURIComponent(code) + '/operation-log')]);
+    const c = overview.campaign;
+    const phaseNames = overview.ledger.length ? overview.ledger[0].phases.map(p => p.phase) : [];
+    const root = shell(node, `${esc(c.name)} <small class="cr-muted">${esc(c.code)} · ${esc(c.state)}</small>`,
+      `<p><a href="${ROOT}">« 全部整改活动</a></p>`
+      + `<div class="cr-actions">`
+      + `<a class="btn btn-default cr-export" href="${API}/campaigns/${encodeURIComponent(code)}/export" download>导出审查档案</a>`
+      + `<button type="button" class="btn btn-default cr-verify">核验审计链</button>`
+      + `<span class="cr-muted">数据截至 ${time(overview.readAt)}</span></div>`
+      + `<div class="cr-verification"></div>`
+      + `<h3>活动阶段</h3>`
+      + table(['阶段', '计划开始', '计划结束', '实际开始', '实际结束'], c.phases.map(p => [esc(p.phase),
+        esc(p.plannedStart), esc(p.plannedEnd), time(p.startedAt), time(p.completedAt)]))
+      + `<h3>督查台账</h3><p class="cr-muted">当前状态：<span class="cr-light green"></span>正常
+        <span class="cr-light yellow"></span>临近期限 <span class="cr-light red"></span>已逾期</p>`
+      + table(['单位', '类别', '当前状态'].concat(phaseNames).concat(['退回修改', '督办措施', '满意度测评', '属实投诉', '成效评定']),
+        overview.ledger.map(r => [
+          `<a class="cr-department" data-department="${esc(r.department)}" href="${ROOT}/${encodeURIComponent(code)}/${encodeURIComponent(r.department)}">${esc(r.departmentName)}</a>`,
+          esc(r.unitCategory), light(r) + `<div class="cr-muted">${esc(r.lightReason)}</div>`]
+          .concat(r.phases.map(p => `${time(p.completedAt)}<div class="${p.workingDaysLate > 0 ? 'cr-late' : 'cr-ok'}">${esc(p.status)}</div>`))
+          .concat([esc(r.returnsForRevision), esc(r.escalationSteps.join('；')), esc(r.surveyRanks.join('；')),
+            esc(r.substantiatedComplaints), esc(r.finalAssessment)])), 'cr-ledger')
+      + `<h3>活动时间线</h3>`
+      + table(['时间', '类别', '事项', '经办人'], overview.timeline.map(t => [time(t.at), esc(t.kind), esc(t.text), esc(t.by)]),
+        'cr-timeline')
+      + `<h3>操作日志</h3><p class="cr-muted">流程引擎记录的人工操作：认领、办结、指派、变量修改、删除、挂起等。</p>`
+      + table(['时间', '用户', '操作', '对象', '属性', '原值', '新值', '单位'], log.map(e => [time(e.at), esc(e.userId),
+        esc(e.operation), esc(e.entityType), esc(e.property), esc(e.orgValue), esc(e.newValue), esc(e.department)]),
+        'cr-operation-log'));
+    root.querySelector('.cr-verify').addEventListener('click', () => verify(root, code));
+  } catch (e) {
+    failed(node, e);
+  }
+}
+
+async function verify(root, code) {
+  const target = root.querySelector('.cr-verification');
+  target.innerHTML = '<p class="cr-muted">正在核验……</p>';
+  try {
+    const result = await get('/campaigns/' + encodeURIComponent(code) + '/verification');
+    const findings = result.findings || [];
+    target.innerHTML = `<div class="cr-verified">`
+      + `<p class="${result.clean ? 'cr-ok' : 'cr-error'} cr-verification-summary">${esc(result.summary || (result.clean
+        ? '核验通过：历史记录与审计链一致。' : '核验发现问题。'))}</p>`
+      + (findings.length ? `<ul class="cr-findings">${findings.map(f => `<li>${esc(f.message || f.text || f)}</li>`).join('')}</ul>` : '')
+      + `</div>`;
+  } catch (e) {
+    target.innerHTML = `<p class="cr-error">${esc(e.message)}</p>`;
+  }
+}
+
+// ---- one department in one campaign ---------------------------------------------------------------
+
+async function renderDepartment(node, code, department) {
+  shell(node, esc(department), '<p class="cr-muted">正在读取……</p>');
+  try {
+    const dossier = await get('/campaigns/' + encodeURIComponent(code) + '/departments/'
+      + encodeURIComponent(department) + '/dossier');
+    shell(node, dossierTitle(dossier, code, department), `<p><a href="${ROOT}/${encodeURIComponent(code)}">« 返回督查台账</a></p>`
+      + dossierBody(dossier));
+  } catch (e) {
+    failed(node, e);
+  }
+}
+
+function dossierTitle(d, code, department) {
+  return `${esc(d.departmentName || department)} <small class="cr-muted">${esc(d.campaignName || code)}</small>`;
+}
+
+function value(v) {
+  return `<pre>${esc(v)}</pre>`;
+}
+
+function dossierBody(d) {
+  const instances = d.instances || d.processInstances || [];
+  return `<h3>流程实例</h3>`
+    + table(['流程', '开始', '结束', '状态'], instances.map(i => [esc(i.processDefinitionName || i.processDefinitionKey),
+      time(i.startedAt || i.startTime), time(i.endedAt || i.endTime), esc(i.state)]), 'cr-instances')
+    + instances.map(i => `<p><b>${esc(i.processDefinitionName || i.processDefinitionKey)}</b>
+      <span class="cr-muted">${esc(i.id || i.processInstanceId)}</span></p>
+      <div class="cr-diagram"><img alt="流程图" src="${API}/process-instances/${encodeURIComponent(i.id || i.processInstanceId)}/diagram.svg"></div>`).join('')
+    + `<h3>任务办理</h3>`
+    + table(['任务', '流程', '创建', '到期', '认领', '办结', '状态'], (d.tasks || []).map(t => [esc(t.name),
+      esc(t.processDefinitionName || t.process || ''), time(t.createdAt || t.created), time(t.dueAt || t.due),
+      esc(t.claimedBy || '') + ' ' + time(t.claimedAt), esc(t.completedBy || '') + ' ' + time(t.completedAt),
+      esc(t.state || t.status || '')]), 'cr-tasks')
+    + `<h3>提交内容</h3>`
+    + table(['任务', '提交人', '提交时间', '字段', '内容'], (d.submissions || []).flatMap(s => (s.fields || s.values || [])
+      .map(f => [esc(s.taskName), esc(s.submittedBy), time(s.submittedAt), esc(f.label || f.name), value(f.value)])),
+    'cr-submissions')
+    + `<h3>后续变量修改</h3>`
+    + table(['变量', '修改人', '时间', '原值', '新值'], (d.changes || d.variableChanges || []).map(c => [esc(c.label || c.name),
+      esc(c.changedBy || c.userId), time(c.changedAt || c.at), value(c.oldValue), value(c.newValue)]), 'cr-changes')
+    + `<h3>文书</h3>`
+    + table(['文号', '类别', '标题', '日期'], (d.notices || []).map(n => [`<a href="${esc(n.url || ('/campaign/notices/' + n.id))}" target="_blank">${esc(n.number)}</a>`,
+      esc(n.kind), esc(n.title), esc(n.issuedOn)]), 'cr-notices')
+    + `<h3>通知发送</h3>`
+    + table(['收件人', '主题', '状态', '发送时间', '尝试次数'], (d.notifications || []).map(n => [esc(n.recipientName || n.recipientId),
+      esc(n.subject), esc(n.status), time(n.sentAt), esc(n.attempts)]), 'cr-notifications');
+}
+
+// ---- plugin points ----------------------------------------------------------------------------------
+
+function route() {
+  const parts = window.location.hash.replace(/^#\/campaign-review\/?/, '').split(/[/?]/).filter(Boolean)
+    .map(decodeURIComponent);
+  return { code: parts[0], department: parts[1] };
+}
+
+export default [
+  {
+    id: 'campaignReviewNavigation',
+    pluginPoint: 'cockpit.navigation',
+    priority: 50,
+    properties: { path: '/campaign-review' },
+    checkActive: url => url.indexOf('#/campaign-review') > -1,
+    render: node => {
+      node.innerHTML = `<a href="${ROOT}" class="campaign-review-link">整改活动审查</a>`;
+    }
+  },
+  {
+    id: 'campaignReviewDashboard',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 100,
+    render: async node => {
+      addStyle();
+      try {
+        const campaigns = await get('/campaigns');
+        node.innerHTML = `<section class="cr"><h3>整改活动</h3>`
+          + table(['活动编号', '活动名称', '状态', '当前阶段'], campaigns.slice(0, 10).map(c => [
+            `<a href="${ROOT}/${encodeURIComponent(c.code)}">${esc(c.code)}</a>`, esc(c.name), esc(c.state), esc(c.currentPhase)]))
+          + `<p><a href="${ROOT}">全部整改活动 »</a></p></section>`;
+      } catch (e) {
+        node.innerHTML = '';
+      }
+    }
+  },
+  {
+    id: 'campaignReviewList',
+    pluginPoint: 'cockpit.route',
+    properties: { path: '/campaign-review', label: '整改活动审查' },
+    render: node => renderCampaigns(node)
+  },
+  {
+    id: 'campaignReviewCampaign',
+    pluginPoint: 'cockpit.route',
+    properties: { path: '/campaign-review/:code', label: '整改活动' },
+    render: node => renderCampaign(node, route().code)
+  },
+  {
+    id: 'campaignReviewDepartment',
+    pluginPoint: 'cockpit.route',
+    properties: { path: '/campaign-review/:code/:department', label: '单位办理记录' },
+    render: node => renderDepartment(node, route().code, route().department)
+  }
+];
