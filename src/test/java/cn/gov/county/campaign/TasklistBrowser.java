@@ -234,6 +234,17 @@ public final class TasklistBrowser
     return By.cssSelector("[id$='-Field_" + key + "-" + index + "']");
   }
 
+  /**
+   * Lets the browser save downloads (headless Chromium refuses them by default) into a fresh
+   * directory of this test's profile, which is returned.
+   */
+  public Path allowDownloads() throws IOException {
+    Path downloads = Files.createDirectories(userDataDir.resolve("downloads"));
+    ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+    return downloads;
+  }
+
   /** The task's entry in the task list. */
   public static By listEntry(String taskId) {
     return By.cssSelector("a[href*='task=" + taskId + "']");
