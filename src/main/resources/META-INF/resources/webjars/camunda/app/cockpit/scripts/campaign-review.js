@@ -168,39 +168,45 @@ async function renderDepartment(node, code, department) {
 }
 
 function dossierTitle(d, code, department) {
-  return `${esc(d.departmentName || department)} <small class="cr-muted">${esc(d.campaignName || code)}</small>`;
+  return `${esc(d.departmentName || department)} <small class="cr-muted">${esc(d.campaignName || code)} · ${esc(d.campaignState)}</small>`;
 }
 
 function value(v) {
   return `<pre>${esc(v)}</pre>`;
 }
 
+function who(user, at) {
+  return user ? `${esc(user)}<div class="cr-muted">${time(at)}</div>` : '';
+}
+
 function dossierBody(d) {
-  const instances = d.instances || d.processInstances || [];
-  return `<h3>流程实例</h3>`
-    + table(['流程', '开始', '结束', '状态'], instances.map(i => [esc(i.processDefinitionName || i.processDefinitionKey),
-      time(i.startedAt || i.startTime), time(i.endedAt || i.endTime), esc(i.state)]), 'cr-instances')
-    + instances.map(i => `<p><b>${esc(i.processDefinitionName || i.processDefinitionKey)}</b>
-      <span class="cr-muted">${esc(i.id || i.processInstanceId)}</span></p>
-      <div class="cr-diagram"><img alt="流程图" src="${API}/process-instances/${encodeURIComponent(i.id || i.processInstanceId)}/diagram.svg"></div>`).join('')
+  const instances = d.processInstances || [];
+  return `<p class="cr-muted">数据截至 ${time(d.generatedAt)}</p>`
+    + `<h3>流程实例</h3>`
+    + table(['流程', '开始', '结束', '状态'], instances.map(i => [esc(i.processName),
+      time(i.startedAt), time(i.endedAt), esc(i.stateLabel) + (i.endEventName ? `<div class="cr-muted">${esc(i.endEventName)}</div>` : '')]),
+    'cr-instances')
     + `<h3>任务办理</h3>`
-    + table(['任务', '流程', '创建', '到期', '认领', '办结', '状态'], (d.tasks || []).map(t => [esc(t.name),
-      esc(t.processDefinitionName || t.process || ''), time(t.createdAt || t.created), time(t.dueAt || t.due),
-      esc(t.claimedBy || '') + ' ' + time(t.claimedAt), esc(t.completedBy || '') + ' ' + time(t.completedAt),
-      esc(t.state || t.status || '')]), 'cr-tasks')
-    + `<h3>提交内容</h3>`
-    + table(['任务', '提交人', '提交时间', '字段', '内容'], (d.submissions || []).flatMap(s => (s.fields || s.values || [])
-      .map(f => [esc(s.taskName), esc(s.submittedBy), time(s.submittedAt), esc(f.label || f.name), value(f.value)])),
-    'cr-submissions')
-    + `<h3>后续变量修改</h3>`
-    + table(['变量', '修改人', '时间', '原值', '新值'], (d.changes || d.variableChanges || []).map(c => [esc(c.label || c.name),
-      esc(c.changedBy || c.userId), time(c.changedAt || c.at), value(c.oldValue), value(c.newValue)]), 'cr-changes')
+    + table(['任务', '流程', '创建', '到期', '认领', '办结', '状态', '办理人变更'], (d.tasks || []).map(t => [esc(t.name),
+      esc(t.processName), time(t.createdAt), time(t.dueAt), who(t.claimedBy, t.claimedAt), who(t.completedBy, t.completedAt),
+      esc(t.statusLabel), (t.assigneeHistory || []).map(c => `${time(c.at)} ${esc(c.operationLabel)} ${esc(c.userId || '')}`
+        + (c.toAssignee ? ` → ${esc(c.toAssignee)}` : '')).join('<br>')]), 'cr-tasks')
+    + `<h3>提交内容</h3><p class="cr-muted">每次办结任务时提交的表单数据，按提交时的原样。</p>`
+    + table(['任务', '提交人', '提交时间', '字段', '内容'], (d.submissions || []).flatMap(s => (s.fields || [])
+      .map(f => [esc(s.taskName), esc(s.submittedBy), time(s.submittedAt), esc(f.label),
+        value(f.valueLabel ? `${f.valueLabel}（${f.value}）` : f.value)])), 'cr-submissions')
+    + `<h3>后续变量修改</h3><p class="cr-muted">变量首次取值之后的每次修改：谁、何时、经由何处、原值与新值。</p>`
+    + table(['变量', '修改人', '时间', '经由', '原值', '新值'], (d.variableChanges || []).map(c => [esc(c.label),
+      esc(c.changedBy), time(c.changedAt), esc(c.viaLabel), value(c.oldValue), value(c.newValue)]), 'cr-changes')
     + `<h3>文书</h3>`
-    + table(['文号', '类别', '标题', '日期'], (d.notices || []).map(n => [`<a href="${esc(n.url || ('/campaign/notices/' + n.id))}" target="_blank">${esc(n.number)}</a>`,
-      esc(n.kind), esc(n.title), esc(n.issuedOn)]), 'cr-notices')
+    + table(['文号', '类别', '标题', '日期'], (d.notices || []).map(n => [`<a href="${esc(n.url)}" target="_blank">${esc(n.number)}</a>`,
+      esc(n.kindLabel), esc(n.title), esc(n.issuedOn)]), 'cr-notices')
     + `<h3>通知发送</h3>`
-    + table(['收件人', '主题', '状态', '发送时间', '尝试次数'], (d.notifications || []).map(n => [esc(n.recipientName || n.recipientId),
-      esc(n.subject), esc(n.status), time(n.sentAt), esc(n.attempts)]), 'cr-notifications');
+    + table(['收件人', '主题', '状态', '记录时间', '发送时间', '尝试次数'], (d.notifications || []).map(n => [esc(n.recipientName || n.recipientId),
+      esc(n.subject), esc(n.statusLabel), time(n.createdAt), time(n.sentAt), esc(n.attempts)]), 'cr-notifications')
+    + `<h3>流程图</h3><p class="cr-muted">图中标出已完成和进行中的环节以及实例经过的路径（见图例）。</p>`
+    + instances.map(i => `<p><b>${esc(i.processName)}</b> <span class="cr-muted">${esc(i.stateLabel)} · ${esc(i.id)}</span></p>
+      <div class="cr-diagram"><img alt="${esc(i.processName)}流程图" src="${esc(i.diagramUrl)}"></div>`).join('');
 }
 
 // ---- plugin points ----------------------------------------------------------------------------------
