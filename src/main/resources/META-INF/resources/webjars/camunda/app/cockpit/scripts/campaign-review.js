@@ -143,10 +143,14 @@ async function verify(root, code) {
   try {
     const result = await get('/campaigns/' + encodeURIComponent(code) + '/verification');
     const findings = result.findings || [];
+    const tampering = findings.filter(f => f.kind !== 'RETENTION_CLEANUP').length;
+    const summary = result.clean
+      ? `核验通过：审计链 ${result.checkedEntries} 条记录与 ${result.checkedRows} 行历史记录一致，未发现删除或改动。`
+      : `核验发现 ${tampering} 处问题（审计链 ${result.checkedEntries} 条记录，历史记录 ${result.checkedRows} 行）：`;
     target.innerHTML = `<div class="cr-verified">`
-      + `<p class="${result.clean ? 'cr-ok' : 'cr-error'} cr-verification-summary">${esc(result.summary || (result.clean
-        ? '核验通过：历史记录与审计链一致。' : '核验发现问题。'))}</p>`
-      + (findings.length ? `<ul class="cr-findings">${findings.map(f => `<li>${esc(f.message || f.text || f)}</li>`).join('')}</ul>` : '')
+      + `<p class="${result.clean ? 'cr-ok' : 'cr-error'} cr-verification-summary">${esc(summary)}</p>`
+      + (findings.length ? `<ul class="cr-findings">${findings.map(f => `<li>${esc(f.message)}</li>`).join('')}</ul>` : '')
+      + `<p class="cr-muted">核验时间 ${time(result.verifiedAt)}；链尾位置 ${esc(result.lastPosition)}，哈希 <code>${esc(result.lastHash)}</code></p>`
       + `</div>`;
   } catch (e) {
     target.innerHTML = `<p class="cr-error">${esc(e.message)}</p>`;
