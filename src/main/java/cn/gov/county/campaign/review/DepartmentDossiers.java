@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Service;
 
@@ -145,12 +146,13 @@ public class DepartmentDossiers {
         .toList();
     List<DepartmentDossier.Task> taskRecords = new ArrayList<>();
     List<DepartmentDossier.Submission> submissions = new ArrayList<>();
+    Map<String, DepartmentDossier.Task> submittedWith = new HashMap<>();
     for (HistoricTaskInstance task : sortedTasks) {
       List<UserOperationLogEntry> ops = opsByTask.getOrDefault(task.getId(), List.of());
       DepartmentDossier.Task record = task(task, instanceById.get(task.getProcessInstanceId()), ops);
       taskRecords.add(record);
       if ("COMPLETED".equals(record.status())) {
-        submissions.add(submission(task, record, ops, updates));
+        submissions.add(submission(task, record, ops, updates, submittedWith));
       }
     }
     submissions.sort(Comparator.comparing(DepartmentDossier.Submission::submittedAt,
@@ -162,7 +164,7 @@ public class DepartmentDossiers {
         instances.stream().sorted(Comparator.comparing(HistoricProcessInstance::getStartTime))
             .map(i -> instance(i, ownIds.contains(i.getId()))).toList(),
         taskRecords, submissions,
-        changes(updates, ownIds, instanceById, opByOperationId, tasks),
+        changes(updates, ownIds, instanceById, opByOperationId, tasks, submittedWith),
         notices.ofCampaign(campaignCode, department).stream().map(DepartmentDossiers::notice).toList(),
         notifications.ofCampaign(campaignCode, department).stream().map(DepartmentDossiers::notification).toList()));
   }
@@ -227,7 +229,10 @@ public class DepartmentDossiers {
     Set<String> groups = new TreeSet<>();
     links.stream().filter(l -> "candidate".equals(l.getType()) && l.getGroupId() != null)
         .forEach(l -> groups.add(l.getGroupId()));
-    List<DepartmentDossier.AssigneeChange> assigneeHistory = assigneeHistory(t, ops, links);
+    ModelElementInstance definition = repository.getBpmnModelInstance(t.getProcessDefinitionId())
+        .getModelElementById(t.getTaskDefinitionKey());
+    boolean modelAssigns = definition instanceof UserTask userTask && userTask.getCamundaAssignee() != null;
+    List<DepartmentDossier.AssigneeChange> assigneeHistory = assigneeHistory(t, ops, links, modelAssigns);
 
     String status;
     String statusLabel;
@@ -264,11 +269,12 @@ public class DepartmentDossiers {
 
   /**
    * The operation log's assignee changes (one per operation) and the completion, plus assignees
-   * the identity link log has and no user operation explains: those the model set
-   * ({@code camunda:assignee}) when the task was created.
+   * the identity link log has and no user operation explains: the first one is the model's
+   * ({@code camunda:assignee}) when the task definition has one; others were set by a call that
+   * logged no user (the engine's API without an authenticated user).
    */
   private static List<DepartmentDossier.AssigneeChange> assigneeHistory(HistoricTaskInstance t,
-      List<UserOperationLogEntry> ops, List<HistoricIdentityLinkLog> links) {
+      List<UserOperationLogEntry> ops, List<HistoricIdentityLinkLog> links, boolean modelAssigns) {
     Map<String, List<UserOperationLogEntry>> byOperation = new LinkedHashMap<>();
     ops.forEach(o -> byOperation.computeIfAbsent(o.getOperationId() == null ? o.getId() : o.getOperationId(),
         id -> new ArrayList<>()).add(o));
@@ -295,11 +301,13 @@ public class DepartmentDossiers {
         continue;
       }
       long at = link.getTime().getTime();
-      boolean explained = changes.stream().anyMatch(c -> link.getUserId().equals(c.toAssignee())
-          && Math.abs(c.at().toEpochMilli() - at) <= 2_000);
+      boolean explained = changes.stream().anyMatch(c -> !COMPLETE.equals(c.operation())
+          && link.getUserId().equals(c.toAssignee()) && Math.abs(c.at().toEpochMilli() - at) <= 2_000);
       if (!explained) {
-        changes.add(new DepartmentDossier.AssigneeChange(t.getId(), instant(link.getTime()), "AssignedByProcess",
-            "流程指定办理人", null, null, link.getUserId()));
+        boolean byModel = modelAssigns && changes.stream().noneMatch(c -> "AssignedByProcess".equals(c.operation()));
+        changes.add(new DepartmentDossier.AssigneeChange(t.getId(), instant(link.getTime()),
+            byModel ? "AssignedByProcess" : "AssigneeSet", byModel ? "流程指定办理人" : "设定办理人（未记录操作人）",
+            null, null, link.getUserId()));
       }
     }
     changes.sort(Comparator.comparing(DepartmentDossier.AssigneeChange::at));
@@ -327,7 +335,8 @@ public class DepartmentDossiers {
    * instance between its creation and its end without an operation id are taken.
    */
   private DepartmentDossier.Submission submission(HistoricTaskInstance task, DepartmentDossier.Task record,
-      List<UserOperationLogEntry> ops, List<HistoricVariableUpdate> updates) {
+      List<UserOperationLogEntry> ops, List<HistoricVariableUpdate> updates,
+      Map<String, DepartmentDossier.Task> submittedWith) {
     String operationId = ops.stream().filter(o -> COMPLETE.equals(o.getOperationType())).reduce((a, b) -> b)
         .map(UserOperationLogEntry::getOperationId).orElse(null);
     Map<String, HistoricVariableUpdate> submitted = new LinkedHashMap<>();
@@ -344,6 +353,7 @@ public class DepartmentDossiers {
       if (belongs) {
         submitted.remove(update.getVariableName());
         submitted.put(update.getVariableName(), update);
+        submittedWith.put(update.getId(), record);
       }
     }
     DepartmentDossierForms.Labels labels = forms.ofTask(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
@@ -362,10 +372,13 @@ public class DepartmentDossiers {
         record.processName(), record.completedBy(), record.completedAt(), fields);
   }
 
-  /** Every update of a variable of the department's own instances after its first value. */
+  /**
+   * Every update of a variable of the department's own instances after its first value: who made
+   * it from the user operation that carries it, else from the completion it was submitted with.
+   */
   private List<DepartmentDossier.VariableChange> changes(List<HistoricVariableUpdate> updates, Set<String> ownIds,
       Map<String, HistoricProcessInstance> instances, Map<String, UserOperationLogEntry> opByOperationId,
-      Map<String, HistoricTaskInstance> tasks) {
+      Map<String, HistoricTaskInstance> tasks, Map<String, DepartmentDossier.Task> submittedWith) {
     Map<String, List<HistoricVariableUpdate>> byVariable = new LinkedHashMap<>();
     for (HistoricVariableUpdate update : updates) {
       if (ownIds.contains(update.getProcessInstanceId()) && !BOOKKEEPING.contains(update.getVariableName())) {
@@ -386,7 +399,15 @@ public class DepartmentDossiers {
         String viaLabel;
         String taskId = null;
         String taskName = null;
-        if (op == null) {
+        String changedBy = op == null ? null : op.getUserId();
+        DepartmentDossier.Task completion = submittedWith.get(update.getId());
+        if (op == null && completion != null) {
+          via = "SUBMISSION";
+          taskId = completion.id();
+          taskName = completion.name();
+          changedBy = completion.completedBy();
+          viaLabel = "办结任务时提交：" + taskName;
+        } else if (op == null) {
           via = "PROCESS";
           viaLabel = "流程自动写入（监听器、服务任务或定时器）";
         } else if (COMPLETE.equals(op.getOperationType())) {
@@ -407,7 +428,7 @@ public class DepartmentDossiers {
         changes.add(new DepartmentDossier.VariableChange(update.getProcessInstanceId(),
             instance == null ? update.getProcessDefinitionKey() : instance.getProcessDefinitionName(),
             update.getVariableName(), labels.labelOf(update.getVariableName()), update.getTypeName(), render(before),
-            render(update), update.getRevision(), op == null ? null : op.getUserId(), instant(update.getTime()), via,
+            render(update), update.getRevision(), changedBy, instant(update.getTime()), via,
             viaLabel, op == null ? null : op.getOperationType(), taskId, taskName));
       }
     }

@@ -495,7 +495,7 @@ final class ProcessDiagramRenderer {
     Bounds b = shape.getBounds();
     if (label != null && label.getBounds() != null) {
       Bounds l = label.getBounds();
-      List<String> text = wrap(name, Math.max(l.getWidth(), 40) + 6, 11);
+      List<String> text = wrap(name, Math.max(l.getWidth(), 40) + 14, 11);
       lines(text, l.getX() + l.getWidth() / 2, l.getY() + 10, 13, "middle", 11, 6);
     } else {
       List<String> text = wrap(name, 90, 11);
