@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
  * Read-only review API: a department's dossier in a campaign (JSON) and the diagram of any of its
  * process instances with the path taken (SVG). The office and the reviewing bodies (auditors,
  * leading group, discipline inspection, ...) read every department's; a department's own users
- * read their own department's, as for its record. History is read without the caller's engine
- * authorizations after this check. Only GET is mapped: anything else is 405.
+ * read their own department's, as for its record, without its leaders' democratic evaluation.
+ * History is read without the caller's engine authorizations after this check. Only GET is
+ * mapped: anything else is 405.
  */
 @RestController
 class DepartmentDossierController {
@@ -38,10 +39,12 @@ class DepartmentDossierController {
 
   @GetMapping("/campaign/api/review/campaigns/{code}/departments/{department}/dossier")
   ResponseEntity<?> dossier(@PathVariable String code, @PathVariable String department, HttpServletRequest request) {
-    if (!CampaignApiAuthentication.current(request).reads(department)) {
+    CampaignApiAuthentication.Caller caller = CampaignApiAuthentication.current(request);
+    if (!caller.reads(department)) {
       return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, "无权查看该单位的活动卷宗。");
     }
-    return EngineInternals.withoutUser(identity, () -> dossiers.of(code, department))
+    boolean withRestricted = caller.readsAll();
+    return EngineInternals.withoutUser(identity, () -> dossiers.of(code, department, withRestricted))
         .<ResponseEntity<?>>map(dossier -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
             .contentType(MediaType.APPLICATION_JSON).body(dossier))
         .orElseGet(() -> CampaignApiAuthentication.answer(HttpStatus.NOT_FOUND,
@@ -50,7 +53,8 @@ class DepartmentDossierController {
 
   /**
    * The instance's diagram. An instance of a department is read as that department's record; an
-   * instance of no single department (the campaign itself, a survey round, a mail delivery) only by
+   * instance of no single department (the campaign itself, a survey round, a mail delivery) and an
+   * instance the department may not read ({@link DepartmentDossiers#RESTRICTED_PROCESSES}) only by
    * those who read every department's.
    */
   @GetMapping("/campaign/api/review/process-instances/{id}/diagram.svg")
@@ -61,7 +65,9 @@ class DepartmentDossierController {
     }
     CampaignApiAuthentication.Caller caller = CampaignApiAuthentication.current(request);
     String department = subject.get().department();
-    if (department == null ? !caller.readsAll() : !caller.reads(department)) {
+    boolean allowed = caller.readsAll() || (department != null && subject.get().readableByDepartment()
+        && caller.reads(department));
+    if (!allowed) {
       return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, "无权查看该流程实例的流程图。");
     }
     String svg = EngineInternals.withoutUser(identity, () -> diagrams.svg(subject.get()));

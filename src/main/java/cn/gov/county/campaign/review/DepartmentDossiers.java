@@ -62,6 +62,15 @@ public class DepartmentDossiers {
 
   static final String DIAGRAM_URL = "/campaign/api/review/process-instances/%s/diagram.svg";
 
+  /**
+   * Processes of a department that its own users may not read: the democratic evaluation of its
+   * leaders (votes, and whether the organization department had to review them, are for the
+   * working bodies only; README "Democratic evaluation"). Their instances, tasks, submissions,
+   * changes and task notifications are left out of a dossier read for the department, and their
+   * diagrams are for those who read every department's.
+   */
+  public static final Set<String> RESTRICTED_PROCESSES = Set.of("DemocraticEvaluationProcess");
+
   private static final String COMPLETE = UserOperationLogEntry.OPERATION_TYPE_COMPLETE;
   private static final Set<String> VARIABLE_OPERATIONS = Set.of("SetVariable", "SetVariables", "ModifyVariable",
       "RemoveVariable", "SetVariablesAsync", "SetVariableLocal");
@@ -83,8 +92,19 @@ public class DepartmentDossiers {
     this.forms = forms;
   }
 
-  /** Empty when there is no such campaign, or the department is unknown and has nothing in it. */
+  /**
+   * The full dossier, for the office and the reviewing bodies. Empty when there is no such
+   * campaign, or the department is unknown and has nothing in it.
+   */
   public Optional<DepartmentDossier> of(String campaignCode, String department) {
+    return of(campaignCode, department, true);
+  }
+
+  /**
+   * @param withRestricted false for a department's own users: without the instances of
+   *                       {@link #RESTRICTED_PROCESSES}
+   */
+  public Optional<DepartmentDossier> of(String campaignCode, String department, boolean withRestricted) {
     HistoricProcessInstance campaign = history.createHistoricProcessInstanceQuery()
         .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).processInstanceBusinessKey(campaignCode)
         .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
@@ -96,6 +116,14 @@ public class DepartmentDossiers {
     List<HistoricProcessInstance> own = ownInstances(campaignCode, department);
     if (unit.isEmpty() && own.isEmpty()) {
       return Optional.empty();
+    }
+    Set<String> restrictedTasks = new HashSet<>();
+    if (!withRestricted) {
+      List<HistoricProcessInstance> restricted = own.stream()
+          .filter(i -> RESTRICTED_PROCESSES.contains(i.getProcessDefinitionKey())).toList();
+      restricted.forEach(i -> history.createHistoricTaskInstanceQuery().processInstanceId(i.getId()).list()
+          .forEach(t -> restrictedTasks.add(t.getId())));
+      own = own.stream().filter(i -> !restricted.contains(i)).toList();
     }
 
     // tasks: every task of the department's instances, and the department's tasks elsewhere in the campaign
@@ -111,7 +139,9 @@ public class DepartmentDossiers {
         .processInstanceBusinessKey(campaignCode).taskAssignee(d.head().id()).list()));
     Set<String> sharedIds = new LinkedHashSet<>();
     for (HistoricTaskInstance task : elsewhere) {
-      if (task.getProcessInstanceId() != null && !ownIds.contains(task.getProcessInstanceId())) {
+      boolean hidden = !withRestricted && (restrictedTasks.contains(task.getId())
+          || RESTRICTED_PROCESSES.contains(task.getProcessDefinitionKey()));
+      if (task.getProcessInstanceId() != null && !ownIds.contains(task.getProcessInstanceId()) && !hidden) {
         tasks.putIfAbsent(task.getId(), task);
         sharedIds.add(task.getProcessInstanceId());
       }
@@ -166,7 +196,9 @@ public class DepartmentDossiers {
         taskRecords, submissions,
         changes(updates, ownIds, instanceById, opByOperationId, tasks, submittedWith),
         notices.ofCampaign(campaignCode, department).stream().map(DepartmentDossiers::notice).toList(),
-        notifications.ofCampaign(campaignCode, department).stream().map(DepartmentDossiers::notification).toList()));
+        notifications.ofCampaign(campaignCode, department).stream()
+            .filter(n -> restrictedTasks.stream().noneMatch(id -> n.eventKey() != null && n.eventKey().contains(id)))
+            .map(DepartmentDossiers::notification).toList()));
   }
 
   /** Instances whose process-level {@code department} variable is the department. */

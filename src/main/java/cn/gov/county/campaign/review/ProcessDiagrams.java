@@ -32,10 +32,13 @@ public class ProcessDiagrams {
   /**
    * An instance to draw.
    *
-   * @param department the instance's own {@code department} variable, or null: an instance of no
-   *                   single department (a campaign, a survey round, a mail delivery)
+   * @param department           the instance's own {@code department} variable, or null: an
+   *                             instance of no single department (a campaign, a survey round, a
+   *                             mail delivery)
+   * @param readableByDepartment false for {@link DepartmentDossiers#RESTRICTED_PROCESSES}
    */
-  public record Subject(String processInstanceId, String processDefinitionId, String department) {
+  public record Subject(String processInstanceId, String processDefinitionId, String department,
+      boolean readableByDepartment) {
   }
 
   private final HistoryService history;
@@ -58,7 +61,8 @@ public class ProcessDiagrams {
         .variableName(CampaignModel.DEPARTMENT).list().stream()
         .filter(v -> Objects.equals(v.getActivityInstanceId(), processInstanceId) && v.getValue() instanceof String)
         .map(v -> (String) v.getValue()).findFirst().orElse(null);
-    return Optional.of(new Subject(processInstanceId, instance.getProcessDefinitionId(), department));
+    return Optional.of(new Subject(processInstanceId, instance.getProcessDefinitionId(), department,
+        !DepartmentDossiers.RESTRICTED_PROCESSES.contains(instance.getProcessDefinitionKey())));
   }
 
   /** The SVG document (UTF-8 text). */

@@ -359,6 +359,33 @@ class DepartmentDossierTest {
         "UserTask_MakePublicCommitment")).contains("active");
   }
 
+  @Test
+  void theLeadersDemocraticEvaluationIsForTheWorkingBodiesOnly() throws Exception {
+    CampaignDriver driver = new CampaignDriver(engine);
+    CampaignRest rest = new CampaignRest(port);
+    String code = AugustCampaign.launch(driver, List.of("dept-finance"));
+    Map<String, Object> votes = new java.util.LinkedHashMap<>(Map.of("campaignCode", code, "department", "dept-finance",
+        "leaderName", "卷宗测试局长", "leaderPost", "局长", "evaluationYear", 2025));
+    votes.putAll(Map.of("votesCompetent", 20, "votesBasicallyCompetent", 8, "votesIncompetent", 2));
+    CampaignRest.Reply started = rest.post("office", "/engine-rest/process-definition/key/DemocraticEvaluationProcess/start",
+        CampaignRest.variables(votes));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String evaluation = started.json().path("id").asText();
+
+    JsonNode full = rest.get("auditor", dossierPath(code, "dept-finance")).json();
+    assertThat(full.path("processInstances")).anySatisfy(i -> assertThat(i.path("id").asText()).isEqualTo(evaluation));
+    assertThat(full.path("tasks")).anySatisfy(t -> assertThat(t.path("name").asText()).isEqualTo("研判民主测评结果"));
+
+    JsonNode own = rest.get("finance-liaison", dossierPath(code, "dept-finance")).json();
+    assertThat(own.path("processInstances")).isNotEmpty()
+        .noneSatisfy(i -> assertThat(i.path("processDefinitionKey").asText()).isEqualTo("DemocraticEvaluationProcess"));
+    assertThat(own.path("tasks")).noneSatisfy(t -> assertThat(t.path("name").asText()).isEqualTo("研判民主测评结果"));
+    assertThat(own.toString()).doesNotContain("卷宗测试局长");
+    String diagram = "/campaign/api/review/process-instances/" + evaluation + "/diagram.svg";
+    assertThat(get("finance-liaison", diagram).statusCode()).isEqualTo(403);
+    assertThat(get("orgdept", diagram).statusCode()).isEqualTo(200);
+  }
+
   private Task roundTask(String processInstanceId, String key) {
     return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
   }
