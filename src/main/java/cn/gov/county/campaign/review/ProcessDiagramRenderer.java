@@ -583,7 +583,8 @@ final class ProcessDiagramRenderer {
   /**
    * Breaks text into lines of at most {@code maxWidth} (estimated: a CJK character is one em, a
    * Latin one 0.6 em): between any two CJK characters, between Latin words, and inside a Latin
-   * word longer than a line. Explicit line breaks are kept.
+   * word longer than a line; then evens the lines out (记录大讨论 / 已按期记录 rather than
+   * 记录大讨论已按 / 期记录). Explicit line breaks are kept.
    */
   static List<String> wrap(String text, double maxWidth, double fontSize) {
     List<String> lines = new ArrayList<>();
@@ -591,50 +592,67 @@ final class ProcessDiagramRenderer {
       return lines;
     }
     for (String paragraph : text.strip().split("\\R")) {
-      List<String> tokens = new ArrayList<>();
-      StringBuilder word = new StringBuilder();
-      paragraph.codePoints().forEach(cp -> {
-        if (isWide(cp)) {
-          if (!word.isEmpty()) {
-            tokens.add(word.toString());
-            word.setLength(0);
-          }
-          tokens.add(new String(Character.toChars(cp)));
-        } else {
-          word.appendCodePoint(cp);
-          if (cp == ' ') {
-            tokens.add(word.toString());
-            word.setLength(0);
+      List<String> greedy = greedy(paragraph, maxWidth, fontSize);
+      if (greedy.size() > 1) {
+        double even = Math.ceil(width(paragraph.strip(), fontSize) / greedy.size());
+        for (double w = even; w < maxWidth; w += fontSize / 2) {
+          List<String> balanced = greedy(paragraph, w, fontSize);
+          if (balanced.size() == greedy.size()) {
+            greedy = balanced;
+            break;
           }
         }
-      });
-      if (!word.isEmpty()) {
-        tokens.add(word.toString());
       }
-      StringBuilder line = new StringBuilder();
-      for (String token : tokens) {
-        if (!line.isEmpty() && width(line + token.stripTrailing(), fontSize) > maxWidth) {
-          lines.add(line.toString().strip());
-          line.setLength(0);
+      lines.addAll(greedy);
+    }
+    return lines;
+  }
+
+  private static List<String> greedy(String paragraph, double maxWidth, double fontSize) {
+    List<String> lines = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    paragraph.codePoints().forEach(cp -> {
+      if (isWide(cp)) {
+        if (!word.isEmpty()) {
+          tokens.add(word.toString());
+          word.setLength(0);
         }
-        if (line.isEmpty() && width(token.stripTrailing(), fontSize) > maxWidth) {
-          // a Latin word longer than a line: cut it
-          StringBuilder part = new StringBuilder();
-          for (char c : token.toCharArray()) {
-            if (!part.isEmpty() && width(part.toString() + c, fontSize) > maxWidth) {
-              lines.add(part.toString());
-              part.setLength(0);
-            }
-            part.append(c);
-          }
-          line.append(part);
-          continue;
+        tokens.add(new String(Character.toChars(cp)));
+      } else {
+        word.appendCodePoint(cp);
+        if (cp == ' ') {
+          tokens.add(word.toString());
+          word.setLength(0);
         }
-        line.append(token);
       }
-      if (!line.toString().isBlank()) {
+    });
+    if (!word.isEmpty()) {
+      tokens.add(word.toString());
+    }
+    StringBuilder line = new StringBuilder();
+    for (String token : tokens) {
+      if (!line.isEmpty() && width(line + token.stripTrailing(), fontSize) > maxWidth) {
         lines.add(line.toString().strip());
+        line.setLength(0);
       }
+      if (line.isEmpty() && width(token.stripTrailing(), fontSize) > maxWidth) {
+        // a Latin word longer than a line: cut it
+        StringBuilder part = new StringBuilder();
+        for (char c : token.toCharArray()) {
+          if (!part.isEmpty() && width(part.toString() + c, fontSize) > maxWidth) {
+            lines.add(part.toString());
+            part.setLength(0);
+          }
+          part.append(c);
+        }
+        line.append(part);
+        continue;
+      }
+      line.append(token);
+    }
+    if (!line.toString().isBlank()) {
+      lines.add(line.toString().strip());
     }
     return lines;
   }

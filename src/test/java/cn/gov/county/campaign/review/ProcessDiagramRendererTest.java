@@ -130,8 +130,10 @@ class ProcessDiagramRendererTest {
   }
 
   @Test
-  void wrapsChineseAnywhereAndLatinBetweenWords() {
-    assertThat(ProcessDiagramRenderer.wrap("召开专题会议审定整改方案", 60, 12)).containsExactly("召开专题会", "议审定整改", "方案");
+  void wrapsChineseAnywhereAndLatinBetweenWordsIntoEvenLines() {
+    assertThat(ProcessDiagramRenderer.wrap("召开专题会议审定整改方案", 60, 12)).containsExactly("召开专题", "会议审定", "整改方案");
+    assertThat(ProcessDiagramRenderer.wrap("记录大讨论已按期记录", 88, 12)).containsExactly("记录大讨论", "已按期记录");
+    assertThat(ProcessDiagramRenderer.wrap("提交自查报告", 88, 12)).containsExactly("提交自查报告");
     assertThat(ProcessDiagramRenderer.wrap("send the notice", 60, 12)).containsExactly("send the", "notice");
     assertThat(ProcessDiagramRenderer.esc("a\u0001<b>")).isEqualTo("a&lt;b&gt;");
   }
