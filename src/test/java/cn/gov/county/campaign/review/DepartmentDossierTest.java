@@ -1,0 +1,450 @@
+package cn.gov.county.campaign.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.county.campaign.CampaignIntegrationTest;
+import cn.gov.county.campaign.CampaignRest;
+import cn.gov.county.campaign.campaign.CampaignDriver;
+import cn.gov.county.campaign.campaign.RestCampaignWalkthrough;
+import cn.gov.county.campaign.escalation.AugustCampaign;
+import cn.gov.county.campaign.escalation.DeadlineWatch;
+import cn.gov.county.campaign.system.JsonVariables;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.Document;
+
+/**
+ * The finance bureau's dossier as the auditor reads it: in a finished campaign driven through
+ * /engine-rest (tasks claimed and completed by its liaison and unit head, the forms as submitted
+ * with their labels, the self-inspection's diagram with the path taken), and in a running August
+ * campaign where an overdue work plan draws a reminder notice and the administrator later
+ * corrects a submitted value. Who may read which dossier and diagram.
+ */
+@CampaignIntegrationTest
+class DepartmentDossierTest {
+
+  /** The finished campaign, run once for the class (it takes a while). */
+  private static String finished;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  DeadlineWatch watch;
+
+  @LocalServerPort
+  int port;
+
+  /** The August campaigns this test launched: ended afterwards (see {@link #endCampaigns}). */
+  private final List<String> launched = new ArrayList<>();
+
+  /**
+   * Ends whatever a test's August campaigns left running: their tasks are overdue on an August
+   * clock, and the deadline scans of other test classes (which share the database) would
+   * otherwise start escalation ladders for them.
+   */
+  @AfterEach
+  void endCampaigns() {
+    ClockUtil.reset();
+    for (String code : launched) {
+      for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(code).list()) {
+        engine.getRuntimeService().deleteProcessInstanceIfExists(instance.getId(), "test finished", true, true, true, false);
+      }
+    }
+  }
+
+  private String launchAugustCampaign(CampaignDriver driver, List<String> departments) {
+    String code = AugustCampaign.launch(driver, departments);
+    launched.add(code);
+    return code;
+  }
+
+  private String finishedCampaign() {
+    if (finished == null) {
+      finished = new RestCampaignWalkthrough(new CampaignRest(port), engine).runToTheEnd("卷宗测试活动");
+    }
+    return finished;
+  }
+
+  private static String dossierPath(String code, String department) {
+    return "/campaign/api/review/campaigns/" + code + "/departments/" + department + "/dossier";
+  }
+
+  @Test
+  void theAuditorReadsWhoClaimedAndCompletedEachTaskAndWhatWasSubmitted() throws IOException {
+    String code = finishedCampaign();
+    CampaignRest.Reply reply = new CampaignRest(port).get("auditor", dossierPath(code, "dept-finance"));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    JsonNode dossier = reply.json();
+    Files.createDirectories(Path.of("target/screenshots"));
+    Files.writeString(Path.of("target/screenshots/dossier-sample.json"), dossier.toPrettyString());
+
+    assertThat(dossier.path("departmentName").asText()).isEqualTo("县财政局");
+    assertThat(dossier.path("campaignName").asText()).isEqualTo("卷宗测试活动");
+    assertThat(dossier.path("campaignState").asText()).isEqualTo("已结束");
+    // the department's own instances, all finished; not the campaign's, not the market bureau's
+    assertThat(dossier.path("processInstances")).extracting(i -> i.path("processName").asText() + " "
+            + i.path("relation").asText() + " " + i.path("stateLabel").asText())
+        .containsExactlyInAnyOrder("部门自查自纠 DEPARTMENT 已完成", "部门整改方案 DEPARTMENT 已完成",
+            "问题整改 DEPARTMENT 已完成", "部门总结巩固 DEPARTMENT 已完成");
+    assertThat(dossier.path("tasks")).allSatisfy(t -> assertThat(t.path("candidateGroups").asText()).doesNotContain("dept-market"));
+
+    // who claimed and completed, and when
+    JsonNode workPlan = only(dossier.path("tasks"), t -> t.path("name").asText().equals("制定工作方案"));
+    assertThat(workPlan.path("claimedBy").asText()).isEqualTo("finance-liaison");
+    assertThat(workPlan.path("completedBy").asText()).isEqualTo("finance-liaison");
+    assertThat(workPlan.path("candidateGroups").asText()).isEqualTo("dept-finance");
+    assertThat(workPlan.path("statusLabel").asText()).isEqualTo("已办结");
+    Instant claimed = Instant.parse(workPlan.path("claimedAt").asText());
+    Instant completed = Instant.parse(workPlan.path("completedAt").asText());
+    assertThat(claimed).isAfterOrEqualTo(Instant.parse(workPlan.path("createdAt").asText())).isBeforeOrEqualTo(completed);
+    assertThat(workPlan.path("assigneeHistory")).extracting(c -> c.path("operationLabel").asText() + " "
+        + c.path("userId").asText() + " → " + c.path("toAssignee").asText())
+        .containsExactly("认领 finance-liaison → finance-liaison", "办结 finance-liaison → finance-liaison");
+    // the unit head's commitment is the model's assignment, not a claim
+    JsonNode commitment = only(dossier.path("tasks"), t -> t.path("name").asText().equals("签订单位承诺书"));
+    assertThat(commitment.path("claimedBy").isNull()).isTrue();
+    assertThat(commitment.path("completedBy").asText()).isEqualTo("finance-head");
+    assertThat(commitment.path("assigneeHistory").get(0).path("operation").asText()).isEqualTo("AssignedByProcess");
+    // the office's review of the department's report is part of its dossier
+    assertThat(only(dossier.path("tasks"), t -> t.path("name").asText().equals("审核自查报告")).path("completedBy").asText())
+        .isEqualTo("office");
+
+    // what was submitted, as submitted, under the form's labels
+    JsonNode plan = only(dossier.path("submissions"), s -> s.path("taskName").asText().equals("制定工作方案"));
+    assertThat(plan.path("submittedBy").asText()).isEqualTo("finance-liaison");
+    assertThat(plan.path("submittedAt").asText()).isEqualTo(workPlan.path("completedAt").asText());
+    assertThat(plan.path("fields")).extracting(f -> f.path("label").asText() + "：" + f.path("value").asText())
+        .containsExactly("工作方案：成立工作专班，分三个步骤开展自查自纠和整改。", "方案负责人：分管副局长");
+    JsonNode selfInspection = only(dossier.path("submissions"), s -> s.path("taskName").asText().equals("对照清单自查"));
+    JsonNode rows = only(selfInspection.path("fields"), f -> f.path("variable").asText().equals("selfInspection"));
+    assertThat(rows.path("label").asText()).isEqualTo("对照检查清单");
+    assertThat(rows.path("type").asText()).isEqualTo("json");
+    assertThat(rows.path("value").asText()).startsWith("[{").contains("窗口服务态度生硬");
+    JsonNode review = only(dossier.path("submissions"), s -> s.path("taskName").asText().equals("审核自查报告"));
+    assertThat(review.path("fields")).extracting(f -> f.path("label").asText() + "：" + f.path("valueLabel").asText())
+        .contains("审核结论：通过");
+
+    // the checklist template the department filled in: a change of the variable by its submission
+    JsonNode filled = only(dossier.path("variableChanges"), c -> c.path("variable").asText().equals("selfInspection"));
+    assertThat(filled.path("via").asText()).isEqualTo("SUBMISSION");
+    assertThat(filled.path("taskName").asText()).isEqualTo("对照清单自查");
+    assertThat(filled.path("changedBy").asText()).isEqualTo("finance-liaison");
+    assertThat(filled.path("oldValue").asText()).doesNotContain("窗口服务态度生硬");
+    assertThat(filled.path("newValue").asText()).contains("窗口服务态度生硬");
+
+    // told of every new task; no notice in a campaign it kept up with
+    assertThat(dossier.path("notifications")).isNotEmpty()
+        .anySatisfy(n -> assertThat(n.path("recipientId").asText()).isEqualTo("finance-liaison"))
+        .allSatisfy(n -> assertThat(n.path("statusLabel").asText()).isNotBlank());
+    assertThat(dossier.path("notices")).isEmpty();
+  }
+
+  @Test
+  void theFinishedSelfInspectionsDiagramShowsThePathItTook() throws Exception {
+    String code = finishedCampaign();
+    CampaignRest rest = new CampaignRest(port);
+    JsonNode dossier = rest.get("auditor", dossierPath(code, "dept-finance")).json();
+    String url = only(dossier.path("processInstances"),
+        i -> i.path("processDefinitionKey").asText().equals("DepartmentSelfInspectionProcess")).path("diagramUrl").asText();
+
+    HttpResponse<String> response = get("auditor", url);
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualToIgnoringCase("image/svg+xml;charset=UTF-8");
+    Document svg = ProcessDiagramRendererTest.parse(response.body());
+    Files.createDirectories(Path.of("target/screenshots"));
+    Files.writeString(Path.of("target/screenshots/diagram-sample.svg"), response.body());
+
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "UserTask_DraftWorkPlan")).contains("userTask", "completed");
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "EndEvent_SelfInspectionCompleted")).contains("completed");
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "ServiceTask_MarkDiscussionMissing")).contains("not-executed");
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ReportAcceptedYes")).contains("taken");
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ToMarkDiscussionRecorded")).contains("taken");
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ReportAcceptedNo")).contains("not-taken");
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ToMarkDiscussionMissing")).contains("not-taken");
+    assertThat(ProcessDiagramRendererTest.element(svg, "UserTask_DraftWorkPlan").getElementsByTagName("title").item(0)
+        .getTextContent()).startsWith("制定工作方案（UserTask_DraftWorkPlan）").contains("结束 ");
+    assertThat(response.body()).contains("已完成", "进行中", "经过的路径", "部门自查自纠", "县财政局");
+
+    // the department reads its own instance's diagram, no other department does; the campaign's
+    // own instance (all departments) is for those who read all
+    assertThat(get("finance-liaison", url).statusCode()).isEqualTo(200);
+    assertThat(get("market-liaison", url).statusCode()).isEqualTo(403);
+    String campaign = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
+        .processDefinitionKey("RectificationCampaignProcess").singleResult().getId();
+    String campaignUrl = "/campaign/api/review/process-instances/" + campaign + "/diagram.svg";
+    assertThat(get("finance-liaison", campaignUrl).statusCode()).isEqualTo(403);
+    HttpResponse<String> whole = get("auditor", campaignUrl);
+    assertThat(whole.statusCode()).isEqualTo(200);
+    Files.writeString(Path.of("target/screenshots/diagram-sample-campaign.svg"), whole.body());
+    assertThat(ProcessDiagramRendererTest.classOf(ProcessDiagramRendererTest.parse(whole.body()),
+        "SubProcess_ConsolidationPhase")).contains("subProcess", "completed");
+    assertThat(get("auditor", "/campaign/api/review/process-instances/no-such-instance/diagram.svg").statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void aDepartmentReadsItsOwnDossierOnlyAndTheApiNeverWrites() {
+    String code = finishedCampaign();
+    CampaignRest rest = new CampaignRest(port);
+    String finance = dossierPath(code, "dept-finance");
+
+    assertThat(rest.get("finance-liaison", finance).status()).isEqualTo(200);
+    CampaignRest.Reply refused = rest.get("market-liaison", finance);
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.body()).isEqualTo("无权查看该单位的活动卷宗。");
+    assertThat(rest.get("office", finance).status()).isEqualTo(200);
+    assertThat(rest.get("inspector", finance).status()).isEqualTo(200);
+    assertThat(rest.get(null, finance).status()).isEqualTo(401);
+    assertThat(rest.get("auditor", dossierPath("ZG-NONE", "dept-finance")).status()).isEqualTo(404);
+    assertThat(rest.get("auditor", dossierPath(code, "dept-nowhere")).status()).isEqualTo(404);
+
+    assertThat(rest.post("auditor", finance, "{}").status()).isEqualTo(405);
+    assertThat(rest.put("office", finance, "{}").status()).isEqualTo(405);
+    assertThat(rest.delete("admin", finance).status()).isEqualTo(405);
+    String self = rest.get("auditor", finance).json().path("processInstances").get(0).path("diagramUrl").asText();
+    assertThat(rest.post("auditor", self, "{}").status()).isEqualTo(405);
+  }
+
+  @Test
+  void aReminderNoticeAndALaterCorrectionByTheAdministratorAppearWithWhoAndWhen() throws Exception {
+    CampaignDriver driver = new CampaignDriver(engine);
+    CampaignRest rest = new CampaignRest(port);
+    String code = launchAugustCampaign(driver, List.of("dept-finance"));
+
+    // Friday 08-21: the work plan due on Thursday is overdue; the supervision office issues a reminder
+    ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 21), 9, 30));
+    Set<String> laddersBefore = runningLadders();
+    watch.scan();
+    // the scan sees every overdue task in the shared database: undo the ladders it started for other tests' campaigns
+    for (ProcessInstance ladder : engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("SupervisoryEscalationProcess").list()) {
+      if (!laddersBefore.contains(ladder.getId()) && !code.equals(ladder.getBusinessKey())) {
+        engine.getRuntimeService().deleteProcessInstanceIfExists(ladder.getId(), "test finished", true, true, true, false);
+      }
+    }
+    driver.runJobs();
+    Task reminder = engine.getTaskService().createTaskQuery().processDefinitionKey("SupervisoryEscalationProcess")
+        .processInstanceBusinessKey(code).singleResult();
+    claimAndSubmit(rest, "supervisor", reminder.getId(), Map.of("escalationDecision", "issue",
+        "noticeTitle", engine.getTaskService().getVariable(reminder.getId(), "noticeTitle"),
+        "noticeBody", engine.getTaskService().getVariable(reminder.getId(), "noticeBody")));
+    driver.runJobs();
+
+    // 10:00 the liaison delivers the work plan, which ends the ladder
+    ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 21), 10, 0));
+    Task workPlan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    claimAndSubmit(rest, "finance-liaison", workPlan.getId(), Map.of("workPlan", "成立作风建设活动工作专班，分三步开展自查自纠。",
+        "workPlanLeader", "分管副局长"));
+    driver.runJobs();
+
+    // Monday 08-24 15:00: the plan's leader changed; the administrator corrects it on the running instance
+    ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 24), 15, 0));
+    String selfInspection = workPlan.getProcessInstanceId();
+    assertThat(rest.put("admin", "/engine-rest/process-instance/" + selfInspection + "/variables/workPlanLeader",
+        "{\"value\":\"分管副局长李强\",\"type\":\"String\"}").status()).isEqualTo(204);
+
+    CampaignRest.Reply reply = rest.get("auditor", dossierPath(code, "dept-finance"));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    JsonNode dossier = reply.json();
+    assertThat(dossier.path("campaignState").asText()).isEqualTo("进行中");
+
+    JsonNode change = only(dossier.path("variableChanges"), c -> c.path("variable").asText().equals("workPlanLeader"));
+    assertThat(change.path("label").asText()).isEqualTo("方案负责人");
+    assertThat(change.path("oldValue").asText()).isEqualTo("分管副局长");
+    assertThat(change.path("newValue").asText()).isEqualTo("分管副局长李强");
+    assertThat(change.path("changedBy").asText()).isEqualTo("admin");
+    assertThat(Instant.parse(change.path("changedAt").asText())).isEqualTo(AugustCampaign.at(LocalDate.of(2026, 8, 24), 15, 0).toInstant());
+    assertThat(change.path("via").asText()).isEqualTo("USER");
+    assertThat(change.path("operationType").asText()).isEqualTo("SetVariable");
+    // the submission still shows what the department submitted
+    JsonNode submitted = only(dossier.path("submissions"), s -> s.path("taskName").asText().equals("制定工作方案"));
+    assertThat(submitted.path("submittedAt").asText()).isEqualTo("2026-08-21T02:00:00Z");
+    assertThat(submitted.path("fields")).extracting(f -> f.path("value").asText()).contains("分管副局长");
+
+    // the ladder: its instance and the supervision office's task, the notice and who was told
+    assertThat(only(dossier.path("processInstances"), i -> i.path("processDefinitionKey").asText()
+        .equals("SupervisoryEscalationProcess")).path("stateLabel").asText()).isEqualTo("已完成");
+    JsonNode issue = only(dossier.path("tasks"), t -> t.path("name").asText().equals("签发催办通知"));
+    assertThat(issue.path("completedBy").asText()).isEqualTo("supervisor");
+    assertThat(only(dossier.path("submissions"), s -> s.path("taskName").asText().equals("签发催办通知")).path("fields"))
+        .extracting(f -> f.path("label").asText() + "：" + f.path("valueLabel").asText()).contains("审批意见：同意签发");
+    JsonNode notice = only(dossier.path("notices"), n -> true);
+    assertThat(notice.path("kindLabel").asText()).isEqualTo("催办通知");
+    assertThat(notice.path("number").asText()).startsWith(code + "〔2026〕");
+    assertThat(notice.path("issuedOn").asText()).isEqualTo("2026-08-21");
+    assertThat(notice.path("url").asText()).isEqualTo("/campaign/notices/" + notice.path("id").asLong());
+    assertThat(dossier.path("notifications")).extracting(n -> n.path("recipientId").asText() + " " + n.path("eventKey").asText().split(":")[0])
+        .contains("finance-liaison task-created", "finance-liaison overdue", "finance-liaison escalation", "office escalation");
+
+    // the running self-inspection: the work plan done, the discussion window closed on it, self-inspection open
+    HttpResponse<String> diagram = get("finance-liaison", "/campaign/api/review/process-instances/" + selfInspection + "/diagram.svg");
+    assertThat(diagram.statusCode()).isEqualTo(200);
+    Document svg = ProcessDiagramRendererTest.parse(diagram.body());
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "UserTask_DraftWorkPlan")).contains("completed");
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "UserTask_SelfInspect")).contains("active");
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "UserTask_RecordDiscussion")).contains("canceled");
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ToMarkDiscussionMissing")).contains("taken");
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ToMarkDiscussionRecorded")).contains("not-taken");
+    assertThat(ProcessDiagramRendererTest.classOf(svg, "UserTask_SubmitSelfInspectionReport")).contains("not-executed");
+    Files.createDirectories(Path.of("target/screenshots"));
+    Files.writeString(Path.of("target/screenshots/diagram-sample-running.svg"), diagram.body());
+
+    assertThat(rest.get("finance-liaison", dossierPath(code, "dept-finance")).status()).isEqualTo(200);
+    assertThat(rest.get("market-liaison", dossierPath(code, "dept-finance")).status()).isEqualTo(403);
+  }
+
+  @Test
+  void aSurveyRoundIsSharedAndOnlyTheDepartmentsOwnTaskInItIsInTheDossier() throws Exception {
+    CampaignDriver driver = new CampaignDriver(engine);
+    CampaignRest rest = new CampaignRest(port);
+    String code = launchAugustCampaign(driver, AugustCampaign.ALL);
+    ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 24), 10, 0));
+
+    // a counted survey round puts the finance bureau last among government departments; the office
+    // confirms the admonishment talk, discipline inspection holds it (through the engine's API, as
+    // a script without a logged-in user would)
+    String round = engine.getRuntimeService().startProcessInstanceByKey("SatisfactionSurveyProcess", Map.of(
+        "campaignCode", code, "surveyRoundName", "第二次作风建设满意度测评", "surveyDate", "2026-08-24",
+        "surveyScale", "standard", "countsForConsequences", true)).getId();
+    Task entry = roundTask(round, "UserTask_EnterSurveyResults");
+    ArrayNode rows = (ArrayNode) JsonVariables.toJson(engine.getTaskService().getVariableTyped(entry.getId(), "surveyResults", false));
+    Map<String, int[]> counts = Map.of("dept-devreform", new int[] {80, 15, 5, 0}, "dept-finance", new int[] {60, 30, 10, 0},
+        "dept-market", new int[] {70, 20, 10, 0}, "dept-education", new int[] {57, 35, 8, 0});
+    rows.forEach(row -> {
+      int[] c = counts.get(row.path("department").asText());
+      if (c != null) {
+        ((ObjectNode) row).put("satisfied", c[0]).put("basicallySatisfied", c[1]).put("dissatisfied", c[2]).put("unknown", c[3]);
+      }
+    });
+    driver.complete(entry, "office", Map.of("surveyResults", JsonVariables.of(rows)));
+    Task confirm = roundTask(round, "UserTask_ConfirmConsequences");
+    ArrayNode proposed = (ArrayNode) JsonVariables.toJson(engine.getTaskService().getVariableTyped(confirm.getId(), "proposedConsequences", false));
+    proposed.forEach(p -> ((ObjectNode) p).put("decision", "dept-finance".equals(p.path("department").asText()) ? "confirm" : "reject")
+        .put("reason", "经联席会议审定暂不启动"));
+    driver.complete(confirm, "office", Map.of("proposedConsequences", JsonVariables.of(proposed)));
+    Task talk = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_HoldAdmonishmentTalk").singleResult();
+    driver.complete(talk, "inspector", Map.of("escalationDecision", "issue", "talkDate", "2026-08-26",
+        "selfCriticismRequired", false));
+
+    JsonNode dossier = rest.get("auditor", dossierPath(code, "dept-finance")).json();
+
+    // the round is listed as shared; of its tasks only the department's public commitment
+    JsonNode shared = only(dossier.path("processInstances"), i -> i.path("id").asText().equals(round));
+    assertThat(shared.path("relation").asText()).isEqualTo("SHARED");
+    assertThat(shared.path("processName").asText()).isEqualTo("满意度测评");
+    JsonNode commitment = only(dossier.path("tasks"), t -> t.path("processInstanceId").asText().equals(round));
+    assertThat(commitment.path("name").asText()).isEqualTo("作出公开整改承诺");
+    assertThat(commitment.path("statusLabel").asText()).isEqualTo("办理中");
+    assertThat(commitment.path("candidateGroups").asText()).isEqualTo("dept-finance");
+    assertThat(dossier.path("submissions")).noneSatisfy(s -> assertThat(s.path("processInstanceId").asText()).isEqualTo(round));
+    assertThat(dossier.path("variableChanges")).noneSatisfy(c -> assertThat(c.path("processInstanceId").asText()).isEqualTo(round));
+    // the escalation step and the rectification item the round started are the department's own
+    assertThat(dossier.path("processInstances")).filteredOn(i -> i.path("relation").asText().equals("DEPARTMENT"))
+        .extracting(i -> i.path("processDefinitionKey").asText())
+        .contains("SupervisoryEscalationProcess", "RectificationItemProcess", "DepartmentSelfInspectionProcess");
+    // completed without a logged-in user: the assignee completed it, the values of its activity were submitted
+    JsonNode held = only(dossier.path("tasks"), t -> t.path("name").asText().equals("诫勉谈话"));
+    assertThat(held.path("completedBy").asText()).isEqualTo("inspector");
+    assertThat(held.path("assigneeHistory")).extracting(c -> c.path("operation").asText()).containsExactly("AssigneeSet");
+    JsonNode decided = only(dossier.path("variableChanges"), c -> c.path("variable").asText().equals("escalationDecision"));
+    assertThat(decided.path("via").asText() + " " + decided.path("changedBy").asText()).isEqualTo("SUBMISSION inspector");
+    assertThat(only(dossier.path("submissions"), s -> s.path("taskName").asText().equals("诫勉谈话")).path("fields"))
+        .extracting(f -> f.path("label").asText() + "：" + f.path("value").asText())
+        .contains("谈话日期：2026-08-26", "审批意见：issue", "责令作出书面检查：false");
+    assertThat(only(dossier.path("notices"), n -> true).path("kindLabel").asText()).isEqualTo("诫勉谈话记录");
+
+    // the round's diagram is of all departments: not for the department
+    String url = shared.path("diagramUrl").asText();
+    assertThat(get("finance-liaison", url).statusCode()).isEqualTo(403);
+    HttpResponse<String> diagram = get("auditor", url);
+    assertThat(diagram.statusCode()).isEqualTo(200);
+    assertThat(ProcessDiagramRendererTest.classOf(ProcessDiagramRendererTest.parse(diagram.body()),
+        "UserTask_MakePublicCommitment")).contains("active");
+  }
+
+  @Test
+  void theLeadersDemocraticEvaluationIsForTheWorkingBodiesOnly() throws Exception {
+    CampaignDriver driver = new CampaignDriver(engine);
+    CampaignRest rest = new CampaignRest(port);
+    String code = launchAugustCampaign(driver, List.of("dept-finance"));
+    Map<String, Object> votes = new java.util.LinkedHashMap<>(Map.of("campaignCode", code, "department", "dept-finance",
+        "leaderName", "卷宗测试局长", "leaderPost", "局长", "evaluationYear", 2025));
+    votes.putAll(Map.of("votesCompetent", 20, "votesBasicallyCompetent", 8, "votesIncompetent", 2));
+    CampaignRest.Reply started = rest.post("office", "/engine-rest/process-definition/key/DemocraticEvaluationProcess/start",
+        CampaignRest.variables(votes));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String evaluation = started.json().path("id").asText();
+
+    JsonNode full = rest.get("auditor", dossierPath(code, "dept-finance")).json();
+    assertThat(full.path("processInstances")).anySatisfy(i -> assertThat(i.path("id").asText()).isEqualTo(evaluation));
+    assertThat(full.path("tasks")).anySatisfy(t -> assertThat(t.path("name").asText()).isEqualTo("研判民主测评结果"));
+
+    JsonNode own = rest.get("finance-liaison", dossierPath(code, "dept-finance")).json();
+    assertThat(own.path("processInstances")).isNotEmpty()
+        .noneSatisfy(i -> assertThat(i.path("processDefinitionKey").asText()).isEqualTo("DemocraticEvaluationProcess"));
+    assertThat(own.path("tasks")).noneSatisfy(t -> assertThat(t.path("name").asText()).isEqualTo("研判民主测评结果"));
+    assertThat(own.toString()).doesNotContain("卷宗测试局长");
+    String diagram = "/campaign/api/review/process-instances/" + evaluation + "/diagram.svg";
+    assertThat(get("finance-liaison", diagram).statusCode()).isEqualTo(403);
+    assertThat(get("orgdept", diagram).statusCode()).isEqualTo(200);
+  }
+
+  private Set<String> runningLadders() {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+        .list().stream().map(ProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
+  }
+
+  private Task roundTask(String processInstanceId, String key) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+  }
+
+  private void claimAndSubmit(CampaignRest rest, String user, String taskId, Map<String, Object> form) {
+    assertThat(rest.post(user, "/engine-rest/task/" + taskId + "/claim", "{\"userId\":\"" + user + "\"}").status())
+        .isEqualTo(204);
+    CampaignRest.Reply reply = rest.post(user, "/engine-rest/task/" + taskId + "/submit-form",
+        RestCampaignWalkthrough.form(form));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(204);
+  }
+
+  /** The SVG as text with its headers, as a browser gets it. */
+  private HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).GET().build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonNode only(JsonNode array, java.util.function.Predicate<JsonNode> which) {
+    List<JsonNode> found = StreamSupport.stream(array.spliterator(), false).filter(which).toList();
+    assertThat(found).as(array.toString()).hasSize(1);
+    return found.get(0);
+  }
+}
