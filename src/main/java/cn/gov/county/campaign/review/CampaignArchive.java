@@ -28,8 +28,8 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 
 /**
- * A campaign as an archive an auditor can file (README "Export"): the campaign's tables as one
- * Excel workbook, every notice as issued (HTML), and a manifest with the SHA-256 of every file
+ * A campaign as an archive an auditor can file (README "Export"): the campaign's tables and every
+ * department's dossier as one Excel workbook, every notice as issued (HTML), and a manifest with the SHA-256 of every file
  * ({@code manifest.json}, and {@code SHA256SUMS} for {@code sha256sum -c}).
  */
 @Service
@@ -42,9 +42,11 @@ public class CampaignArchive {
   private final CampaignReviews reviews;
   private final CampaignWorkbook workbook;
   private final Notices notices;
+  private final DepartmentDossiers dossiers;
 
-  CampaignArchive(CampaignReviews reviews, CampaignWorkbook workbook, Notices notices) {
+  CampaignArchive(CampaignReviews reviews, CampaignWorkbook workbook, Notices notices, DepartmentDossiers dossiers) {
     this.reviews = reviews;
+    this.dossiers = dossiers;
     this.workbook = workbook;
     this.notices = notices;
   }
@@ -57,7 +59,9 @@ public class CampaignArchive {
     }
     List<OperationLogEntry> log = reviews.operationLog(code).orElse(List.of());
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("活动台账.xlsx", workbook.write(overview.get(), log));
+    List<DepartmentDossier> departments = reviews.departments(code).stream()
+        .flatMap(department -> dossiers.of(code, department, true).stream()).toList();
+    files.put("活动台账.xlsx", workbook.write(overview.get(), log, departments));
     for (IssuedNotice notice : notices.ofCampaign(code, null)) {
       notices.html(notice.id()).ifPresent(html -> files.put("文书/" + fileName(notice.number()) + ".html",
           html.getBytes(StandardCharsets.UTF_8)));

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CampaignWorkbook {
 
-  byte[] write(Overview overview, List<OperationLogEntry> log) {
+  byte[] write(Overview overview, List<OperationLogEntry> log, List<DepartmentDossier> dossiers) {
     try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Campaign c = overview.campaign();
       List<List<Object>> summary = new ArrayList<>();
@@ -67,6 +67,38 @@ class CampaignWorkbook {
           "备注"), log.stream().map(e -> List.<Object>of(time(e.at()), nz(e.userId()), e.operation(), nz(e.entityType()),
               nz(e.property()), nz(e.orgValue()), nz(e.newValue()), nz(e.processDefinitionKey()),
               nz(e.processInstanceId()), nz(e.department()), nz(e.taskId()), nz(e.annotation()))).toList());
+      List<List<Object>> tasks = new ArrayList<>();
+      List<List<Object>> submissions = new ArrayList<>();
+      List<List<Object>> changes = new ArrayList<>();
+      List<List<Object>> notifications = new ArrayList<>();
+      for (DepartmentDossier d : dossiers) {
+        for (DepartmentDossier.Task t : d.tasks()) {
+          tasks.add(List.of(d.departmentName(), t.name(), nz(t.processName()), time(t.createdAt()), time(t.dueAt()),
+              nz(t.claimedBy()), time(t.claimedAt()), nz(t.completedBy()), time(t.completedAt()), nz(t.statusLabel()),
+              t.assigneeHistory().stream().map(h -> time(h.at()) + " " + h.operationLabel() + " " + nz(h.userId())
+                  + (h.toAssignee() == null ? "" : " → " + h.toAssignee())).reduce((a, b) -> a + "\n" + b).orElse(""),
+              t.id(), t.processInstanceId()));
+        }
+        for (DepartmentDossier.Submission s : d.submissions()) {
+          for (DepartmentDossier.Field f : s.fields()) {
+            submissions.add(List.of(d.departmentName(), s.taskName(), nz(s.submittedBy()), time(s.submittedAt()),
+                f.label(), nz(f.value()), nz(f.valueLabel()), s.taskId()));
+          }
+        }
+        for (DepartmentDossier.VariableChange v : d.variableChanges()) {
+          changes.add(List.of(d.departmentName(), v.label(), nz(v.changedBy()), time(v.changedAt()), nz(v.viaLabel()),
+              nz(v.oldValue()), nz(v.newValue()), v.processInstanceId()));
+        }
+        for (DepartmentDossier.NotificationSent n : d.notifications()) {
+          notifications.add(List.of(d.departmentName(), nz(n.recipientName()), n.subject(), nz(n.statusLabel()),
+              time(n.createdAt()), time(n.sentAt()), n.attempts()));
+        }
+      }
+      sheet(book, "任务办理", List.of("单位", "任务", "流程", "创建", "到期", "认领人", "认领时间", "办结人", "办结时间", "状态",
+          "办理人变更", "任务编号", "流程实例"), tasks);
+      sheet(book, "提交内容", List.of("单位", "任务", "提交人", "提交时间", "字段", "内容", "选项", "任务编号"), submissions);
+      sheet(book, "变量修改", List.of("单位", "变量", "修改人", "时间", "经由", "原值", "新值", "流程实例"), changes);
+      sheet(book, "通知发送", List.of("单位", "收件人", "主题", "状态", "记录时间", "发送时间", "尝试次数"), notifications);
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -119,6 +119,10 @@ class CampaignReviewTest {
       assertThat(ledger.getRow(1).getCell(0).getStringCellValue()).isEqualTo("县财政局");
       assertThat(cells(book.getSheet("操作日志"))).anyMatch(row -> row.contains("finance-liaison") && row.contains("认领"));
       assertThat(cells(book.getSheet("时间线"))).anyMatch(row -> row.contains("记录活动总结"));
+      assertThat(cells(book.getSheet("任务办理"))).anyMatch(row -> row.startsWith("|县财政局|制定工作方案|")
+          && row.contains("|finance-liaison|"));
+      assertThat(cells(book.getSheet("提交内容"))).anyMatch(row -> row.startsWith("|县财政局|制定工作方案|finance-liaison|")
+          && row.contains("成立工作专班，分三个步骤开展自查自纠和整改。"));
     }
   }
 

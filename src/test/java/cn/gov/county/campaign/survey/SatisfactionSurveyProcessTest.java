@@ -147,7 +147,8 @@ class SatisfactionSurveyProcessTest {
         .contains("10个工作日内提出整改措施");
     ladderTask("dept-finance", "UserTask_HoldAdmonishmentTalk");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
-        .variableValueEquals("department", "dept-union").count()).as("rejected: nothing started").isZero();
+        .processInstanceBusinessKey(code).variableValueEquals("department", "dept-union").count())
+        .as("rejected: nothing started").isZero();
 
     // the rectification deadline: measures within 10 working days of 2026-09-22 (中秋、国庆 off, 10-10 worked)
     Date tenWorkingDays = endOf(LocalDate.of(2026, 10, 13));
