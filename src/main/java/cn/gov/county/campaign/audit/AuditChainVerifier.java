@@ -21,6 +21,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -242,7 +243,7 @@ public class AuditChainVerifier {
   private Context context(Findings findings) {
     List<AuditEntry> cleanups = readEntries("chain_key = ? AND kind = ?", new Object[] {NO_CAMPAIGN, AuditKind.CLEANUP.name()});
     List<AuditEntry> deletions = readEntries("chain_key = ? AND kind = ? AND event_type = ?",
-        new Object[] {NO_CAMPAIGN, AuditKind.OPERATION_LOG.name(), "Delete_History"});
+        new Object[] {NO_CAMPAIGN, AuditKind.OPERATION_LOG.name(), UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY});
     List<AuditEntry> trusted = new ArrayList<>();
     for (AuditEntry e : cleanups) {
       if (e.computeHash().equals(e.hash())) {
