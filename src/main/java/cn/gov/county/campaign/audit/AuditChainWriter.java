@@ -38,6 +38,14 @@ class AuditChainWriter {
     if (events.isEmpty()) {
       return;
     }
+    long start = System.nanoTime();
+    appendNow(events);
+    AuditStatistics.APPEND_NANOS.add(System.nanoTime() - start);
+    AuditStatistics.APPENDS.increment();
+    AuditStatistics.ENTRIES.add(events.size());
+  }
+
+  private void appendNow(List<AuditEvent> events) {
     long now = EngineInternals.now().toEpochMilli();
     // chains in name order; a campaign's ROOT_JOINED entries come before the events that name it
     Map<String, List<AuditEvent>> byChain = new TreeMap<>();

@@ -23,7 +23,9 @@ class AuditEventHandler implements HistoryEventHandler {
 
   @Override
   public void handleEvent(HistoryEvent historyEvent) {
+    long start = System.nanoTime();
     List<AuditEvent> events = HistorySnapshots.of(historyEvent);
+    AuditStatistics.SNAPSHOT_NANOS.add(System.nanoTime() - start);
     if (events.isEmpty()) {
       return;
     }
