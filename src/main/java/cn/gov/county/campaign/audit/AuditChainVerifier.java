@@ -41,7 +41,8 @@ public class AuditChainVerifier {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(CHINA);
   private static final List<AuditKind> TABLES = List.of(AuditKind.PROCESS_INSTANCE, AuditKind.ACTIVITY_INSTANCE,
-      AuditKind.TASK_INSTANCE, AuditKind.VARIABLE_UPDATE, AuditKind.VARIABLE_INSTANCE, AuditKind.IDENTITY_LINK,
+      AuditKind.TASK_INSTANCE, AuditKind.VARIABLE_UPDATE, AuditKind.FORM_PROPERTY, AuditKind.VARIABLE_INSTANCE,
+      AuditKind.IDENTITY_LINK,
       AuditKind.OPERATION_LOG, AuditKind.INCIDENT, AuditKind.JOB_LOG, AuditKind.DECISION_INSTANCE);
 
   private final JdbcTemplate jdbc;
@@ -498,8 +499,8 @@ public class AuditChainVerifier {
       select.append(" LEFT JOIN ACT_GE_BYTEARRAY b ON b.ID_ = t.BYTEARRAY_ID_");
     }
     select.append(" WHERE ").append(column).append(" IN (").append(placeholders(values.size())).append(')');
-    if (kind == AuditKind.VARIABLE_UPDATE) {
-      select.append(" AND t.TYPE_ = 'VariableUpdate'");
+    if (kind.condition != null) {
+      select.append(" AND ").append(kind.condition);
     }
     jdbc.query(select.toString(), rs -> {
       SortedMap<String, String> fields = new TreeMap<>();
@@ -530,6 +531,7 @@ public class AuditChainVerifier {
     return switch (kind) {
       case TASK_INSTANCE -> fields.get("name");
       case VARIABLE_UPDATE, VARIABLE_INSTANCE -> fields.get("name") == null ? null : "变量 " + fields.get("name");
+      case FORM_PROPERTY -> fields.get("name") == null ? null : "表单字段 " + fields.get("name");
       case ACTIVITY_INSTANCE -> fields.getOrDefault("activityName", fields.get("activityId"));
       case PROCESS_INSTANCE -> fields.get("processDefinitionKey");
       case OPERATION_LOG -> fields.get("operationType");

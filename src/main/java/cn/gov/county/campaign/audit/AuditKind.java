@@ -69,7 +69,17 @@ enum AuditKind {
       AuditField.text("text2", "TEXT2_", "附加文本值"),
       AuditField.number("long", "LONG_", "整数值"),
       AuditField.decimal("double", "DOUBLE_", "小数值"),
-      AuditField.bytes("bytes", "BYTEARRAY_ID_", "二进制/JSON 值（SHA-256）"))),
+      AuditField.bytes("bytes", "BYTEARRAY_ID_", "二进制/JSON 值（SHA-256）")), "t.TYPE_ = 'VariableUpdate'"),
+
+  /** A submitted form field as the form handler records it (start forms and task forms). */
+  FORM_PROPERTY("ACT_HI_DETAIL", "表单提交记录", List.of(
+      AuditField.text("processInstanceId", "PROC_INST_ID_", "流程实例"),
+      AuditField.text("name", "NAME_", "表单字段"),
+      AuditField.text("value", "TEXT_", "提交的值"),
+      AuditField.time("time", "TIME_", "时间"),
+      AuditField.text("activityInstanceId", "ACT_INST_ID_", "节点实例"),
+      AuditField.text("taskId", "TASK_ID_", "任务"),
+      AuditField.text("operationId", "OPERATION_ID_", "操作")), "t.TYPE_ = 'FormProperty'"),
 
   /** Never an entry of its own: expected from the latest VARIABLE_UPDATE of the variable. */
   VARIABLE_INSTANCE("ACT_HI_VARINST", "变量当前值", List.of(
@@ -149,11 +159,18 @@ enum AuditKind {
   final String table;
   final String label;
   final List<AuditField> fields;
+  /** SQL condition on the table (alias t) for kinds that share a table, or null. */
+  final String condition;
 
   AuditKind(String table, String label, List<AuditField> fields) {
+    this(table, label, fields, null);
+  }
+
+  AuditKind(String table, String label, List<AuditField> fields, String condition) {
     this.table = table;
     this.label = label;
     this.fields = fields;
+    this.condition = condition;
   }
 
   boolean isHistoryRow() {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionInstanceEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
@@ -94,6 +95,12 @@ final class HistorySnapshots {
         hint = e.getTextValue().strip();
         hintIsVariable = true;
       }
+    } else if (event instanceof HistoricFormPropertyEventEntity e) {
+      kind = AuditKind.FORM_PROPERTY;
+      f.put("processInstanceId", e.getProcessInstanceId()).put("name", e.getPropertyId())
+          .put("value", e.getPropertyValue() == null ? null : e.getPropertyValue().toString())
+          .put("time", e.getTimestamp()).put("activityInstanceId", e.getActivityInstanceId()).put("taskId", e.getTaskId())
+          .put("operationId", e.getUserOperationId());
     } else if (event instanceof HistoricIdentityLinkLogEventEntity e) {
       kind = AuditKind.IDENTITY_LINK;
       f.put("time", e.getTime()).put("type", e.getType()).put("userId", e.getUserId()).put("groupId", e.getGroupId())

@@ -106,6 +106,9 @@ class AuditChainTest {
         Integer.class, root)).isGreaterThan(0);
     assertThat(jdbc.queryForObject("SELECT chain_key FROM campaign_audit_root WHERE root_instance_id = ?", String.class, root))
         .isEqualTo(code);
+    // the forms submitted through /engine-rest are in the chain (and compared) as well
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry WHERE chain_key = ? AND kind = 'FORM_PROPERTY'",
+        Integer.class, code)).isGreaterThan(20);
     assertThat(AuditReport.text(verification)).contains("审计链核验报告：活动 " + code, "结论：未发现历史记录被删除或改动，审计链完整。");
   }
 
