@@ -328,6 +328,11 @@ public class AuditChainVerifier {
       }
     }
 
+    List<AuditEntry> deletions = new ArrayList<>(context.historyDeletions);
+    entries.stream().filter(e -> e.auditKind() == AuditKind.OPERATION_LOG
+        && UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY.equals(e.eventType())
+        && !NO_CAMPAIGN.equals(e.chainKey())).forEach(deletions::add);
+
     Map<RowKey, Row> actual = new HashMap<>();
     for (AuditKind kind : TABLES) {
       inChunks(roots, chunk -> readRows(kind, "t.ROOT_PROC_INST_ID_", chunk, actual));
@@ -347,7 +352,7 @@ public class AuditChainVerifier {
           findings.add(Kind.ROW_DELETED, exp.kind.table, exp.rowId, exp.processInstanceId, nameOf(exp.kind, exp.fields),
               null, null, null, exp.chain, exp.seq, describe(exp.kind, exp.rowId, exp.fields, exp.processInstanceId)
                   + "已不存在：审计链「" + exp.chain + "」第 " + exp.seq + " 条记载了它，而没有按保存期限清理它的记录。"
-                  + deletionNote(exp.recordedAt, context));
+                  + deletionNote(exp.recordedAt, deletions));
         }
         continue;
       }
@@ -467,18 +472,38 @@ public class AuditChainVerifier {
     }).findFirst().orElse(null);
   }
 
-  /** Users who deleted history after the row was last recorded, as the operation log says. */
-  private static String deletionNote(long lastRecorded, Context context) {
-    StringBuilder note = new StringBuilder();
-    for (AuditEntry e : context.historyDeletions) {
+  /**
+   * Users who deleted history after the row was last recorded, as the operation log in the chains
+   * says (one sentence per operation).
+   */
+  private static String deletionNote(long lastRecorded, List<AuditEntry> deletions) {
+    Map<String, SortedMap<String, String>> operations = new LinkedHashMap<>();
+    Map<String, Long> positions = new HashMap<>();
+    Map<String, String> chains = new HashMap<>();
+    for (AuditEntry e : deletions) {
       SortedMap<String, String> f = e.fieldMap();
       String at = f.get("time");
-      if (at == null || Long.parseLong(at) < lastRecorded || !"nrOfInstances".equals(f.get("property"))) {
+      if (at == null || Long.parseLong(at) < lastRecorded) {
         continue;
       }
-      note.append("操作日志记载：用户 ").append(nz(f.get("userId"))).append(" 于 ").append(time(at))
-          .append(" 删除了 ").append(nz(f.get("newValue"))).append(" 个历史流程实例（审计链「-」第 ").append(e.seq()).append(" 条）。");
+      String operation = f.getOrDefault("operationId", e.rowId());
+      SortedMap<String, String> merged = operations.computeIfAbsent(operation, k -> new TreeMap<>(f));
+      if (f.get("property") != null) {
+        merged.put("property." + f.get("property"), nz(f.get("newValue")));
+      }
+      positions.putIfAbsent(operation, e.seq());
+      chains.putIfAbsent(operation, e.chainKey());
     }
+    StringBuilder note = new StringBuilder();
+    operations.forEach((operation, f) -> {
+      note.append("操作日志记载：用户 ").append(nz(f.get("userId"))).append(" 于 ").append(time(f.get("time")));
+      if (f.containsKey("property.nrOfInstances")) {
+        note.append(" 删除了 ").append(f.get("property.nrOfInstances")).append(" 个历史流程实例");
+      } else {
+        note.append(" 执行了删除历史记录的操作（对象：").append(nz(f.get("entityType"))).append("）");
+      }
+      note.append("（审计链「").append(chains.get(operation)).append("」第 ").append(positions.get(operation)).append(" 条）。");
+    });
     return note.toString();
   }
 

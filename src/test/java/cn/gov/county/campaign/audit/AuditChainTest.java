@@ -321,6 +321,74 @@ class AuditChainTest {
   }
 
   @Test
+  void processesThatNameTheCampaignJoinItsChain_othersGoToTheChainOfNoCampaign() {
+    // given
+    String code = financeCampaignWithWorkPlan("审计链归属测试");
+    CampaignDriver driver = new CampaignDriver(engine);
+    // when: a problem assigned to the campaign (its business key is set one transaction later, by a job)
+    String assignment = engine.getRuntimeService().startProcessInstanceByKey("ProblemAssignmentProcess", Map.of(
+        "campaignCode", code, "problemDepartment", "dept-finance", "problemSource", "office",
+        "problemDescription", "窗口服务态度生硬，群众反映强烈。", "problemCause", "宗旨意识淡薄")).getId();
+    driver.runJobs();
+    // and a democratic evaluation of no campaign
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.putAll(Map.of("campaignCode", "", "department", "dept-market", "leaderName", "审计链归属测试对象",
+        "leaderPost", "局长", "evaluationYear", 2025, "votesCompetent", 30, "votesBasicallyCompetent", 0,
+        "votesIncompetent", 0));
+    String evaluation = engine.getRuntimeService().startProcessInstanceByKey("DemocraticEvaluationProcess", form).getId();
+    // then
+    assertThat(chainsOf(assignment)).containsExactly(code);
+    String item = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? AND PROC_DEF_KEY_ = "
+        + "'RectificationItemProcess'", String.class, code);
+    assertThat(chainsOf(item)).as("the problem's rectification item, a root of its own").containsExactly(code);
+    assertThat(chainsOf(evaluation)).containsExactly("-");
+    assertThat(verifier.verify(code).findings()).isEmpty();
+  }
+
+  private List<String> chainsOf(String rootInstanceId) {
+    return jdbc.queryForList("SELECT DISTINCT chain_key FROM campaign_audit_entry WHERE root_instance_id = ?",
+        String.class, rootInstanceId);
+  }
+
+  @Test
+  void departmentsWorkingAtTheSameTimeAppendToOneChainInTurn() throws Exception {
+    // given a campaign of every department, each with its work plan open
+    CampaignDriver driver = new CampaignDriver(engine);
+    String code = driver.launch("审计链并发测试", List.of());
+    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
+        "opinionsIssuedOn", "2026-08-03", "opinionsTitle", "关于开展机关作风建设活动的实施意见",
+        "mobilizationMeetingOn", "2026-08-03", "mobilizationMeetingNotes", "全县动员大会。"));
+    List<Task> plans = driver.open(code, "UserTask_DraftWorkPlan");
+    assertThat(plans).hasSize(ALL_DEPARTMENTS.size());
+    long before = jdbc.queryForObject("SELECT last_seq FROM campaign_audit_head WHERE chain_key = ?", Long.class, code);
+
+    // when ten departments submit at once
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (Task plan : plans) {
+        done.add(pool.submit(() -> {
+          engine.getTaskService().claim(plan.getId(), "office");
+          engine.getTaskService().complete(plan.getId(), Map.of("workPlan", "成立工作专班，分三步开展自查自纠。",
+              "workPlanLeader", "分管副局长"));
+        }));
+      }
+      for (var f : done) {
+        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    driver.runJobs();
+
+    // then every transaction appended after the one before it, and the chain verifies
+    assertThat(jdbc.queryForObject("SELECT last_seq FROM campaign_audit_head WHERE chain_key = ?", Long.class, code))
+        .isGreaterThan(before + 10 * 5);
+    AuditVerification verification = verifier.verify(code);
+    assertThat(verification.findings()).as(AuditReport.text(verification)).isEmpty();
+  }
+
+  @Test
   void theReviewEndpointAnswersReadersOnly_andChangesNothing() {
     // given
     String code = finishedCampaign();
