@@ -12,8 +12,7 @@ import java.util.HexFormat;
 /**
  * One compared field: its name in an entry, its history column and a Chinese label. Values are
  * canonical strings on both sides: times as epoch milliseconds, numbers in Java's notation, byte
- * contents as their SHA-256 (the column then holds the byte array's id, read through
- * ACT_GE_BYTEARRAY).
+ * contents as their SHA-256 (read from ACT_GE_BYTEARRAY.BYTES_ through the row's BYTEARRAY_ID_).
  */
 record AuditField(String name, String column, String label, Type type) {
 

@@ -69,7 +69,7 @@ enum AuditKind {
       AuditField.text("text2", "TEXT2_", "附加文本值"),
       AuditField.number("long", "LONG_", "整数值"),
       AuditField.decimal("double", "DOUBLE_", "小数值"),
-      AuditField.bytes("bytes", "BYTEARRAY_ID_", "二进制/JSON 值（SHA-256）")), "t.TYPE_ = 'VariableUpdate'"),
+      AuditField.bytes("bytes", "ACT_GE_BYTEARRAY.BYTES_", "二进制/JSON 值（SHA-256）")), "t.TYPE_ = 'VariableUpdate'"),
 
   /** A submitted form field as the form handler records it (start forms and task forms). */
   FORM_PROPERTY("ACT_HI_DETAIL", "表单提交记录", List.of(
@@ -91,7 +91,7 @@ enum AuditKind {
       AuditField.text("text2", "TEXT2_", "附加文本值"),
       AuditField.number("long", "LONG_", "整数值"),
       AuditField.decimal("double", "DOUBLE_", "小数值"),
-      AuditField.bytes("bytes", "BYTEARRAY_ID_", "二进制/JSON 值（SHA-256）"))),
+      AuditField.bytes("bytes", "ACT_GE_BYTEARRAY.BYTES_", "二进制/JSON 值（SHA-256）"))),
 
   IDENTITY_LINK("ACT_HI_IDENTITYLINK", "任务人员变更记录", List.of(
       AuditField.time("time", "TIMESTAMP_", "时间"),
