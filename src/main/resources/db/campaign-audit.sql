@@ -38,3 +38,11 @@ CREATE TABLE IF NOT EXISTS campaign_audit_root (
 );
 
 CREATE INDEX IF NOT EXISTS campaign_audit_root_chain ON campaign_audit_root (chain_key);
+
+-- When history written before the audit chain existed was sealed into it (once, at the first start
+-- with the chain; see AuditBaseline).
+CREATE TABLE IF NOT EXISTS campaign_audit_baseline (
+  sealed_at BIGINT NOT NULL,
+  root_instances INT NOT NULL,
+  entries BIGINT NOT NULL
+);

@@ -40,16 +40,14 @@ public class AuditChainVerifier {
   private static final int IN_CHUNK = 500;
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(CHINA);
-  private static final List<AuditKind> TABLES = List.of(AuditKind.PROCESS_INSTANCE, AuditKind.ACTIVITY_INSTANCE,
-      AuditKind.TASK_INSTANCE, AuditKind.VARIABLE_UPDATE, AuditKind.FORM_PROPERTY, AuditKind.VARIABLE_INSTANCE,
-      AuditKind.IDENTITY_LINK,
-      AuditKind.OPERATION_LOG, AuditKind.INCIDENT, AuditKind.JOB_LOG, AuditKind.DECISION_INSTANCE);
 
   private final JdbcTemplate jdbc;
+  private final HistoryRows rows;
   private final TransactionTemplate readOnly;
 
-  AuditChainVerifier(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  AuditChainVerifier(JdbcTemplate jdbc, HistoryRows rows, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
+    this.rows = rows;
     this.readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
     readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -285,15 +283,9 @@ public class AuditChainVerifier {
     }
   }
 
-  private record RowKey(AuditKind kind, String rowId) {
-  }
-
-  private record Row(String rootId, SortedMap<String, String> fields) {
-  }
-
   private int compareRows(List<AuditEntry> entries, Set<String> roots, Set<String> byId, Context context,
       Findings findings) {
-    Map<RowKey, Expected> expected = new LinkedHashMap<>();
+    Map<HistoryRows.Key, Expected> expected = new LinkedHashMap<>();
     Map<String, String> removalTimes = new HashMap<>();
     for (AuditEntry e : entries) {
       AuditKind kind = e.auditKind();
@@ -306,11 +298,11 @@ public class AuditChainVerifier {
       }
       if (kind == AuditKind.VARIABLE_UPDATE) {
         if (!"migrate".equals(e.eventType())) {
-          expected.computeIfAbsent(new RowKey(kind, e.rowId()), k -> new Expected(kind, e.rowId())).at(e, fields);
+          expected.computeIfAbsent(new HistoryRows.Key(kind, e.rowId()), k -> new Expected(kind, e.rowId())).at(e, fields);
         }
         String variable = fields.get("variableInstanceId");
         if (variable != null) {
-          Expected current = expected.computeIfAbsent(new RowKey(AuditKind.VARIABLE_INSTANCE, variable),
+          Expected current = expected.computeIfAbsent(new HistoryRows.Key(AuditKind.VARIABLE_INSTANCE, variable),
               k -> new Expected(AuditKind.VARIABLE_INSTANCE, variable));
           if ("delete".equals(e.eventType()) && current.fields != null) {
             SortedMap<String, String> deleted = new TreeMap<>(current.fields);
@@ -323,7 +315,7 @@ public class AuditChainVerifier {
           }
         }
       } else {
-        Expected row = expected.computeIfAbsent(new RowKey(kind, e.rowId()), k -> new Expected(kind, e.rowId()));
+        Expected row = expected.computeIfAbsent(new HistoryRows.Key(kind, e.rowId()), k -> new Expected(kind, e.rowId()));
         row.at(e, fold(kind, e.eventType(), row.fields, fields));
       }
     }
@@ -333,16 +325,16 @@ public class AuditChainVerifier {
         && UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY.equals(e.eventType())
         && !NO_CAMPAIGN.equals(e.chainKey())).forEach(deletions::add);
 
-    Map<RowKey, Row> actual = new HashMap<>();
-    for (AuditKind kind : TABLES) {
-      inChunks(roots, chunk -> readRows(kind, "t.ROOT_PROC_INST_ID_", chunk, actual));
-      inChunks(byId, chunk -> readRows(kind, "t.ID_", chunk, actual));
+    Map<HistoryRows.Key, HistoryRows.Row> actual = new HashMap<>();
+    for (AuditKind kind : HistoryRows.TABLES) {
+      inChunks(roots, chunk -> rows.byRoot(kind, chunk, actual::put));
+      inChunks(byId, chunk -> rows.byId(kind, chunk, actual::put));
     }
 
     Map<String, Map<AuditKind, Integer>> cleaned = new TreeMap<>();
     Map<String, AuditEntry> cleanedBy = new HashMap<>();
     for (Expected exp : expected.values()) {
-      Row row = actual.get(new RowKey(exp.kind, exp.rowId));
+      HistoryRows.Row row = actual.get(new HistoryRows.Key(exp.kind, exp.rowId));
       if (row == null) {
         AuditEntry cleanup = cleanupAfter(removalTimes.get(exp.rootId), context);
         if (cleanup != null) {
@@ -358,7 +350,7 @@ public class AuditChainVerifier {
       }
       for (AuditField field : exp.kind.fields) {
         String want = exp.fields.get(field.name());
-        String have = row.fields.get(field.name());
+        String have = row.fields().get(field.name());
         if (!Objects.equals(want, have)) {
           findings.add(Kind.ROW_ALTERED, exp.kind.table, exp.rowId, exp.processInstanceId, nameOf(exp.kind, exp.fields),
               field.column(), show(field, want), show(field, have), exp.chain, exp.seq,
@@ -368,10 +360,10 @@ public class AuditChainVerifier {
         }
       }
     }
-    for (Map.Entry<RowKey, Row> row : actual.entrySet()) {
+    for (Map.Entry<HistoryRows.Key, HistoryRows.Row> row : actual.entrySet()) {
       if (!expected.containsKey(row.getKey())) {
         AuditKind kind = row.getKey().kind();
-        SortedMap<String, String> fields = row.getValue().fields;
+        SortedMap<String, String> fields = row.getValue().fields();
         findings.add(Kind.ROW_NOT_IN_CHAIN, kind.table, row.getKey().rowId(), fields.get("processInstanceId"),
             nameOf(kind, fields), null, null, null, null, null,
             describe(kind, row.getKey().rowId(), fields, fields.get("processInstanceId"))
@@ -399,6 +391,9 @@ public class AuditChainVerifier {
    */
   static SortedMap<String, String> fold(AuditKind kind, String eventType, SortedMap<String, String> before,
       SortedMap<String, String> event) {
+    if (AuditBaseline.BASELINE.equals(eventType)) {
+      return event;
+    }
     Set<String> written;
     switch (kind) {
       case PROCESS_INSTANCE -> {
@@ -505,39 +500,6 @@ public class AuditChainVerifier {
       note.append("（审计链「").append(chains.get(operation)).append("」第 ").append(positions.get(operation)).append(" 条）。");
     });
     return note.toString();
-  }
-
-  private void readRows(AuditKind kind, String column, List<String> values, Map<RowKey, Row> into) {
-    StringBuilder select = new StringBuilder("SELECT t.ID_ AS row_id, t.ROOT_PROC_INST_ID_ AS root_id");
-    boolean bytes = false;
-    for (int i = 0; i < kind.fields.size(); i++) {
-      AuditField field = kind.fields.get(i);
-      if (field.type() == AuditField.Type.BYTES) {
-        select.append(", b.BYTES_ AS f").append(i);
-        bytes = true;
-      } else {
-        select.append(", t.").append(field.column()).append(" AS f").append(i);
-      }
-    }
-    select.append(" FROM ").append(kind.table).append(" t");
-    if (bytes) {
-      select.append(" LEFT JOIN ACT_GE_BYTEARRAY b ON b.ID_ = t.BYTEARRAY_ID_");
-    }
-    select.append(" WHERE ").append(column).append(" IN (").append(placeholders(values.size())).append(')');
-    if (kind.condition != null) {
-      select.append(" AND ").append(kind.condition);
-    }
-    jdbc.query(select.toString(), rs -> {
-      SortedMap<String, String> fields = new TreeMap<>();
-      for (int i = 0; i < kind.fields.size(); i++) {
-        AuditField field = kind.fields.get(i);
-        String value = field.read(rs, "f" + i);
-        if (value != null) {
-          fields.put(field.name(), value);
-        }
-      }
-      into.put(new RowKey(kind, rs.getString("row_id")), new Row(rs.getString("root_id"), fields));
-    }, values.toArray());
   }
 
   // ---- Chinese ----------------------------------------------------------------------------------

@@ -16,6 +16,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AuditVerificationController {
 
+  /** The sentences of the review workspace (review.CampaignReviewController) this endpoint belongs to. */
+  static final String NOT_FOR_YOU = "审计链核验仅供活动办公室和审查、监督部门使用。";
+
+  static String unknown(String code) {
+    return "没有编号为 " + code + " 的整改活动。";
+  }
+
   private final AuditChainVerifier verifier;
 
   AuditVerificationController(AuditChainVerifier verifier) {
@@ -26,11 +33,10 @@ class AuditVerificationController {
   ResponseEntity<?> verification(@PathVariable String code, @RequestParam(required = false) String format,
       HttpServletRequest request) {
     if (!CampaignApiAuthentication.current(request).readsAll()) {
-      return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN,
-          "无权核验审计链：只有领导小组办公室、审计组和监督检查机关可以核验活动的历史记录。");
+      return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, NOT_FOR_YOU);
     }
     if (!verifier.knows(code)) {
-      return CampaignApiAuthentication.answer(HttpStatus.NOT_FOUND, "没有活动 " + code + "。");
+      return CampaignApiAuthentication.answer(HttpStatus.NOT_FOUND, unknown(code));
     }
     AuditVerification verification = verifier.verify(code);
     if ("text".equals(format)) {

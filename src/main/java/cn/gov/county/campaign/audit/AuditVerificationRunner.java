@@ -52,7 +52,7 @@ class AuditVerificationRunner implements ApplicationRunner {
     } else if (verifier.knows(target.strip())) {
       results = List.of(verifier.verify(target.strip()));
     } else {
-      out.println("没有活动 " + target.strip() + "。");
+      out.println(AuditVerificationController.unknown(target.strip()));
       return UNKNOWN;
     }
     out.print(AuditReport.text(results));

@@ -65,10 +65,17 @@ class AuditChainTest {
     return finishedCampaign;
   }
 
+  @Autowired
+  AuditBaseline baseline;
+
   /** A campaign of the finance bureau alone whose work plan was submitted; answers its code. */
   private String financeCampaignWithWorkPlan(String name) {
     CampaignDriver driver = new CampaignDriver(engine);
-    String code = driver.launch(name, ALL_DEPARTMENTS.stream().filter(d -> !d.equals("dept-finance")).toList());
+    return workPlanSubmitted(driver.launch(name, ALL_DEPARTMENTS.stream().filter(d -> !d.equals("dept-finance")).toList()));
+  }
+
+  private String workPlanSubmitted(String code) {
+    CampaignDriver driver = new CampaignDriver(engine);
     driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
         "opinionsIssuedOn", "2026-08-03", "opinionsTitle", "关于开展机关作风建设活动的实施意见",
         "mobilizationMeetingOn", "2026-08-03", "mobilizationMeetingNotes", "全县动员大会。"));
@@ -389,6 +396,44 @@ class AuditChainTest {
   }
 
   @Test
+  void historyFromBeforeTheChainIsSealedAsFound_andProtectedFromThenOn() {
+    // given a campaign (launched with its code, so all its events are in its own chain) ...
+    CampaignDriver driver = new CampaignDriver(engine);
+    String code = "ZG-2026-BL" + Long.toString(System.nanoTime() % 1000, 36).toUpperCase();
+    Map<String, Object> form = new java.util.HashMap<>(CampaignDriver.launchForm("审计链封存测试",
+        ALL_DEPARTMENTS.stream().filter(d -> !d.equals("dept-finance")).toList()));
+    form.put("campaignCode", code);
+    engine.getRuntimeService().startProcessInstanceByKey("RectificationCampaignProcess", form);
+    driver.runJobs();
+    workPlanSubmitted(code);
+    List<String> roots = jdbc.queryForList("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? "
+        + "AND ID_ = ROOT_PROC_INST_ID_", String.class, code);
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry WHERE chain_key = '-' AND root_instance_id IN ("
+        + AuditChainWriter.placeholders(roots.size()) + ")", Integer.class, roots.toArray())).isZero();
+    // ... whose history was written before the chain existed
+    jdbc.update("DELETE FROM campaign_audit_entry WHERE chain_key = ?", code);
+    jdbc.update("DELETE FROM campaign_audit_head WHERE chain_key = ?", code);
+    jdbc.update("DELETE FROM campaign_audit_root WHERE chain_key = ?", code);
+    assertThat(of(verifier.verify(code), Kind.ROW_NOT_IN_CHAIN)).hasSizeGreaterThan(50);
+
+    // when it is sealed (at the first start with the chain)
+    int sealed = new TransactionTemplate(transactions).execute(status -> baseline.seal(roots));
+    // then it verifies clean, and later work continues the chain
+    assertThat(sealed).isGreaterThan(50);
+    assertThat(verifier.verify(code).findings()).isEmpty();
+    driver.complete(driver.open(code, "UserTask_RecordDiscussion", "dept-finance"), "finance-liaison",
+        Map.of("discussionParticipants", 36, "discussionOutcome", "围绕什么是在状态开展讨论，形成共识。"));
+    assertThat(verifier.verify(code).findings()).isEmpty();
+
+    // when a sealed value is edited afterwards
+    jdbc.update("UPDATE ACT_HI_VARINST SET TEXT_ = '按时完成。' WHERE NAME_ = 'workPlan' AND ROOT_PROC_INST_ID_ IN ("
+        + AuditChainWriter.placeholders(roots.size()) + ")", roots.toArray());
+    // then it is reported
+    assertThat(of(verifier.verify(code), Kind.ROW_ALTERED)).extracting(AuditFinding::table, AuditFinding::found)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("ACT_HI_VARINST", "按时完成。"));
+  }
+
+  @Test
   void theReviewEndpointAnswersReadersOnly_andChangesNothing() {
     // given
     String code = finishedCampaign();
@@ -412,10 +457,10 @@ class AuditChainTest {
     assertThat(rest.get("office", path).status()).isEqualTo(200);
     var department = rest.get("finance-liaison", path);
     assertThat(department.status()).isEqualTo(403);
-    assertThat(department.body()).contains("无权核验审计链");
+    assertThat(department.body()).isEqualTo("审计链核验仅供活动办公室和审查、监督部门使用。");
     var unknown = rest.get("auditor", "/campaign/api/review/campaigns/ZG-2026-NONE/verification");
     assertThat(unknown.status()).isEqualTo(404);
-    assertThat(unknown.body()).isEqualTo("没有活动 ZG-2026-NONE。");
+    assertThat(unknown.body()).isEqualTo("没有编号为 ZG-2026-NONE 的整改活动。");
     assertThat(rest.get(null, path).status()).isEqualTo(401);
 
     assertThat(rest.post("auditor", path, "{}").status()).isEqualTo(405);
@@ -448,7 +493,7 @@ class AuditChainTest {
     out.reset();
     assertThat(runner.verifyAndReport("ZG-2026-NONE", new PrintStream(out, true, StandardCharsets.UTF_8)))
         .isEqualTo(AuditVerificationRunner.UNKNOWN);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("没有活动 ZG-2026-NONE。");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("没有编号为 ZG-2026-NONE 的整改活动。");
 
     out.reset();
     assertThat(runner.verifyAndReport("ALL", new PrintStream(out, true, StandardCharsets.UTF_8)))
