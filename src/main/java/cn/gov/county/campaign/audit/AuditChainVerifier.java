@@ -38,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditChainVerifier {
 
   private static final int IN_CHUNK = 500;
+  /** Groups cleaned rows that belong to no process instance (decisions evaluated outside a process). */
+  private static final String NO_ROOT = "";
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(CHINA);
 
@@ -332,14 +334,17 @@ public class AuditChainVerifier {
     }
 
     Map<String, Map<AuditKind, Integer>> cleaned = new TreeMap<>();
-    Map<String, AuditEntry> cleanedBy = new HashMap<>();
     for (Expected exp : expected.values()) {
       HistoryRows.Row row = actual.get(new HistoryRows.Key(exp.kind, exp.rowId));
       if (row == null) {
-        AuditEntry cleanup = cleanupAfter(removalTimes.get(exp.rootId), context);
+        String removal = exp.rootId != null ? removalTimes.get(exp.rootId) : exp.fields.get("removalTime");
+        AuditEntry cleanup = cleanupAfter(removal, context);
         if (cleanup != null) {
-          cleaned.computeIfAbsent(exp.rootId, r -> new TreeMap<>()).merge(exp.kind, 1, Integer::sum);
-          cleanedBy.put(exp.rootId, cleanup);
+          String group = exp.rootId != null ? exp.rootId : NO_ROOT;
+          cleaned.computeIfAbsent(group, r -> new TreeMap<>()).merge(exp.kind, 1, Integer::sum);
+          if (exp.rootId == null) {
+            removalTimes.merge(group, removal, (a, b) -> Long.parseLong(a) >= Long.parseLong(b) ? a : b);
+          }
         } else {
           findings.add(Kind.ROW_DELETED, exp.kind.table, exp.rowId, exp.processInstanceId, nameOf(exp.kind, exp.fields),
               null, null, null, exp.chain, exp.seq, describe(exp.kind, exp.rowId, exp.fields, exp.processInstanceId)
@@ -371,13 +376,15 @@ public class AuditChainVerifier {
       }
     }
     cleaned.forEach((root, counts) -> {
-      AuditEntry cleanup = cleanedBy.get(root);
+      AuditEntry cleanup = cleanupAfter(removalTimes.get(root), context);
       int total = counts.values().stream().mapToInt(Integer::intValue).sum();
       StringBuilder tables = new StringBuilder();
       counts.forEach((kind, n) -> tables.append(tables.isEmpty() ? "" : "、").append(kind.describe()).append(' ').append(n).append(" 行"));
-      findings.add(Kind.RETENTION_CLEANUP, null, root, root, null, null, time(removalTimes.get(root)),
-          time(cleanup.fieldMap().get("time")), NO_CAMPAIGN, cleanup.seq(),
-          "流程实例 " + root + " 的 " + total + " 行历史记录（" + tables + "）已按保存期限清理：保存期限至 "
+      boolean noRoot = NO_ROOT.equals(root);
+      findings.add(Kind.RETENTION_CLEANUP, null, noRoot ? null : root, noRoot ? null : root, null, null,
+          time(removalTimes.get(root)), time(cleanup.fieldMap().get("time")), NO_CAMPAIGN, cleanup.seq(),
+          (noRoot ? "不属于任何流程实例的 " : "流程实例 " + root + " 的 ") + total + " 行历史记录（" + tables
+              + "）已按保存期限清理：保存期限至 " + (noRoot ? "（最晚）" : "")
               + time(removalTimes.get(root)) + "，" + time(cleanup.fieldMap().get("time")) + " 执行了历史清理（审计链「-」第 "
               + cleanup.seq() + " 条）。");
     });

@@ -155,6 +155,10 @@ final class HistorySnapshots {
         .put("collectValue", d.getCollectResultValue()).put("decisionDefinitionKey", d.getDecisionDefinitionKey())
         .put("inputs", d.getInputs() == null ? 0 : d.getInputs().size())
         .put("outputs", d.getOutputs() == null ? 0 : d.getOutputs().size());
+    if (d.getRootProcessInstanceId() == null) {
+      // evaluated outside a process (a delegate's DecisionService call): its own removal time
+      f.put("removalTime", d.getRemovalTime());
+    }
     return new AuditEvent(AuditKind.DECISION_INSTANCE, d.getEventType(), d.getId(), d.getRootProcessInstanceId(),
         d.getProcessInstanceId(), f.map, null, false);
   }

@@ -86,6 +86,16 @@ class HistoryRetentionTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE ROOT_PROC_INST_ID_ = ? AND "
             + "REMOVAL_TIME_ IS NOT NULL", Integer.class, runningRoot)).as(table).isZero();
       }
+      // and a decision evaluated outside any process (as a delegate's DecisionService call): removable 10958 days after
+      Map<String, Object> votes = new java.util.HashMap<>();
+      votes.put("votesTotal", 30);
+      votes.put("votesBasicOrIncompetent", 0);
+      votes.put("votesIncompetent", 0);
+      votes.put("previousVotesTotal", null);
+      votes.put("previousVotesIncompetent", null);
+      engine.getDecisionService().evaluateDecisionTableByKey("DemocraticEvaluationDecision", votes);
+      String decision = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_DECINST WHERE ROOT_PROC_INST_ID_ IS NULL "
+          + "AND PROC_INST_ID_ IS NULL", String.class);
       Map<String, Integer> finishedRows = rows(jdbc, finished);
       Map<String, Integer> runningRows = rows(jdbc, running);
       assertThat(finishedRows.get("ACT_HI_TASKINST")).isPositive();
@@ -95,6 +105,7 @@ class HistoryRetentionTest {
       cleanUp(engine);
       // then nothing is removed
       assertThat(rows(jdbc, finished)).isEqualTo(finishedRows);
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DECINST WHERE ID_ = ?", Integer.class, decision)).isOne();
       assertThat(rows(jdbc, running)).isEqualTo(runningRows);
       AuditVerification before = verifier.verify(finished);
       assertThat(before.findings()).as(AuditReport.text(before)).isEmpty();
@@ -117,6 +128,13 @@ class HistoryRetentionTest {
           AuditChainVerifier.time(Long.toString(cleanupTime.toEpochMilli())).substring(0, 16));
       assertThat(AuditReport.text(after)).contains("结论：未发现历史记录被删除或改动", "按保存期限清理（不属于篡改）：");
       assertThat(verifier.verify(running).clean()).isTrue();
+      // the decision outside any process was cleaned as well, and the chain of no campaign says so
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DECINST WHERE ID_ = ?", Integer.class, decision)).isZero();
+      AuditVerification noCampaign = verifier.verifyAll().stream().filter(v -> v.chain().equals("-")).findFirst()
+          .orElseThrow();
+      assertThat(noCampaign.findings()).as(AuditReport.text(noCampaign)).singleElement()
+          .satisfies(f -> assertThat(f.message()).startsWith("不属于任何流程实例的 1 行历史记录（决策实例（ACT_HI_DECINST） 1 行）已按保存期限清理"));
+      assertThat(noCampaign.clean()).isTrue();
     }
   }
 
