@@ -4,8 +4,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The verification as a Chinese plain-text report. */
-final class AuditReport {
+/** The verification as a Chinese plain-text report (also filed in the campaign's export). */
+public final class AuditReport {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
       .withZone(ZoneId.of("Asia/Shanghai"));
@@ -21,7 +21,7 @@ final class AuditReport {
     return out.toString();
   }
 
-  static String text(AuditVerification v) {
+  public static String text(AuditVerification v) {
     StringBuilder out = new StringBuilder();
     out.append(AuditChainWriter.NO_CAMPAIGN.equals(v.chain()) ? "审计链核验报告：不属于任何活动的记录（审计链「-」）"
         : "审计链核验报告：活动 " + v.chain()).append('\n');

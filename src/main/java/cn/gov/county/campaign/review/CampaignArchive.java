@@ -1,5 +1,7 @@
 package cn.gov.county.campaign.review;
 
+import cn.gov.county.campaign.audit.AuditChainVerifier;
+import cn.gov.county.campaign.audit.AuditReport;
 import cn.gov.county.campaign.notice.IssuedNotice;
 import cn.gov.county.campaign.notice.Notices;
 import cn.gov.county.campaign.review.CampaignReview.OperationLogEntry;
@@ -29,7 +31,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * A campaign as an archive an auditor can file (README "Export"): the campaign's tables and every
- * department's dossier as one Excel workbook, every notice as issued (HTML), and a manifest with the SHA-256 of every file
+ * department's dossier as one Excel workbook, every notice as issued (HTML), the audit chain's
+ * verification report at the time of export, and a manifest with the SHA-256 of every file
  * ({@code manifest.json}, and {@code SHA256SUMS} for {@code sha256sum -c}).
  */
 @Service
@@ -43,9 +46,12 @@ public class CampaignArchive {
   private final CampaignWorkbook workbook;
   private final Notices notices;
   private final DepartmentDossiers dossiers;
+  private final AuditChainVerifier verifier;
 
-  CampaignArchive(CampaignReviews reviews, CampaignWorkbook workbook, Notices notices, DepartmentDossiers dossiers) {
+  CampaignArchive(CampaignReviews reviews, CampaignWorkbook workbook, Notices notices, DepartmentDossiers dossiers,
+      AuditChainVerifier verifier) {
     this.reviews = reviews;
+    this.verifier = verifier;
     this.dossiers = dossiers;
     this.workbook = workbook;
     this.notices = notices;
@@ -66,6 +72,7 @@ public class CampaignArchive {
       notices.html(notice.id()).ifPresent(html -> files.put("文书/" + fileName(notice.number()) + ".html",
           html.getBytes(StandardCharsets.UTF_8)));
     }
+    files.put("审计链核验报告.txt", AuditReport.text(verifier.verify(code)).getBytes(StandardCharsets.UTF_8));
     Instant exportedAt = EngineInternals.now();
     ObjectNode manifest = JSON.createObjectNode();
     manifest.put("campaignCode", code);

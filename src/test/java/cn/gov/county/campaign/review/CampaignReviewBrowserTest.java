@@ -23,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The auditor, in Chinese Chromium, opens Cockpit, finds the campaign view in the header, opens a
- * finished campaign's ledger, a department's dossier with the diagram of its finished instance,
- * and downloads the export; the archive's manifest matches its files. Screenshots go to
+ * finished campaign's ledger, verifies its audit chain, downloads the export (the archive's
+ * manifest matches its files), and opens a department's dossier with the diagram of its finished
+ * instance. Screenshots go to
  * {@code target/screenshots/review-*}.
  */
 @CampaignIntegrationTest
@@ -66,6 +67,10 @@ class CampaignReviewBrowserTest {
     assertThat(content(By.cssSelector("table.cr-operation-log"))).contains("finance-liaison").contains("认领");
     browser.capture("ledger");
 
+    browser.click(By.cssSelector("button.cr-verify"));
+    browser.await("the audit chain verified", d -> content(By.cssSelector(".cr-verification")).contains("核验通过"));
+    assertThat(content(By.cssSelector(".cr-verification-summary"))).contains("未发现删除或改动");
+
     browser.click(By.cssSelector("a.cr-export"));
     Path archive = browser.await("the export downloaded", d -> downloaded(downloads));
     Map<String, byte[]> files = CampaignReviewTest.unzip(Files.readAllBytes(archive));
@@ -88,6 +93,8 @@ class CampaignReviewBrowserTest {
         .executeScript("const img = document.querySelector('.cr-diagram img');"
             + " return !!img && img.complete && img.naturalWidth > 0;")));
     browser.capture("dossier");
+    browser.scrollIntoView(browser.driver().findElement(By.cssSelector(".cr-diagram")));
+    browser.capture("dossier-diagram");
   }
 
   /** All text of the element, also the part scrolled out of Cockpit's view. */

@@ -107,7 +107,9 @@ class CampaignReviewTest {
     assertThat(manifest.path("exportedBy").asText()).isEqualTo("auditor");
     Map<String, String> listed = new LinkedHashMap<>();
     manifest.path("files").forEach(f -> listed.put(f.path("path").asText(), f.path("sha256").asText()));
-    assertThat(listed.keySet()).contains("活动台账.xlsx");
+    assertThat(listed.keySet()).contains("活动台账.xlsx", "审计链核验报告.txt");
+    assertThat(new String(files.get("审计链核验报告.txt"), StandardCharsets.UTF_8))
+        .contains("审计链核验报告：活动 " + code).contains("结论：未发现历史记录被删除或改动，审计链完整。");
     assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(
         concat(listed.keySet(), List.of("manifest.json", "SHA256SUMS")));
     listed.forEach((path, hash) -> assertThat(sha256(files.get(path))).as(path).isEqualTo(hash));
