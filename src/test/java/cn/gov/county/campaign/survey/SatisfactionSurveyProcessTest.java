@@ -170,7 +170,8 @@ class SatisfactionSurveyProcessTest {
     assertThat(issued).filteredOn(n -> n.kind() == NoticeKind.ADMONISHMENT_TALK && "dept-education".equals(n.department()))
         .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("关于对县教育局主要负责人许文博同志进行诫勉谈话的记录"));
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
-        .variableValueEquals("department", "dept-education").finished().singleResult().getEndActivityId())
+        .processInstanceBusinessKey(code).variableValueEquals("department", "dept-education").finished().singleResult()
+        .getEndActivityId())
         .isEqualTo("EndEvent_SurveyConsequenceApplied");
 
     // the department makes its public commitment
