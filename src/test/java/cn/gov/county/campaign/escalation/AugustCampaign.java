@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.county.campaign.campaign.CampaignDriver;
 import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.system.CampaignDates;
+import cn.gov.county.campaign.system.JsonVariables;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * A campaign in August 2026 on the engine clock, as seed 001 runs it: launched and mobilized on
@@ -51,6 +56,39 @@ public final class AugustCampaign {
 
   public static Date at(LocalDate day, int hour, int minute) {
     return Date.from(day.atTime(hour, minute).atZone(CampaignDates.CHINA).toInstant());
+  }
+
+  /**
+   * A counted survey round on 2026-08-24 that puts the finance bureau last among government
+   * departments; the office confirms only its admonishment talk, which discipline inspection holds
+   * (through the engine's API, as a script would). Answers the round's process instance id.
+   */
+  public static String surveyPuttingFinanceLast(CampaignDriver driver, String code) {
+    TaskService tasks = driver.tasks;
+    String round = driver.runtime.startProcessInstanceByKey("SatisfactionSurveyProcess", Map.of(
+        "campaignCode", code, "surveyRoundName", "第二次作风建设满意度测评", "surveyDate", "2026-08-24",
+        "surveyScale", "standard", "countsForConsequences", true)).getId();
+    Task entry = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_EnterSurveyResults").singleResult();
+    ArrayNode rows = (ArrayNode) JsonVariables.toJson(tasks.getVariableTyped(entry.getId(), "surveyResults", false));
+    Map<String, int[]> counts = Map.of("dept-devreform", new int[] {80, 15, 5, 0}, "dept-finance", new int[] {60, 30, 10, 0},
+        "dept-market", new int[] {70, 20, 10, 0}, "dept-education", new int[] {57, 35, 8, 0});
+    rows.forEach(row -> {
+      int[] c = counts.get(row.path("department").asText());
+      if (c != null) {
+        ((ObjectNode) row).put("satisfied", c[0]).put("basicallySatisfied", c[1]).put("dissatisfied", c[2]).put("unknown", c[3]);
+      }
+    });
+    driver.complete(entry, "office", Map.of("surveyResults", JsonVariables.of(rows)));
+    Task confirm = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_ConfirmConsequences").singleResult();
+    ArrayNode proposed = (ArrayNode) JsonVariables.toJson(tasks.getVariableTyped(confirm.getId(), "proposedConsequences", false));
+    proposed.forEach(p -> ((ObjectNode) p).put("decision", "dept-finance".equals(p.path("department").asText()) ? "confirm" : "reject")
+        .put("reason", "经联席会议审定暂不启动"));
+    driver.complete(confirm, "office", Map.of("proposedConsequences", JsonVariables.of(proposed)));
+    Task talk = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("UserTask_HoldAdmonishmentTalk")
+        .singleResult();
+    driver.complete(talk, "inspector", Map.of("escalationDecision", "issue", "talkDate", "2026-08-26",
+        "selfCriticismRequired", false));
+    return round;
   }
 
   public static Date endOf(LocalDate day) {

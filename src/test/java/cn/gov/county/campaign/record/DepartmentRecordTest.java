@@ -7,10 +7,7 @@ import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
 import cn.gov.county.campaign.escalation.AugustCampaign;
 import cn.gov.county.campaign.system.CampaignDates;
-import cn.gov.county.campaign.system.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
@@ -53,30 +50,8 @@ class DepartmentRecordTest {
     driver.complete(driver.open(code, "UserTask_DraftWorkPlan", "dept-finance"), "finance-liaison",
         Map.of("workPlan", "成立作风建设活动工作专班，分三步开展自查自纠。", "workPlanLeader", "分管副局长"));
 
-    // a survey round puts the finance bureau last among government departments; the office confirms
-    String round = engine.getRuntimeService().startProcessInstanceByKey("SatisfactionSurveyProcess", Map.of(
-        "campaignCode", code, "surveyRoundName", "第二次作风建设满意度测评", "surveyDate", "2026-08-24",
-        "surveyScale", "standard", "countsForConsequences", true)).getId();
-    Task entry = task(round, "UserTask_EnterSurveyResults");
-    ArrayNode rows = (ArrayNode) JsonVariables.toJson(engine.getTaskService().getVariableTyped(entry.getId(), "surveyResults", false));
-    Map<String, int[]> counts = Map.of("dept-devreform", new int[] {80, 15, 5, 0}, "dept-finance", new int[] {60, 30, 10, 0},
-        "dept-market", new int[] {70, 20, 10, 0}, "dept-education", new int[] {57, 35, 8, 0});
-    rows.forEach(row -> {
-      int[] c = counts.get(row.path("department").asText());
-      if (c != null) {
-        ((ObjectNode) row).put("satisfied", c[0]).put("basicallySatisfied", c[1]).put("dissatisfied", c[2]).put("unknown", c[3]);
-      }
-    });
-    driver.complete(entry, "office", Map.of("surveyResults", JsonVariables.of(rows)));
-    Task confirm = task(round, "UserTask_ConfirmConsequences");
-    ArrayNode proposed = (ArrayNode) JsonVariables.toJson(engine.getTaskService().getVariableTyped(confirm.getId(), "proposedConsequences", false));
-    proposed.forEach(p -> ((ObjectNode) p).put("decision", "dept-finance".equals(p.path("department").asText()) ? "confirm" : "reject")
-        .put("reason", "经联席会议审定暂不启动"));
-    driver.complete(confirm, "office", Map.of("proposedConsequences", JsonVariables.of(proposed)));
-    Task talk = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_HoldAdmonishmentTalk").singleResult();
-    driver.complete(talk, "inspector", Map.of("escalationDecision", "issue", "talkDate", "2026-08-26",
-        "selfCriticismRequired", false));
+    // a survey round puts the finance bureau last among government departments; the office confirms the talk
+    AugustCampaign.surveyPuttingFinanceLast(driver, code);
 
     // a complaint against it is verified as substantiated
     String complaint = engine.getRuntimeService().startProcessInstanceByKey("ComplaintProcess", Map.of(

@@ -8,10 +8,7 @@ import cn.gov.county.campaign.campaign.CampaignDriver;
 import cn.gov.county.campaign.campaign.RestCampaignWalkthrough;
 import cn.gov.county.campaign.escalation.AugustCampaign;
 import cn.gov.county.campaign.escalation.DeadlineWatch;
-import cn.gov.county.campaign.system.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -330,29 +327,7 @@ class DepartmentDossierTest {
     // a counted survey round puts the finance bureau last among government departments; the office
     // confirms the admonishment talk, discipline inspection holds it (through the engine's API, as
     // a script without a logged-in user would)
-    String round = engine.getRuntimeService().startProcessInstanceByKey("SatisfactionSurveyProcess", Map.of(
-        "campaignCode", code, "surveyRoundName", "第二次作风建设满意度测评", "surveyDate", "2026-08-24",
-        "surveyScale", "standard", "countsForConsequences", true)).getId();
-    Task entry = roundTask(round, "UserTask_EnterSurveyResults");
-    ArrayNode rows = (ArrayNode) JsonVariables.toJson(engine.getTaskService().getVariableTyped(entry.getId(), "surveyResults", false));
-    Map<String, int[]> counts = Map.of("dept-devreform", new int[] {80, 15, 5, 0}, "dept-finance", new int[] {60, 30, 10, 0},
-        "dept-market", new int[] {70, 20, 10, 0}, "dept-education", new int[] {57, 35, 8, 0});
-    rows.forEach(row -> {
-      int[] c = counts.get(row.path("department").asText());
-      if (c != null) {
-        ((ObjectNode) row).put("satisfied", c[0]).put("basicallySatisfied", c[1]).put("dissatisfied", c[2]).put("unknown", c[3]);
-      }
-    });
-    driver.complete(entry, "office", Map.of("surveyResults", JsonVariables.of(rows)));
-    Task confirm = roundTask(round, "UserTask_ConfirmConsequences");
-    ArrayNode proposed = (ArrayNode) JsonVariables.toJson(engine.getTaskService().getVariableTyped(confirm.getId(), "proposedConsequences", false));
-    proposed.forEach(p -> ((ObjectNode) p).put("decision", "dept-finance".equals(p.path("department").asText()) ? "confirm" : "reject")
-        .put("reason", "经联席会议审定暂不启动"));
-    driver.complete(confirm, "office", Map.of("proposedConsequences", JsonVariables.of(proposed)));
-    Task talk = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_HoldAdmonishmentTalk").singleResult();
-    driver.complete(talk, "inspector", Map.of("escalationDecision", "issue", "talkDate", "2026-08-26",
-        "selfCriticismRequired", false));
+    String round = AugustCampaign.surveyPuttingFinanceLast(driver, code);
 
     JsonNode dossier = rest.get("auditor", dossierPath(code, "dept-finance")).json();
 
@@ -420,10 +395,6 @@ class DepartmentDossierTest {
   private Set<String> runningLadders() {
     return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
         .list().stream().map(ProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
-  }
-
-  private Task roundTask(String processInstanceId, String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
   }
 
   private void claimAndSubmit(CampaignRest rest, String user, String taskId, Map<String, Object> form) {
