@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The two things the public Camunda API does not offer, in one place: the engine clock and running
- * a call without authorization checks inside a command. (The other engine-internal use is the
- * parse listener of escalation.TaskDeadlinePlugin, which has no public counterpart.)
+ * a call without authorization checks inside a command. (The other engine-internal uses have no
+ * public counterpart: the parse listener of escalation.TaskDeadlinePlugin, and the history event
+ * handler of the audit chain in audit.AuditPlugin, AuditEventHandler and HistorySnapshots.)
  */
 public final class EngineInternals {
 
