@@ -2,16 +2,9 @@ package cn.gov.county.campaign.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
+import cn.gov.county.campaign.DmnFile;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,20 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SupervisoryEscalationDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-  /** The rule the last evaluation matched, as the engine reports it. */
-  private static String matchedRule;
+  private static DmnFile dmn;
 
   @BeforeAll
-  static void parse() throws IOException {
-    var configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(event ->
-        matchedRule = event.getMatchingRules().get(0).getId()));
-    dmn = configuration.buildEngine();
-    try (InputStream in = new FileInputStream("processes/SupervisoryEscalationDecision.dmn")) {
-      decision = dmn.parseDecision("SupervisoryEscalationDecision", in);
-    }
+  static void parse() {
+    dmn = new DmnFile("processes/SupervisoryEscalationDecision.dmn");
   }
 
   @ParameterizedTest(name = "{5}: 逾期{0}个工作日, 本次已采取{1}项, 最重{2}, {3} → {4}")
@@ -56,10 +40,10 @@ class SupervisoryEscalationDecisionTest {
       "19, 4, ADMONISHMENT_TALK,       垂直管理部门, WAIT,                    Rule_Wait",
   })
   void decidesTheNextStep(int overdue, int steps, String mostSevere, String category, String expected, String rule) {
-    DmnDecisionTableResult result = dmn.evaluateDecisionTable(decision, Map.of("workingDaysOverdue", overdue,
+    DmnDecisionTableResult result = dmn.evaluate("SupervisoryEscalationDecision", Map.of("workingDaysOverdue", overdue,
         "stepsInThisEscalation", steps, "mostSevereStep", mostSevere, "unitCategory", category));
 
     assertThat(result.getSingleResult().<String>getSingleEntry()).isEqualTo(expected);
-    assertThat(matchedRule).isEqualTo(rule);
+    assertThat(dmn.matchedRule()).isEqualTo(rule);
   }
 }

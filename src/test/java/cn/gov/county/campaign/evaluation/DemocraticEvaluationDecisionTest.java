@@ -2,15 +2,8 @@ package cn.gov.county.campaign.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
-import org.camunda.bpm.dmn.engine.DmnDecision;
+import cn.gov.county.campaign.DmnFile;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,20 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class DemocraticEvaluationDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision decision;
-  /** The rule the last evaluation matched, as the engine reports it. */
-  private static String matchedRule;
+  private static DmnFile dmn;
 
   @BeforeAll
-  static void parse() throws IOException {
-    var configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(event ->
-        matchedRule = event.getMatchingRules().get(0).getId()));
-    dmn = configuration.buildEngine();
-    try (InputStream in = new FileInputStream("processes/" + EvaluationModel.DECISION + ".dmn")) {
-      decision = dmn.parseDecision(EvaluationModel.DECISION, in);
-    }
+  static void parse() {
+    dmn = new DmnFile("processes/" + EvaluationModel.DECISION + ".dmn");
   }
 
   @ParameterizedTest(name = "{7}: 本年 称职{0} 基本称职{1} 不称职{2}; 上年 总{3} 不称职{4} → {5}")
@@ -67,10 +51,10 @@ class DemocraticEvaluationDecisionTest {
         .putValue("previousVotesTotal", previousTotal)
         .putValue("previousVotesIncompetent", previousIncompetent);
 
-    DmnDecisionRuleResult result = dmn.evaluateDecisionTable(decision, variables).getSingleResult();
+    DmnDecisionRuleResult result = dmn.evaluate(EvaluationModel.DECISION, variables).getSingleResult();
 
     assertThat(result.<Boolean>getEntry("flagged")).isEqualTo(flagged);
     assertThat(result.<String>getEntry("flagReason")).isEqualTo(reason);
-    assertThat(matchedRule).isEqualTo(rule);
+    assertThat(dmn.matchedRule()).isEqualTo(rule);
   }
 }

@@ -2,16 +2,9 @@ package cn.gov.county.campaign.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
+import cn.gov.county.campaign.DmnFile;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,22 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SurveyConsequenceDecisionTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision position;
-  private static DmnDecision consequence;
-  private static String matchedRule;
+  private static DmnFile dmn;
 
   @BeforeAll
-  static void parse() throws IOException {
-    var configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(event ->
-        matchedRule = event.getMatchingRules().get(0).getId()));
-    dmn = configuration.buildEngine();
-    try (InputStream in = new FileInputStream("processes/SurveyConsequenceDecision.dmn")) {
-      List<DmnDecision> decisions = dmn.parseDecisions(in);
-      position = decisions.stream().filter(d -> d.getKey().equals("SurveyBottomPosition")).findFirst().orElseThrow();
-      consequence = decisions.stream().filter(d -> d.getKey().equals("SurveyConsequenceDecision")).findFirst().orElseThrow();
-    }
+  static void parse() {
+    dmn = new DmnFile("processes/SurveyConsequenceDecision.dmn");
   }
 
   @ParameterizedTest(name = "{4}: {0}倒数第{1} → {2}")
@@ -52,10 +34,10 @@ class SurveyConsequenceDecisionTest {
       "乡镇(街道),   1, false, '',                    Rule_NotInBottomPosition",
   })
   void decidesTheBottomPosition(String category, int rankFromBottom, boolean inBottom, String label, String rule) {
-    DmnDecisionTableResult result = dmn.evaluateDecisionTable(position,
+    DmnDecisionTableResult result = dmn.evaluate("SurveyBottomPosition",
         Map.of("unitCategory", category, "rankFromBottom", rankFromBottom));
 
-    assertThat(matchedRule).isEqualTo(rule);
+    assertThat(dmn.matchedRule()).isEqualTo(rule);
     assertThat((Boolean) result.getSingleResult().getEntry("inBottomPosition")).isEqualTo(inBottom);
     assertThat((String) result.getSingleResult().getEntry("positionLabel")).isEqualTo(label);
   }
@@ -74,10 +56,10 @@ class SurveyConsequenceDecisionTest {
       "true,  乡镇(街道),   true,  1, NONE,                    Rule_NoConsequence",
   })
   void decidesTheConsequence(boolean counts, String category, boolean inBottom, int times, String expected, String rule) {
-    DmnDecisionTableResult result = dmn.evaluateDecisionTable(consequence, Map.of("countsForConsequences", counts,
+    DmnDecisionTableResult result = dmn.evaluate("SurveyConsequenceDecision", Map.of("countsForConsequences", counts,
         "unitCategory", category, "inBottomPosition", inBottom, "timesInBottomPosition", times));
 
-    assertThat(matchedRule).isEqualTo(rule);
+    assertThat(dmn.matchedRule()).isEqualTo(rule);
     assertThat((String) result.getSingleResult().getEntry("consequence")).isEqualTo(expected);
   }
 }
