@@ -65,6 +65,11 @@ final class FormDefinition {
     }
   }
 
+  /** A task without a Camunda Form: it takes no values at all. */
+  static FormDefinition empty(String id) {
+    return new FormDefinition(id, List.of());
+  }
+
   static FormDefinition parse(JsonNode schema) {
     return new FormDefinition(schema.path("id").asText(null),
         fields(schema.path("components"), List.of()));

@@ -34,9 +34,16 @@ record VariableInput(String type, JsonNode value) {
 
   /** From a variable the engine already holds. */
   static VariableInput fromEngine(TypedValue typed) {
-    String type = typed.getType() == null ? "null" : typed.getType().getName().toLowerCase(Locale.ROOT);
+    if (typed.getType() == null) {
+      // an untyped value (a plain Java object, or a REST value without "type"): typed by its JSON form
+      JsonNode value = typed.getValue() == null ? NullNode.getInstance() : JSON.valueToTree(typed.getValue());
+      return new VariableInput(inferType(value), value);
+    }
+    String type = typed.getType().getName().toLowerCase(Locale.ROOT);
     if (typed instanceof SerializableValue serializable) {
-      String serialized = serializable.getValueSerialized();
+      String serialized = serializable.isDeserialized() && serializable.getValue() != null
+          && serializable.getValueSerialized() == null
+          ? serializable.getValue().toString() : serializable.getValueSerialized();
       if ("json".equals(type)) {
         return serialized == null ? new VariableInput(type, NullNode.getInstance()) : parseJson(serialized);
       }

@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import cn.gov.county.campaign.TasklistSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -142,36 +136,15 @@ class FormSubmissionTest {
   @Test
   void rejectsBadInputThroughTheTasklistApiAsWell() throws Exception {
     // given: a Tasklist session (cookie + CSRF token), as the browser has it
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    String webapp = "http://localhost:" + port + "/camunda";
-    browser.send(HttpRequest.newBuilder(URI.create(webapp + "/app/tasklist/default/")).build(),
-        HttpResponse.BodyHandlers.discarding());
-    var login = browser.send(HttpRequest.newBuilder(URI.create(webapp + "/api/admin/auth/user/default/login/tasklist"))
-        .header("X-XSRF-TOKEN", xsrf(cookies))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=finance-liaison&password=finance-liaison")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(login.statusCode()).isEqualTo(200);
-    browser.send(HttpRequest.newBuilder(URI.create(webapp + "/api/engine/engine/default/task/count")).build(),
-        HttpResponse.BodyHandlers.discarding());
+    TasklistSession browser = TasklistSession.login(port, "finance-liaison");
     Map<String, Object> report = validReport();
     report.put("problemCount", -1);
     // when
-    var reply = browser.send(HttpRequest.newBuilder(
-            URI.create(webapp + "/api/engine/engine/default/task/" + task.getId() + "/submit-form"))
-        .header("X-XSRF-TOKEN", xsrf(cookies))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(CampaignRest.variables(report), StandardCharsets.UTF_8)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    var reply = browser.post(TasklistSession.ENGINE_API + "/task/" + task.getId() + "/submit-form",
+        CampaignRest.variables(report));
     // then
-    assertThat(reply.statusCode()).isEqualTo(400);
+    assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.body()).contains("「发现问题数（个）」不能小于 0");
     assertNothingStored();
-  }
-
-  private static String xsrf(CookieManager cookies) {
-    return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).reduce((a, b) -> b).orElseThrow();
   }
 }
