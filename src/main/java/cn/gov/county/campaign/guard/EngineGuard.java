@@ -128,6 +128,7 @@ class EngineGuard extends CommandInterceptor {
           check(command, user);
         } catch (AuthorizationException e) {
           LOG.info("Refused {} by {}: {}", command.getClass().getSimpleName(), user.getUserId(), e.getMessage());
+          Refusals.record(e);
           throw e;
         } catch (SubmissionRefusedException e) {
           Refusals.record(e);

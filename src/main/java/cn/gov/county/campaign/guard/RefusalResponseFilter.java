@@ -16,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Answers a submission the engine guard refused with HTTP 400 and the clerk's message naming each
- * field (and a completion of a task the user cannot see with 404 in Chinese), the same on {@code /engine-rest} and on the webapps' API, whichever resource the REST
- * layer routed it to ({@code complete}, {@code submit-form}, {@code start}: the REST layer itself
- * answers them differently, {@code start} even with 500):
+ * field, an operation it refused with 403 and a completion of a task the user cannot see with 404,
+ * each in Chinese, the same on {@code /engine-rest} and on the webapps' API, whichever resource the REST
+ * layer routed it to ({@code complete}, {@code submit-form}, {@code start}, {@code comment/create}:
+ * the REST layer itself answers them differently, {@code start} with 500, {@code comment/create}
+ * with 400 in English):
  *
  * <pre>{"type":"FormValidationException","message":"表单填写有误……","form":"…","violations":[{"field","label","message"}]}</pre>
  *
@@ -45,7 +48,8 @@ class RefusalResponseFilter extends OncePerRequestFilter {
       chain.doFilter(request, new Answer(response));
     } finally {
       Optional<ProcessEngineException> refusal = Refusals.take();
-      if (refusal.isPresent() && !response.isCommitted()) {
+      // only when the REST layer failed the request (a resource that caught the refusal and went on stays as it is)
+      if (refusal.isPresent() && !response.isCommitted() && response.getStatus() >= 400) {
         write(response, refusal.get());
       }
     }
@@ -60,7 +64,8 @@ class RefusalResponseFilter extends OncePerRequestFilter {
       ObjectNode dto = JSON.createObjectNode();
       dto.put("type", refusal.getClass().getSimpleName());
       dto.put("message", refusal.getMessage());
-      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      response.setStatus(refusal instanceof AuthorizationException ? HttpServletResponse.SC_FORBIDDEN
+          : HttpServletResponse.SC_NOT_FOUND);
       response.getOutputStream().write(JSON.writeValueAsBytes(dto));
     }
   }
@@ -78,11 +83,16 @@ class RefusalResponseFilter extends OncePerRequestFilter {
     LOG.info("Refused a submission of form {}: {}", refusal.formId(), refusal.clerkMessage());
   }
 
-  /** The response, except that nothing is written or committed once a submission was refused. */
+  /** The response, except that nothing is written or committed when it answers a refused request. */
   private static final class Answer extends HttpServletResponseWrapper {
 
     Answer(HttpServletResponse response) {
       super(response);
+    }
+
+    /** The REST layer is writing its own error answer to a refused request. */
+    private boolean refused() {
+      return Refusals.present() && getStatus() >= 400;
     }
 
     @Override
@@ -91,21 +101,21 @@ class RefusalResponseFilter extends OncePerRequestFilter {
       return new ServletOutputStream() {
         @Override
         public void write(int b) throws IOException {
-          if (!Refusals.present()) {
+          if (!refused()) {
             out.write(b);
           }
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-          if (!Refusals.present()) {
+          if (!refused()) {
             out.write(b, off, len);
           }
         }
 
         @Override
         public void flush() throws IOException {
-          if (!Refusals.present()) {
+          if (!refused()) {
             out.flush();
           }
         }
@@ -130,35 +140,35 @@ class RefusalResponseFilter extends OncePerRequestFilter {
 
     @Override
     public void flushBuffer() throws IOException {
-      if (!Refusals.present()) {
+      if (!refused()) {
         super.flushBuffer();
       }
     }
 
     @Override
     public void setContentLength(int length) {
-      if (!Refusals.present()) {
+      if (!refused()) {
         super.setContentLength(length);
       }
     }
 
     @Override
     public void setContentLengthLong(long length) {
-      if (!Refusals.present()) {
+      if (!refused()) {
         super.setContentLengthLong(length);
       }
     }
 
     @Override
     public void setHeader(String name, String value) {
-      if (!(Refusals.present() && "Content-Length".equalsIgnoreCase(name))) {
+      if (!(refused() && "Content-Length".equalsIgnoreCase(name))) {
         super.setHeader(name, value);
       }
     }
 
     @Override
     public void addHeader(String name, String value) {
-      if (!(Refusals.present() && "Content-Length".equalsIgnoreCase(name))) {
+      if (!(refused() && "Content-Length".equalsIgnoreCase(name))) {
         super.addHeader(name, value);
       }
     }

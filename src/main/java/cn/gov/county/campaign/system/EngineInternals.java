@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /**
  * The two things the public Camunda API does not offer, in one place: the engine clock and running
  * a call without authorization checks inside a command. (The other engine-internal uses have no
- * public counterpart: the parse listener of escalation.TaskDeadlinePlugin, and the history event
- * handler of the audit chain in audit.AuditPlugin, AuditEventHandler and HistorySnapshots.)
+ * public counterpart: the parse listener of escalation.TaskDeadlinePlugin, the history event
+ * handler of the audit chain in audit.AuditPlugin, AuditEventHandler and HistorySnapshots, and the
+ * command interceptor of guard.EngineGuard, which reads the engine's command objects.)
  */
 public final class EngineInternals {
 
