@@ -10,8 +10,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * In the {@code prod} profile the secrets and the county's organization come from the
- * environment. Spring would bind a missing {@code ${CAMPAIGN_ADMIN_PASSWORD}} as that literal
+ * In the {@code prod} profile the secrets, the database and the county's organization come from
+ * the environment. Spring would bind a missing {@code ${CAMPAIGN_ADMIN_PASSWORD}} as that literal
  * text, and the engine would create the administrator with it; this check runs before any bean,
  * so before the engine, and stops the start with a message saying what to set.
  */
@@ -40,6 +40,11 @@ class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAw
     String organization = environment.getProperty("CAMPAIGN_ORGANIZATION_FILE");
     if (organization == null || organization.isBlank()) {
       problems.add("set CAMPAIGN_ORGANIZATION_FILE to the county's organization file (e.g. file:/etc/campaign/organization.yaml)");
+    }
+    String datasource = environment.getProperty("spring.datasource.url");
+    if (datasource == null || datasource.isBlank()) {
+      problems.add("set CAMPAIGN_DATASOURCE_URL (and _USERNAME, _PASSWORD) to the production database"
+          + " (e.g. jdbc:postgresql://db.example:5432/campaign); prod has no default database");
     }
     if (!problems.isEmpty()) {
       throw new IllegalStateException("The prod profile cannot start: " + String.join("; ", problems));

@@ -27,9 +27,26 @@ class ProdProfileTest {
   Path workDir;
 
   private ConfigurableApplicationContext startProd(String... extra) {
+    return start("prod", extra);
+  }
+
+  private ConfigurableApplicationContext startProdWithoutDatabase(String... extra) {
+    List<String> args = new java.util.ArrayList<>(List.of("--spring.profiles.active=prod", "--server.port=0",
+        "--camunda.bpm.process-engine-name=prod", "--camunda.bpm.job-execution.enabled=false"));
+    args.addAll(List.of(extra));
+    return new SpringApplicationBuilder(CampaignApplication.class).run(args.toArray(String[]::new));
+  }
+
+  /** The demo (default profile) on the same database. */
+  private ConfigurableApplicationContext startDemo() {
+    return start("default");
+  }
+
+  private ConfigurableApplicationContext start(String profile, String... extra) {
     List<String> args = new java.util.ArrayList<>(List.of(
-        "--spring.profiles.active=prod",
+        "--spring.profiles.active=" + profile,
         "--spring.datasource.url=jdbc:h2:file:" + workDir.resolve("data/campaign").toAbsolutePath(),
+        "--spring.datasource.username=sa",
         "--server.port=0",
         "--camunda.bpm.process-engine-name=prod",
         "--camunda.bpm.job-execution.enabled=false"));
@@ -72,11 +89,59 @@ class ProdProfileTest {
     assertThatThrownBy(() -> startProd("--CAMPAIGN_ADMIN_PASSWORD=admin",
         "--CAMPAIGN_ORGANIZATION_FILE=classpath:organization/demo-county.yaml").close())
         .hasStackTraceContaining("at least 12 characters");
+    assertThatThrownBy(() -> startProdWithoutDatabase("--CAMPAIGN_ADMIN_PASSWORD=Zx9-long-secret",
+        "--CAMPAIGN_ORGANIZATION_FILE=classpath:organization/demo-county.yaml").close())
+        .hasStackTraceContaining("set CAMPAIGN_DATASOURCE_URL");
     // then: a later start with the password set gets an administrator with that password
     try (ConfigurableApplicationContext context = startProd(
         "--CAMPAIGN_ADMIN_PASSWORD=Zx9-long-secret", "--CAMPAIGN_ORGANIZATION_FILE=classpath:organization/demo-county.yaml")) {
       assertThat(context.getBean(ProcessEngine.class).getIdentityService().checkPassword("admin", "Zx9-long-secret"))
           .isTrue();
     }
+  }
+
+  @Test
+  void refusesToStartOnADatabaseTheDemoUsed_untilNoAccountHasADemoPasswordAndAdminHasTheConfiguredOne() {
+    // given: the demo ran on this database (demo users, admin/admin)
+    startDemo().close();
+    String[] secrets = {"--CAMPAIGN_ADMIN_PASSWORD=Zx9-long-secret",
+        "--CAMPAIGN_ORGANIZATION_FILE=classpath:organization/demo-county.yaml"};
+    // when / then: prod names the demo accounts and the administrator's wrong password
+    assertThatThrownBy(() -> startProd(secrets).close())
+        .hasStackTraceContaining("still have their user id as password")
+        .hasStackTraceContaining("finance-liaison")
+        .hasStackTraceContaining("auditor")
+        .hasStackTraceContaining("admin does not have the password set in CAMPAIGN_ADMIN_PASSWORD")
+        .satisfies(e -> assertThat(e.toString() + java.util.Arrays.toString(e.getStackTrace())).doesNotContain("Zx9-long-secret"));
+
+    // given: the demo accounts are removed; admin got a password of its own
+    try (ConfigurableApplicationContext demo = startDemo()) {
+      var identity = demo.getBean(ProcessEngine.class).getIdentityService();
+      identity.createUserQuery().list().stream().map(User::getId).filter(id -> !id.equals("admin")).forEach(identity::deleteUser);
+      User admin = identity.createUserQuery().userId("admin").singleResult();
+      admin.setPassword("An0ther-Secret!");
+      identity.saveUser(admin);
+    }
+    // then: refused while the variable says something else; started once it agrees
+    assertThatThrownBy(() -> startProd(secrets).close())
+        .hasStackTraceContaining("admin does not have the password set in CAMPAIGN_ADMIN_PASSWORD")
+        .satisfies(e -> assertThat(rootMessage(e)).doesNotContain("user id as password"));
+    try (ConfigurableApplicationContext context = startProd("--CAMPAIGN_ADMIN_PASSWORD=An0ther-Secret!",
+        "--CAMPAIGN_ORGANIZATION_FILE=classpath:organization/demo-county.yaml")) {
+      var identity = context.getBean(ProcessEngine.class).getIdentityService();
+      assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly("admin");
+      // and: Camunda's password policy is on
+      User weak = identity.newUser("weak-user");
+      weak.setPassword("weak-user");
+      assertThatThrownBy(() -> identity.saveUser(weak)).hasMessageContaining("Password does not match policy");
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 }
