@@ -46,3 +46,8 @@ CREATE TABLE IF NOT EXISTS campaign_audit_baseline (
   root_instances INT NOT NULL,
   entries BIGINT NOT NULL
 );
+
+-- Keyed MACs (HMAC-SHA256 with a key from the environment, "<key id>:<hex>"): of each entry's hash,
+-- and of the head's chain, last position and hash. Null where no key was configured. See AuditKeys.
+ALTER TABLE campaign_audit_entry ADD COLUMN IF NOT EXISTS mac VARCHAR(100);
+ALTER TABLE campaign_audit_head ADD COLUMN IF NOT EXISTS last_mac VARCHAR(100);

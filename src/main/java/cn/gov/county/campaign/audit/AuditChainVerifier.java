@@ -45,11 +45,13 @@ public class AuditChainVerifier {
 
   private final JdbcTemplate jdbc;
   private final HistoryRows rows;
+  private final AuditKeys keys;
   private final TransactionTemplate readOnly;
 
-  AuditChainVerifier(JdbcTemplate jdbc, HistoryRows rows, PlatformTransactionManager transactions) {
+  AuditChainVerifier(JdbcTemplate jdbc, HistoryRows rows, AuditKeys keys, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.rows = rows;
+    this.keys = keys;
     this.readOnly = new TransactionTemplate(transactions);
     readOnly.setReadOnly(true);
     readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -128,7 +130,7 @@ public class AuditChainVerifier {
   private AuditVerification result(String chain, Findings findings, int checked, int rows, Head head) {
     boolean clean = findings.list.stream().noneMatch(f -> f.kind().tampering);
     return new AuditVerification(chain, clean, checked, rows, List.copyOf(findings.list),
-        head == null ? 0 : head.seq, head == null ? null : head.hash, Instant.now());
+        head == null ? 0 : head.seq, head == null ? null : head.hash, Instant.now(), findings.protection);
   }
 
   private List<AuditEntry> readChain(String chain) {
@@ -182,7 +184,70 @@ public class AuditChainVerifier {
           "审计链「" + chain + "」的链头记载最后一条为第 " + head.seq + " 条，实际最后一条为第 " + lastSeq
               + " 条或其哈希不同：链尾的记录被删除、追加或改动了。");
     }
+    checkSignatures(chain, entries, head, findings);
     return head;
+  }
+
+  /**
+   * The keyed MACs of the entries and the head (see {@link AuditKeys}): without them, whoever can
+   * write the database could edit an entry and recompute every hash after it and the head.
+   */
+  private void checkSignatures(String chain, List<AuditEntry> entries, Head head, Findings findings) {
+    Map<Long, String> macs = new HashMap<>();
+    jdbc.query("SELECT seq, mac FROM campaign_audit_entry WHERE chain_key = ?", rs -> {
+      macs.put(rs.getLong(1), rs.getString(2));
+    }, chain);
+    List<String> headMac = jdbc.query("SELECT last_mac FROM campaign_audit_head WHERE chain_key = ?",
+        (rs, i) -> rs.getString(1), chain);
+    if (keys.all().isEmpty()) {
+      long signed = macs.values().stream().filter(Objects::nonNull).count();
+      findings.protection = "未配置审计密钥（CAMPAIGN_AUDIT_KEY）：只受哈希链保护，能发现改动后未重新计算哈希的记录；"
+          + "能直接改写数据库的人可以重算整条链而不被发现。" + (signed > 0 ? "链中 " + signed + " 条记录带有密钥签名，本次未核验。" : "");
+      return;
+    }
+    boolean signedBefore = false;
+    long unsigned = 0;
+    Map<String, Long> byKey = new TreeMap<>();
+    for (AuditEntry e : entries) {
+      String mac = macs.get(e.seq());
+      String entry = "审计链「" + chain + "」第 " + e.seq() + " 条记录（" + e.auditKind().describe() + " " + nz(e.rowId()) + "）";
+      if (mac == null) {
+        if (signedBefore) {
+          findings.add(Kind.SIGNATURE_INVALID, null, e.rowId(), e.processInstanceId(), null, null, "密钥签名", "无", chain,
+              e.seq(), entry + "没有密钥签名，而它之前的记录有：该记录是在启用密钥之后被插入或改写的。");
+        } else {
+          unsigned++;
+        }
+        continue;
+      }
+      signedBefore = true;
+      switch (keys.check(mac, e.hash())) {
+        case VALID -> byKey.merge(AuditKeys.keyIdOf(mac), 1L, Long::sum);
+        case INVALID -> findings.add(Kind.SIGNATURE_INVALID, null, e.rowId(), e.processInstanceId(), null, null, mac,
+            null, chain, e.seq(), entry + "的密钥签名与其哈希不符：记录被改动后重新计算了哈希。");
+        case UNKNOWN_KEY -> findings.add(Kind.SIGNATURE_INVALID, null, e.rowId(), e.processInstanceId(), null, null, mac,
+            null, chain, e.seq(), entry + "以密钥「" + AuditKeys.keyIdOf(mac) + "」签名，但该密钥未配置，无法核验"
+                + "（轮换密钥时须把旧密钥留在 campaign.audit.previous-keys 中）。");
+      }
+    }
+    String mac = headMac.isEmpty() ? null : headMac.get(0);
+    if (mac != null && keys.check(mac, AuditKeys.headContent(chain, head.seq, head.hash)) != AuditKeys.Check.VALID) {
+      findings.add(Kind.HEAD_MISMATCH, null, null, null, null, null, mac, null, chain, head.seq,
+          "审计链「" + chain + "」链头的密钥签名不符：链头被改写了。");
+    } else if (mac == null && signedBefore) {
+      findings.add(Kind.HEAD_MISMATCH, null, null, null, null, null, "密钥签名", "无", chain, head.seq,
+          "审计链「" + chain + "」的链头没有密钥签名：链头被改写了。");
+    }
+    StringBuilder text = new StringBuilder("受密钥保护（HMAC-SHA256）：");
+    if (byKey.isEmpty()) {
+      text.append("尚无签名记录");
+    }
+    byKey.forEach((id, n) -> text.append(text.charAt(text.length() - 1) == '：' ? "" : "，")
+        .append("密钥「").append(id).append("」签名核验通过 ").append(n).append(" 条"));
+    if (unsigned > 0) {
+      text.append("；启用密钥之前写入、未签名的早期记录 ").append(unsigned).append(" 条（只受哈希链保护）");
+    }
+    findings.protection = text.append("。").toString();
   }
 
   /** The campaign's roots' entries in chain "-": those ROOT_JOINED lists must all be there unchanged. */
@@ -584,6 +649,7 @@ public class AuditChainVerifier {
 
   private static final class Findings {
     final List<AuditFinding> list = new ArrayList<>();
+    String protection = "";
 
     void add(Kind kind, String table, String rowId, String processInstanceId, String name, String field,
         String expected, String found, String chain, Long position, String message) {

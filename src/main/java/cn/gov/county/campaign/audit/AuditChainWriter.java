@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Appends a transaction's history events to their chains, on the transaction's connection (called
  * before commit, so the entries commit or roll back with the engine's rows). Each chain's head row
  * is locked with SELECT ... FOR UPDATE while appending, chains in name order so that two
- * transactions never wait for each other in a circle.
+ * transactions never wait for each other in a circle. With a key ({@link AuditKeys}) each entry
+ * and the head carry a keyed MAC.
  */
 @Component
 class AuditChainWriter {
@@ -28,10 +29,12 @@ class AuditChainWriter {
   private static final int IN_CHUNK = 500;
 
   private final JdbcTemplate jdbc;
+  private final AuditKeys keys;
   private volatile Boolean postgres;
 
-  AuditChainWriter(JdbcTemplate jdbc) {
+  AuditChainWriter(JdbcTemplate jdbc, AuditKeys keys) {
     this.jdbc = jdbc;
+    this.keys = keys;
   }
 
   void append(List<AuditEvent> events) {
@@ -156,11 +159,14 @@ class AuditChainWriter {
       AuditEntry entry = AuditEntry.append(chain, ++seq, now, event, prev);
       prev = entry.hash();
       rows.add(new Object[] {entry.chainKey(), entry.seq(), entry.recordedAt(), entry.kind(), entry.eventType(),
-          entry.rowId(), entry.rootId(), entry.processInstanceId(), entry.fields(), entry.prevHash(), entry.hash()});
+          entry.rowId(), entry.rootId(), entry.processInstanceId(), entry.fields(), entry.prevHash(), entry.hash(),
+          keys.sign(entry.hash())});
     }
     jdbc.batchUpdate("INSERT INTO campaign_audit_entry (chain_key, seq, recorded_at, kind, event_type, row_id, "
-        + "root_instance_id, process_instance_id, fields, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-    jdbc.update("UPDATE campaign_audit_head SET last_seq = ?, last_hash = ? WHERE chain_key = ?", seq, prev, chain);
+        + "root_instance_id, process_instance_id, fields, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows);
+    jdbc.update("UPDATE campaign_audit_head SET last_seq = ?, last_hash = ?, last_mac = ? WHERE chain_key = ?", seq, prev,
+        keys.sign(AuditKeys.headContent(chain, seq, prev)), chain);
   }
 
   private record Head(long seq, String hash) {

@@ -20,6 +20,7 @@ public record AuditFinding(Kind kind, String table, String rowId, String process
     ENTRY_MISSING(true, "审计链记录缺失"),
     CHAIN_BROKEN(true, "审计链断开"),
     HEAD_MISMATCH(true, "审计链链头不符"),
+    SIGNATURE_INVALID(true, "审计链密钥签名不符"),
     RETENTION_CLEANUP(false, "按保存期限清理");
 
     public final boolean tampering;

@@ -29,6 +29,7 @@ public final class AuditReport {
     out.append("核验了审计链记录 ").append(v.checkedEntries()).append(" 条、历史记录 ").append(v.checkedRows()).append(" 行。\n");
     out.append("链头：第 ").append(v.lastPosition()).append(" 条，哈希 ").append(v.lastHash() == null ? "（无）" : v.lastHash())
         .append('\n');
+    out.append("保护方式：").append(v.protection()).append('\n');
     long tampering = v.tamperingCount();
     out.append(v.clean() ? "结论：未发现历史记录被删除或改动，审计链完整。"
         : "结论：发现 " + tampering + " 处问题，历史记录或审计链在事后被删除或改动。").append('\n');

@@ -12,9 +12,11 @@ import java.util.List;
  * @param checkedRows history rows read and compared
  * @param lastPosition the chain's last position and {@code lastHash} its hash: an auditor may note
  *     them down and later check that the chain still holds this entry
+ * @param protection in Chinese, which protection applied: keyed MACs (with key ids and counts) or
+ *     the hash chain alone
  */
 public record AuditVerification(String chain, boolean clean, int checkedEntries, int checkedRows,
-    List<AuditFinding> findings, long lastPosition, String lastHash, Instant verifiedAt) {
+    List<AuditFinding> findings, long lastPosition, String lastHash, Instant verifiedAt, String protection) {
 
   public long tamperingCount() {
     return findings.stream().filter(f -> f.kind().tampering).count();

@@ -41,6 +41,12 @@ class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAw
     if (organization == null || organization.isBlank()) {
       problems.add("set CAMPAIGN_ORGANIZATION_FILE to the county's organization file (e.g. file:/etc/campaign/organization.yaml)");
     }
+    String auditKey = environment.getProperty("campaign.audit.key");
+    if (auditKey == null || auditKey.isBlank()) {
+      problems.add("set CAMPAIGN_AUDIT_KEY to the audit chain's secret key (32+ characters, kept outside the database)");
+    } else if (auditKey.length() < 32) {
+      problems.add("CAMPAIGN_AUDIT_KEY must have at least 32 characters");
+    }
     String datasource = environment.getProperty("spring.datasource.url");
     if (datasource == null || datasource.isBlank()) {
       problems.add("set CAMPAIGN_DATASOURCE_URL (and _USERNAME, _PASSWORD) to the production database"

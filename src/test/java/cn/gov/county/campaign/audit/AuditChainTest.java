@@ -269,10 +269,10 @@ class AuditChainTest {
 
   private void restore(Map<String, Object> entry) {
     jdbc.update("INSERT INTO campaign_audit_entry (chain_key, seq, recorded_at, kind, event_type, row_id, root_instance_id, "
-        + "process_instance_id, fields, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry.get("CHAIN_KEY"),
-        entry.get("SEQ"), entry.get("RECORDED_AT"), entry.get("KIND"), entry.get("EVENT_TYPE"), entry.get("ROW_ID"),
-        entry.get("ROOT_INSTANCE_ID"), entry.get("PROCESS_INSTANCE_ID"), entry.get("FIELDS"), entry.get("PREV_HASH"),
-        entry.get("HASH"));
+        + "process_instance_id, fields, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        entry.get("CHAIN_KEY"), entry.get("SEQ"), entry.get("RECORDED_AT"), entry.get("KIND"), entry.get("EVENT_TYPE"),
+        entry.get("ROW_ID"), entry.get("ROOT_INSTANCE_ID"), entry.get("PROCESS_INSTANCE_ID"), entry.get("FIELDS"),
+        entry.get("PREV_HASH"), entry.get("HASH"), entry.get("MAC"));
   }
 
   @Test
@@ -431,6 +431,94 @@ class AuditChainTest {
     // then it is reported
     assertThat(of(verifier.verify(code), Kind.ROW_ALTERED)).extracting(AuditFinding::table, AuditFinding::found)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("ACT_HI_VARINST", "按时完成。"));
+  }
+
+  @Autowired
+  HistoryRows historyRows;
+
+  @Autowired
+  AuditKeys keys;
+
+  private AuditChainVerifier verifierWith(AuditKeys otherKeys) {
+    return new AuditChainVerifier(jdbc, historyRows, otherKeys, transactions);
+  }
+
+  /**
+   * Whoever can write the database but does not hold the key: changes who did the work plan in the
+   * history and in the chain, recomputes every hash after it and the head. The hash chain alone is
+   * consistent again; the signatures are not.
+   */
+  @Test
+  void aRewrittenChainWithRecomputedHashesIsFoundByItsKeyedSignatures() {
+    // given
+    String code = financeCampaignWithWorkPlan("审计链重算哈希测试");
+    String taskId = workPlanTaskId(code);
+    AuditVerification before = verifier.verify(code);
+    assertThat(before.clean()).isTrue();
+    assertThat(before.protection()).contains("受密钥保护", "密钥「test-2026」签名核验通过");
+
+    // when: the assignee is changed in the history and in every chain entry of that task, and the chain recomputed
+    jdbc.update("UPDATE ACT_HI_TASKINST SET ASSIGNEE_ = 'office' WHERE ID_ = ?", taskId);
+    List<Map<String, Object>> entries = jdbc.queryForList("SELECT * FROM campaign_audit_entry WHERE chain_key = ? "
+        + "ORDER BY seq", code);
+    long first = entries.stream().filter(e -> taskId.equals(e.get("ROW_ID")) && ((String) e.get("FIELDS")).contains("finance-liaison"))
+        .mapToLong(e -> ((Number) e.get("SEQ")).longValue()).min().orElseThrow();
+    String prev = null;
+    for (Map<String, Object> e : entries) {
+      long seq = ((Number) e.get("SEQ")).longValue();
+      if (seq < first) {
+        prev = (String) e.get("HASH");
+        continue;
+      }
+      String fields = (String) e.get("FIELDS");
+      if (taskId.equals(e.get("ROW_ID"))) {
+        fields = fields.replace("finance-liaison", "office");
+      }
+      AuditEntry rewritten = new AuditEntry(code, seq, ((Number) e.get("RECORDED_AT")).longValue(), (String) e.get("KIND"),
+          (String) e.get("EVENT_TYPE"), (String) e.get("ROW_ID"), (String) e.get("ROOT_INSTANCE_ID"),
+          (String) e.get("PROCESS_INSTANCE_ID"), fields, prev, null);
+      prev = rewritten.computeHash();
+      jdbc.update("UPDATE campaign_audit_entry SET fields = ?, prev_hash = ?, hash = ? WHERE chain_key = ? AND seq = ?",
+          fields, rewritten.prevHash(), prev, code, seq);
+    }
+    jdbc.update("UPDATE campaign_audit_head SET last_hash = ? WHERE chain_key = ?", prev, code);
+
+    // then: without the key the rewrite goes unnoticed, and the report says why
+    AuditVerification unkeyed = verifierWith(AuditKeys.none()).verify(code);
+    assertThat(unkeyed.clean()).isTrue();
+    assertThat(unkeyed.protection()).contains("未配置审计密钥", "可以重算整条链而不被发现");
+    // and: with the key every rewritten entry and the head are reported, naming their positions
+    AuditVerification keyed = verifier.verify(code);
+    assertThat(keyed.clean()).isFalse();
+    List<AuditFinding> signatures = of(keyed, Kind.SIGNATURE_INVALID);
+    assertThat(signatures).extracting(AuditFinding::chainPosition).first().isEqualTo(first);
+    assertThat(signatures).hasSize((int) (entries.size() - first + 1));
+    assertThat(signatures.get(0).message()).contains("审计链「" + code + "」第 " + first + " 条记录", "重新计算了哈希");
+    assertThat(of(keyed, Kind.HEAD_MISMATCH)).extracting(AuditFinding::message)
+        .containsExactly("审计链「" + code + "」链头的密钥签名不符：链头被改写了。");
+    assertThat(of(keyed, Kind.CHAIN_BROKEN)).isEmpty();
+    assertThat(AuditReport.text(keyed)).contains("保护方式：受密钥保护", "【审计链密钥签名不符】");
+  }
+
+  @Test
+  void entriesSignedWithAnEarlierKeyVerifyWhileThatKeyIsKept_andAreReportedOnceItIsGone() {
+    // given: the campaign's first entries were signed before the key was rotated (test-2025 → test-2026)
+    String code = financeCampaignWithWorkPlan("审计链密钥轮换测试");
+    AuditKeys previous = new AuditKeys("test-2025", keys.previousKeys().get("test-2025"), null);
+    List<Map<String, Object>> early = jdbc.queryForList("SELECT seq, hash FROM campaign_audit_entry WHERE chain_key = ? "
+        + "AND seq <= 3", code);
+    early.forEach(e -> jdbc.update("UPDATE campaign_audit_entry SET mac = ? WHERE chain_key = ? AND seq = ?",
+        previous.sign((String) e.get("HASH")), code, e.get("SEQ")));
+
+    // when / then: with the earlier key configured as previous key, the chain verifies clean and says so
+    AuditVerification rotated = verifier.verify(code);
+    assertThat(rotated.clean()).isTrue();
+    assertThat(rotated.protection()).contains("密钥「test-2025」签名核验通过 3 条", "密钥「test-2026」签名核验通过");
+    // when the earlier key is dropped from the configuration
+    AuditVerification dropped = verifierWith(new AuditKeys(keys.keyId(), keys.key(), java.util.Map.of())).verify(code);
+    assertThat(dropped.clean()).isFalse();
+    assertThat(of(dropped, Kind.SIGNATURE_INVALID)).extracting(AuditFinding::chainPosition).containsExactly(1L, 2L, 3L);
+    assertThat(of(dropped, Kind.SIGNATURE_INVALID).get(0).message()).contains("以密钥「test-2025」签名，但该密钥未配置");
   }
 
   @Test

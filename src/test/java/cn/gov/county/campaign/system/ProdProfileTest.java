@@ -23,6 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("own-application")
 class ProdProfileTest {
 
+  private static final String AUDIT_KEY = "--CAMPAIGN_AUDIT_KEY=prod-audit-key-0123456789-abcdefghij";
+
   @TempDir
   Path workDir;
 
@@ -33,6 +35,7 @@ class ProdProfileTest {
   private ConfigurableApplicationContext startProdWithoutDatabase(String... extra) {
     List<String> args = new java.util.ArrayList<>(List.of("--spring.profiles.active=prod", "--server.port=0",
         "--camunda.bpm.process-engine-name=prod", "--camunda.bpm.job-execution.enabled=false"));
+    args.add(AUDIT_KEY);
     args.addAll(List.of(extra));
     return new SpringApplicationBuilder(CampaignApplication.class).run(args.toArray(String[]::new));
   }
@@ -50,6 +53,9 @@ class ProdProfileTest {
         "--server.port=0",
         "--camunda.bpm.process-engine-name=prod",
         "--camunda.bpm.job-execution.enabled=false"));
+    if (java.util.Arrays.stream(extra).noneMatch(arg -> arg.startsWith("--CAMPAIGN_AUDIT_KEY="))) {
+      args.add(AUDIT_KEY);
+    }
     args.addAll(List.of(extra));
     return new SpringApplicationBuilder(CampaignApplication.class).run(args.toArray(String[]::new));
   }
@@ -83,7 +89,8 @@ class ProdProfileTest {
   @Test
   void refusesToStartWithoutAnAdminPasswordOrOrganizationFile_andCreatesNoAdministrator() {
     // when / then
-    assertThatThrownBy(() -> startProd().close())
+    assertThatThrownBy(() -> startProd("--CAMPAIGN_AUDIT_KEY=").close())
+        .hasStackTraceContaining("set CAMPAIGN_AUDIT_KEY")
         .hasStackTraceContaining("set CAMPAIGN_ADMIN_PASSWORD")
         .hasStackTraceContaining("set CAMPAIGN_ORGANIZATION_FILE");
     assertThatThrownBy(() -> startProd("--CAMPAIGN_ADMIN_PASSWORD=admin",
