@@ -15,6 +15,15 @@ public record DepartmentRecord(String campaignCode, String campaignName, boolean
     List<EscalationLedger.Step> escalationSteps, List<SurveyResult> surveys, List<ComplaintRecord> complaints,
     List<Problem> problems, Commitments commitments, Assessment finalAssessment, List<EvaluationRecord> democraticEvaluations) {
 
+  /**
+   * The record as the department itself reads it: without the democratic evaluation of its own
+   * leaders (votes and the organization department's decision are for the working bodies only).
+   */
+  public DepartmentRecord forTheDepartment() {
+    return new DepartmentRecord(campaignCode, campaignName, campaignRunning, department, departmentName, unitCategory,
+        phases, deadlines, escalationSteps, surveys, complaints, problems, commitments, finalAssessment, null);
+  }
+
   /** A phase's department process: when it started and was done. */
   public record Phase(String phase, String processDefinitionKey, Instant startedAt, Instant completedAt) {
   }

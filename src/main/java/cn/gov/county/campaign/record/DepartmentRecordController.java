@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A department's campaign record, as JSON and as a printable page: the office and the reviewing
- * bodies read every department's, a department its own.
+ * bodies read every department's, a department its own (without its leaders' democratic evaluation).
  */
 @RestController
 class DepartmentRecordController {
@@ -38,10 +38,12 @@ class DepartmentRecordController {
   }
 
   private ResponseEntity<?> read(String code, String department, HttpServletRequest request, MediaType type, boolean html) {
-    if (!CampaignApiAuthentication.current(request).reads(department)) {
+    CampaignApiAuthentication.Caller caller = CampaignApiAuthentication.current(request);
+    if (!caller.reads(department)) {
       return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, "无权查看该单位的活动档案。");
     }
     return EngineInternals.withoutUser(identity, () -> records.of(code, department))
+        .map(record -> caller.readsAll() ? record : record.forTheDepartment())
         .<ResponseEntity<?>>map(record -> ResponseEntity.ok().contentType(type)
             .body(html ? DepartmentRecordPage.render(record) : record))
         .orElseGet(() -> CampaignApiAuthentication.answer(HttpStatus.NOT_FOUND, "没有活动 " + code + " 或单位 " + department + "。"));

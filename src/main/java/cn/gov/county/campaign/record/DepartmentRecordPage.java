@@ -48,10 +48,12 @@ final class DepartmentRecordPage {
         .append("</p>\n<p>干部职工承诺：").append(c.staffCommitments()).append("份</p>\n<p>测评后公开承诺：")
         .append(c.publicCommitmentsMadeAt().isEmpty() ? "无" : String.join("、", c.publicCommitmentsMadeAt().stream().map(DepartmentRecordPage::time).toList()))
         .append("</p>\n<p>承诺履行情况：").append(e(n(c.fulfilmentReview()))).append("</p>\n");
-    section(html, "领导干部民主测评", List.of("姓名", "职务", "年度", "称职/基本称职/不称职", "结论", "组织部研判"), r.democraticEvaluations(),
-        (EvaluationRecord v) -> List.of(v.leaderName(), n(v.leaderPost()), String.valueOf(v.evaluationYear()),
-            v.votesCompetent() + "/" + v.votesBasicallyCompetent() + "/" + v.votesIncompetent(),
-            Boolean.TRUE.equals(v.flagged()) ? n(v.flagReason()) : "未触发处理条件", n(v.handlingDecisionLabel())));
+    if (r.democraticEvaluations() != null) {
+      section(html, "领导干部民主测评", List.of("姓名", "职务", "年度", "称职/基本称职/不称职", "结论", "组织部研判"), r.democraticEvaluations(),
+          (EvaluationRecord v) -> List.of(v.leaderName(), n(v.leaderPost()), String.valueOf(v.evaluationYear()),
+              v.votesCompetent() + "/" + v.votesBasicallyCompetent() + "/" + v.votesIncompetent(),
+              Boolean.TRUE.equals(v.flagged()) ? n(v.flagReason()) : "未触发处理条件", n(v.handlingDecisionLabel())));
+    }
     DepartmentRecord.Assessment a = r.finalAssessment();
     html.append("<h2>整改成效评定</h2>\n<p>").append(a == null ? "尚未评定" : e(a.grade()) + "　" + e(n(a.remarks()))
         + "（" + e(n(a.assessedBy())) + "，" + time(a.assessedAt()) + "）").append("</p>\n");

@@ -200,6 +200,33 @@ class DemocraticEvaluationRestTest {
   }
 
   @Test
+  void theDepartmentsOwnRecordLeavesOutTheEvaluationOfItsLeaders() {
+    // given: a campaign of the trade union alone, and its chairman flagged by the democratic evaluation
+    List<String> allButOne = organization.departments().stream().map(Organization.Department::id)
+        .filter(id -> !id.equals("dept-union")).toList();
+    String code = new CampaignDriver(engine).launch("民主测评档案测试活动", allButOne);
+    Map<String, Object> form = form("dept-union", "钱卫国", 2025, 20, 8, 2);
+    form.put("campaignCode", code);
+    start(form);
+    String record = "/campaign/api/campaigns/" + code + "/departments/dept-union/record";
+    String page = "/campaign/campaigns/" + code + "/departments/dept-union";
+
+    // when
+    var officeReads = rest.get("office", record);
+    var departmentReads = rest.get("union-liaison", record);
+    var headReadsPage = rest.get("union-head", page);
+
+    // then: the working bodies see the votes; the department sees its record without them
+    assertThat(officeReads.json().path("democraticEvaluations").findValuesAsText("leaderName")).containsExactly("钱卫国");
+    assertThat(departmentReads.status()).isEqualTo(200);
+    assertThat(departmentReads.json().path("department").asText()).isEqualTo("dept-union");
+    assertThat(departmentReads.json().path("democraticEvaluations").isNull()).isTrue();
+    assertThat(departmentReads.body()).doesNotContain("钱卫国");
+    assertThat(headReadsPage.status()).isEqualTo(200);
+    assertThat(headReadsPage.body()).contains("整改成效评定").doesNotContain("钱卫国", "领导干部民主测评");
+  }
+
+  @Test
   void shouldUseTheCampaignCodeAsBusinessKey_whenTheRecordBelongsToACampaign() {
     // given
     List<String> allButOne = organization.departments().stream().map(Organization.Department::id)
