@@ -318,7 +318,7 @@ class DepartmentDossierTest {
   }
 
   @Test
-  void aSurveyRoundIsSharedAndOnlyTheDepartmentsOwnTaskInItIsInTheDossier() throws Exception {
+  void aSurveyRoundIsNotInTheDossier_itsPublicCommitmentIsAProcessOfTheDepartmentsOwn() throws Exception {
     CampaignDriver driver = new CampaignDriver(engine);
     CampaignRest rest = new CampaignRest(port);
     String code = launchAugustCampaign(driver, AugustCampaign.ALL);
@@ -331,11 +331,14 @@ class DepartmentDossierTest {
 
     JsonNode dossier = rest.get("auditor", dossierPath(code, "dept-finance")).json();
 
-    // the round is listed as shared; of its tasks only the department's public commitment
-    JsonNode shared = only(dossier.path("processInstances"), i -> i.path("id").asText().equals(round));
-    assertThat(shared.path("relation").asText()).isEqualTo("SHARED");
-    assertThat(shared.path("processName").asText()).isEqualTo("满意度测评");
-    JsonNode commitment = only(dossier.path("tasks"), t -> t.path("processInstanceId").asText().equals(round));
+    // the round (all departments' counts and places) is not the department's; the round calls a
+    // process of the department's own for its public commitment, holding only the department's data
+    assertThat(dossier.path("processInstances")).noneSatisfy(i -> assertThat(i.path("id").asText()).isEqualTo(round));
+    JsonNode own = only(dossier.path("processInstances"),
+        i -> i.path("processDefinitionKey").asText().equals("SurveyCommitmentProcess"));
+    assertThat(own.path("relation").asText()).isEqualTo("DEPARTMENT");
+    assertThat(own.path("superProcessInstanceId").asText()).isEqualTo(round);
+    JsonNode commitment = only(dossier.path("tasks"), t -> t.path("processInstanceId").asText().equals(own.path("id").asText()));
     assertThat(commitment.path("name").asText()).isEqualTo("作出公开整改承诺");
     assertThat(commitment.path("statusLabel").asText()).isEqualTo("办理中");
     assertThat(commitment.path("candidateGroups").asText()).isEqualTo("dept-finance");
@@ -357,12 +360,12 @@ class DepartmentDossierTest {
     assertThat(only(dossier.path("notices"), n -> true).path("kindLabel").asText()).isEqualTo("诫勉谈话记录");
 
     // the round's diagram is of all departments: not for the department
-    String url = shared.path("diagramUrl").asText();
+    String url = "/campaign/api/review/process-instances/" + round + "/diagram.svg";
     assertThat(get("finance-liaison", url).statusCode()).isEqualTo(403);
     HttpResponse<String> diagram = get("auditor", url);
     assertThat(diagram.statusCode()).isEqualTo(200);
     assertThat(ProcessDiagramRendererTest.classOf(ProcessDiagramRendererTest.parse(diagram.body()),
-        "UserTask_MakePublicCommitment")).contains("active");
+        "CallActivity_MakePublicCommitment")).contains("active");
   }
 
   @Test

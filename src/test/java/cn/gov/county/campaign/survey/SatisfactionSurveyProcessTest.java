@@ -158,6 +158,19 @@ class SatisfactionSurveyProcessTest {
     assertThat((String) engine.getTaskService().getVariable(measures.getId(), "sourceLabel")).isEqualTo("满意度测评");
     Task commitment = openTask(round, "UserTask_MakePublicCommitment", "dept-education");
     assertThat(commitment.getDueDate()).isEqualTo(tenWorkingDays);
+    // the department's task holds the department's own data only: not the round's counts, places or reasons
+    assertThat(commitment.getProcessInstanceId()).isNotEqualTo(round);
+    for (String read : List.of("/variables", "/form-variables")) {
+      var visible = rest.get("education-liaison", "/engine-rest/task/" + commitment.getId() + read);
+      assertThat(visible.status()).isEqualTo(200);
+      assertThat(visible.json().fieldNames()).toIterable()
+          .isSubsetOf("campaignCode", "campaignName", "department", "departmentName", "surveyFacts", "problemCode",
+              "commitmentText", "publicationChannel", "publishedOn")
+          .contains("surveyFacts");
+      assertThat(visible.body()).doesNotContain(SurveyModel.RESULTS, SurveyModel.RANKING, SurveyModel.PROPOSED,
+          "县气象局", "不予启动");
+    }
+    assertThat(rest.get("education-liaison", "/engine-rest/process-instance/" + round + "/variables").status()).isEqualTo(403);
 
     // discipline inspection holds the talk; the notice is numbered and the ladder ends there
     var held = submit("inspector", talk, Map.of("escalationDecision", "issue", "talkDate", "2026-09-24",
@@ -291,9 +304,13 @@ class SatisfactionSurveyProcessTest {
     return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
   }
 
+  /** The department's task in the round or in a process the round called for it. */
   private Task openTask(String processInstanceId, String key, String department) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
-        .taskCandidateGroup(department).singleResult();
+    List<String> instances = new java.util.ArrayList<>(List.of(processInstanceId));
+    engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
+        .forEach(called -> instances.add(called.getId()));
+    return engine.getTaskService().createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
+        .taskDefinitionKey(key).taskCandidateGroup(department).singleResult();
   }
 
   private Task ladderTask(String department, String key) {
