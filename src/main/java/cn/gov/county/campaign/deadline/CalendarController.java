@@ -54,7 +54,8 @@ class CalendarController {
   @GetMapping
   Calendar calendar() {
     HolidayScheduleStore.Snapshot snapshot = store.current();
-    return new Calendar(store.directory().toString(), snapshot.years().values().stream().map(Year::of).toList(),
+    // the directory's name only: users never see the server's paths (operators find them in the log)
+    return new Calendar(store.directory().getFileName().toString(), snapshot.years().values().stream().map(Year::of).toList(),
         snapshot.refused());
   }
 

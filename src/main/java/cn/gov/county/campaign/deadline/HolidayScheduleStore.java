@@ -118,7 +118,7 @@ class HolidayScheduleStore {
       }
     }
     Loaded other = current().years().get(year);
-    if (other != null && !other.location().equals(directory.resolve(name).toString())) {
+    if (other != null && !other.location().equals(name)) {
       throw new InvalidScheduleException(
           year + "年的节假日安排已由文件 " + other.location() + " 提供；请先删除或更正该文件",
           "the " + year + " schedule already comes from " + other.location() + "; remove or correct that file first");
@@ -154,7 +154,8 @@ class HolidayScheduleStore {
       add(loaded, years, daysOff, makeUp);
     }
     for (Path file : files()) {
-      String location = file.toString();
+      // users see the file's name, never the server's paths (the log has the whole path)
+      String location = file.getFileName().toString();
       try {
         Loaded loaded = new Loaded(HolidayScheduleFile.parse(Files.readString(file, StandardCharsets.UTF_8),
             location), location, true);
@@ -167,9 +168,9 @@ class HolidayScheduleStore {
             location, location);
         refused.add(new Refused(location, "节假日安排文件 " + location + " 不是UTF-8编码，请以UTF-8保存"));
       } catch (IOException | UncheckedIOException e) {
-        LOG.error("节假日安排文件 {} 无法读取（该文件未被使用）/ cannot read holiday schedule file {}; skipped", location,
-            location, e);
-        refused.add(new Refused(location, "节假日安排文件 " + location + " 无法读取：" + e.getMessage()));
+        LOG.error("节假日安排文件 {} 无法读取（该文件未被使用）/ cannot read holiday schedule file {}; skipped", file,
+            file, e);
+        refused.add(new Refused(location, "节假日安排文件 " + location + " 无法读取，请检查文件权限后重新保存"));
       }
     }
     return new Snapshot(Collections.unmodifiableSortedMap(years), Set.copyOf(daysOff.keySet()),

@@ -39,7 +39,6 @@ import org.springframework.web.multipart.MultipartFile;
 class SurveyController {
 
   /** Header a browser page must send with an upload, so that another site cannot post one. */
-  static final String UPLOAD_HEADER = "X-Campaign-Upload";
 
   private final TaskService tasks;
   private final IdentityService identity;
@@ -54,9 +53,10 @@ class SurveyController {
   }
 
   @GetMapping(value = "/campaign/surveys/entry", produces = "text/html;charset=UTF-8")
-  String entryPage() {
+  String entryPage(HttpServletRequest request) {
     return SurveyPages.entry(tasks.createTaskQuery().taskDefinitionKey(SurveyModel.ENTRY_TASK)
-        .orderByTaskCreateTime().asc().list().stream().map(this::entryOf).toList());
+        .orderByTaskCreateTime().asc().list().stream().map(this::entryOf).toList(),
+        CampaignApiAuthentication.csrfToken(request));
   }
 
   @GetMapping("/campaign/api/surveys/entry/{taskId}/template.{format}")
@@ -87,9 +87,6 @@ class SurveyController {
   @PostMapping("/campaign/api/surveys/entry/{taskId}")
   ResponseEntity<?> upload(@PathVariable String taskId, @RequestParam("file") MultipartFile file,
       HttpServletRequest request) throws IOException {
-    if (request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getHeader(UPLOAD_HEADER) == null) {
-      return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, "请从测评结果上传页面上传。");
-    }
     Optional<Entry> entry = entry(taskId);
     if (entry.isEmpty()) {
       return CampaignApiAuthentication.answer(HttpStatus.NOT_FOUND, "找不到该测评结果录入任务，或您无权办理。");

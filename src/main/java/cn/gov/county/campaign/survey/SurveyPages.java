@@ -16,8 +16,11 @@ final class SurveyPages {
   private SurveyPages() {
   }
 
-  static String entry(List<SurveyController.Entry> entries) {
-    StringBuilder html = page("上传满意度测评结果").append("<h1>上传满意度测评结果</h1>\n")
+  /** @param csrfToken the session's CSRF token, sent back with each upload (null without a session) */
+  static String entry(List<SurveyController.Entry> entries, String csrfToken) {
+    StringBuilder html = page("上传满意度测评结果")
+        .append("<meta name=\"campaign-csrf-token\" content=\"").append(escape(csrfToken == null ? "" : csrfToken)).append("\">\n")
+        .append("<h1>上传满意度测评结果</h1>\n")
         .append("<p>下载本轮的模板，在 Excel、WPS 等电子表格程序中为每个单位填写各选项的票数（未参加测评的单位留空），"
             + "保存为 .xlsx 或 .csv 后在这里上传。整表检查：有错误的整表退回，并指明行和列；全部正确才导入，并完成「录入测评结果」任务。</p>\n");
     if (entries.isEmpty()) {
@@ -33,13 +36,7 @@ final class SurveyPages {
           .append("<form data-task=\"").append(id).append("\"><input type=\"file\" name=\"file\" accept=\".xlsx,.xls,.csv\" required> ")
           .append("<button type=\"submit\">上传并导入</button></form>\n<div class=\"result\"></div></section>\n");
     }
-    html.append("<script>document.querySelectorAll('form[data-task]').forEach(function(form){"
-        + "form.addEventListener('submit',function(ev){ev.preventDefault();var out=form.nextElementSibling;"
-        + "out.className='result';out.textContent='正在检查……';"
-        + "fetch('/campaign/api/surveys/entry/'+form.dataset.task,{method:'POST',body:new FormData(form),"
-        + "headers:{'" + SurveyController.UPLOAD_HEADER + "':'1'},credentials:'same-origin'})"
-        + ".then(function(r){return r.text().then(function(t){out.className='result '+(r.ok?'done':'problems');"
-        + "out.textContent=t;if(r.ok){form.remove();}});});});});</script>\n");
+    html.append("<script src=\"/campaign-assets/survey-upload.js\"></script>\n");
     return html.append("</body></html>").toString();
   }
 

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,6 +25,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * are the spreadsheet's: the header is row 1, column A is 1.
  */
 record SurveySheet(List<List<String>> rows) {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SurveySheet.class);
 
   private static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -108,7 +112,9 @@ record SurveySheet(List<List<String>> rows) {
       }
       return new SurveySheet(rows);
     } catch (IOException | RuntimeException e) {
-      throw new SurveyInputException(List.of("Excel 文件无法读取，请用 Excel 或 WPS 另存为 .xlsx 后重新上传（" + e.getMessage() + "）"));
+      // the library's own text (class names, offsets) stays in the log; the clerk gets what to do
+      LOG.warn("Uploaded survey sheet not readable: {}", e.toString());
+      throw new SurveyInputException(List.of("Excel 文件无法读取（文件已损坏、加密或不是 Excel 文件），请用 Excel 或 WPS 另存为 .xlsx 后重新上传"));
     }
   }
 

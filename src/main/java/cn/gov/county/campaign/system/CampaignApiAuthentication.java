@@ -12,6 +12,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,7 +26,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * for engine users only: a user logged in to Tasklist or Cockpit is recognised by the webapps'
  * session, a script by HTTP Basic. The request then runs with the engine's authentication set
  * (so engine queries apply the user's authorizations) and {@link #current} tells controllers who
- * asks. Everything else answers 401.
+ * asks. Everything else answers 401, without a Basic challenge, so that browsers never ask for,
+ * cache and replay credentials here.
+ *
+ * <p>A request the webapps' session authenticates is protected against cross-site forgery as the
+ * webapps' own API is: anything but GET, HEAD and OPTIONS must carry the session's CSRF token in
+ * {@code X-XSRF-TOKEN}, whatever other headers it has ({@link #csrfToken} gives pages the token).
  */
 @Configuration(proxyBeanMethods = false)
 public class CampaignApiAuthentication {
@@ -68,6 +74,12 @@ public class CampaignApiAuthentication {
     return (Caller) request.getAttribute(ATTRIBUTE);
   }
 
+  /** The CSRF token of the request's webapp session, for a page that writes back; null without a session. */
+  public static String csrfToken(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session == null ? null : (String) session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+  }
+
   @Bean
   FilterRegistrationBean<Filter> campaignApiAuthenticationFilter(ProcessEngine engine) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(engine));
@@ -79,6 +91,8 @@ public class CampaignApiAuthentication {
 
   static class Filter extends OncePerRequestFilter {
 
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
     private final ProcessEngine engine;
 
     Filter(ProcessEngine engine) {
@@ -89,11 +103,16 @@ public class CampaignApiAuthentication {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       String userId = sessionUser(request);
+      if (userId != null && !SAFE_METHODS.contains(request.getMethod()) && !hasSessionToken(request)) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("请求缺少有效的防伪令牌（CSRF），未执行。请刷新页面后重试。");
+        return;
+      }
       if (userId == null) {
         userId = basicUser(request);
       }
       if (userId == null) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"campaign\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write("请先登录（任务列表或驾驶舱的账号）。");
@@ -108,6 +127,13 @@ public class CampaignApiAuthentication {
       } finally {
         identity.clearAuthentication();
       }
+    }
+
+    private static boolean hasSessionToken(HttpServletRequest request) {
+      String expected = csrfToken(request);
+      String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+      return expected != null && sent != null && java.security.MessageDigest.isEqual(
+          expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
     }
 
     private String sessionUser(HttpServletRequest request) {

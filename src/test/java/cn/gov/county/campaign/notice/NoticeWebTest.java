@@ -66,6 +66,14 @@ class NoticeWebTest {
     var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
     // then
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+    // and: a content security policy without inline scripts, no framing by other sites
+    assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+        assertThat(csp).contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'")
+            .doesNotContain("unsafe-eval").doesNotContainPattern("script-src[^;]*unsafe-inline"));
+    assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.body()).doesNotContainPattern("<script>|<script [^>]*>[^<]|onclick=")
+        .contains("<script src=\"/campaign-assets/print.js\"></script>");
   }
 
   @Test
@@ -87,8 +95,13 @@ class NoticeWebTest {
   }
 
   @Test
-  void shouldAskAnonymousCallersToLogIn() {
+  void shouldAskAnonymousCallersToLogIn() throws Exception {
     assertThat(rest.get(null, financeNotice.url()).status()).isEqualTo(401);
+    // without a Basic challenge: the browser never asks for, caches and replays credentials for these pages
+    var anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + financeNotice.url())).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isEmpty();
+    assertThat(anonymous.body()).isEqualTo("请先登录（任务列表或驾驶舱的账号）。");
     assertThat(rest.get(null, "/campaign/api/notices?campaignCode=" + campaign).status()).isEqualTo(401);
   }
 

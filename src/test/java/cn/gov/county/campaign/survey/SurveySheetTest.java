@@ -100,4 +100,14 @@ class SurveySheetTest {
     assertThatThrownBy(() -> SurveySheet.read("结果.docx", new byte[] {1, 2}))
         .hasMessage("文件「结果.docx」不是 CSV 或 Excel 文件（.csv、.xlsx、.xls）");
   }
+
+  @Test
+  void aDamagedExcelFileIsRefusedInWordsAClerkUnderstands_withoutTheLibrarysText() {
+    byte[] damaged = "PK\u0003\u0004 this is no workbook".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThatThrownBy(() -> SurveySheet.read("结果.xlsx", damaged))
+        .isInstanceOf(SurveyInputException.class)
+        .satisfies(e -> assertThat(((SurveyInputException) e).problems()).singleElement().satisfies(problem ->
+            assertThat(problem).startsWith("Excel 文件无法读取").doesNotContainIgnoringCase("exception")
+                .doesNotContain("org.apache", "zip", "poi")));
+  }
 }
