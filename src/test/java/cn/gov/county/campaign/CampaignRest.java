@@ -57,6 +57,35 @@ public final class CampaignRest {
     return send(user, HttpRequest.newBuilder(URI.create(base + path)).DELETE());
   }
 
+  /**
+   * A multipart/form-data POST as a browser form sends it: the text fields, then one file.
+   */
+  public Reply multipart(String user, String path, Map<String, String> fields, String fileField, String fileName,
+      String fileType, byte[] content) {
+    String boundary = "----campaign" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(user, HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
+  /** A complete, valid report for an information request's department task (情况报送). */
+  public static Map<String, Object> informationReport() {
+    Map<String, Object> report = new java.util.LinkedHashMap<>();
+    report.put("completionStatus", "partial");
+    report.put("report", "本单位已对照清单自查，发现问题两个，正在整改。");
+    report.put("problemCount", 2);
+    report.put("contactPerson", "王敏");
+    report.put("contactPhone", "0571-87654321");
+    return report;
+  }
+
   /** {@code user} null sends no credentials; demo passwords equal the user id. */
   private Reply send(String user, HttpRequest.Builder request) {
     if (user != null) {

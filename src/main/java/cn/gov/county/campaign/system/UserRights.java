@@ -28,20 +28,22 @@ public class UserRights {
 
   /** Claim and complete the task: the department's own tasks, the office's tasks for the office. */
   public boolean mayWorkOn(Task task) {
-    String definitionKey = definitionKey(task.getProcessDefinitionId());
-    return isAuthorized(TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
-        || isAuthorized(Permissions.UPDATE, Resources.TASK, task.getId())
-        || (definitionKey != null && (isAuthorized(ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, definitionKey)
-        || isAuthorized(ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, definitionKey)));
+    return hasTaskRight(task, TaskPermissions.TASK_WORK, ProcessDefinitionPermissions.TASK_WORK);
   }
 
   /** Assign the task to someone (the office). */
   public boolean mayAssign(Task task) {
+    return hasTaskRight(task, TaskPermissions.TASK_ASSIGN, ProcessDefinitionPermissions.TASK_ASSIGN);
+  }
+
+  /** The right on the task itself or on all tasks of its process; UPDATE includes every right. */
+  private boolean hasTaskRight(Task task, Permission onTask, Permission onDefinition) {
+    if (isAuthorized(onTask, Resources.TASK, task.getId()) || isAuthorized(Permissions.UPDATE, Resources.TASK, task.getId())) {
+      return true;
+    }
     String definitionKey = definitionKey(task.getProcessDefinitionId());
-    return isAuthorized(TaskPermissions.TASK_ASSIGN, Resources.TASK, task.getId())
-        || isAuthorized(Permissions.UPDATE, Resources.TASK, task.getId())
-        || (definitionKey != null && (isAuthorized(ProcessDefinitionPermissions.TASK_ASSIGN, Resources.PROCESS_DEFINITION, definitionKey)
-        || isAuthorized(ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, definitionKey)));
+    return definitionKey != null && (isAuthorized(onDefinition, Resources.PROCESS_DEFINITION, definitionKey)
+        || isAuthorized(ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, definitionKey));
   }
 
   /** Change a running process instance. */

@@ -199,12 +199,17 @@ class DemocraticEvaluationRestTest {
     assertThat(record.path("previousYearIncompetentShare").decimalValue()).isEqualByComparingTo("20.00");
   }
 
+  /** Launches a campaign in which only the trade union takes part; answers its code. */
+  private String campaignOfTheTradeUnionAlone(String name) {
+    List<String> allButTheUnion = organization.departments().stream().map(Organization.Department::id)
+        .filter(id -> !id.equals("dept-union")).toList();
+    return new CampaignDriver(engine).launch(name, allButTheUnion);
+  }
+
   @Test
   void theDepartmentsOwnRecordLeavesOutTheEvaluationOfItsLeaders() {
     // given: a campaign of the trade union alone, and its chairman flagged by the democratic evaluation
-    List<String> allButOne = organization.departments().stream().map(Organization.Department::id)
-        .filter(id -> !id.equals("dept-union")).toList();
-    String code = new CampaignDriver(engine).launch("民主测评档案测试活动", allButOne);
+    String code = campaignOfTheTradeUnionAlone("民主测评档案测试活动");
     Map<String, Object> form = form("dept-union", "钱卫国", 2025, 20, 8, 2);
     form.put("campaignCode", code);
     start(form);
@@ -229,9 +234,7 @@ class DemocraticEvaluationRestTest {
   @Test
   void shouldUseTheCampaignCodeAsBusinessKey_whenTheRecordBelongsToACampaign() {
     // given
-    List<String> allButOne = organization.departments().stream().map(Organization.Department::id)
-        .filter(id -> !id.equals("dept-union")).toList();
-    String code = new CampaignDriver(engine).launch("民主测评测试活动", allButOne);
+    String code = campaignOfTheTradeUnionAlone("民主测评测试活动");
     Map<String, Object> form = form("dept-union", "赵国强", 2025, 30, 0, 0);
     form.put("campaignCode", code);
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistSession;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,13 +42,7 @@ class FormSubmissionTest {
   }
 
   private static Map<String, Object> validReport() {
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("completionStatus", "partial");
-    report.put("report", "本单位已对照清单自查，发现问题两个，正在整改。");
-    report.put("problemCount", 2);
-    report.put("contactPerson", "王敏");
-    report.put("contactPhone", "0571-87654321");
-    return report;
+    return CampaignRest.informationReport();
   }
 
   private void assertNothingStored() {

@@ -6,15 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistSession;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -64,13 +56,7 @@ class EngineGuardTest {
   }
 
   private static Map<String, Object> validReport() {
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("completionStatus", "partial");
-    report.put("report", "本单位已对照清单自查，发现问题两个，正在整改。");
-    report.put("problemCount", 2);
-    report.put("contactPerson", "王敏");
-    report.put("contactPhone", "0571-87654321");
-    return report;
+    return CampaignRest.informationReport();
   }
 
   /** The liaison's attempt to send its next step to another department and to move its deadline. */
@@ -311,26 +297,7 @@ class EngineGuardTest {
 
   /** An attachment upload as the REST API takes it (multipart/form-data). */
   private CampaignRest.Reply multipart(String user, String path, String name, String content) {
-    String boundary = "----guard" + UUID.randomUUID();
-    StringBuilder body = new StringBuilder();
-    Map<String, String> parts = Map.of("attachment-name", name, "attachment-type", "text/plain", "content", content);
-    parts.forEach((part, value) -> body.append("--").append(boundary).append("\r\n")
-        .append("Content-Disposition: form-data; name=\"").append(part).append('"')
-        .append(part.equals("content") ? "; filename=\"" + "file.txt" + "\"\r\nContent-Type: text/plain" : "")
-        .append("\r\n\r\n").append(value).append("\r\n"));
-    body.append("--").append(boundary).append("--\r\n");
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
-    try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new CampaignRest.Reply(response.statusCode(), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return rest.multipart(user, path, Map.of("attachment-name", name, "attachment-type", "text/plain"), "content",
+        "file.txt", "text/plain", content.getBytes(StandardCharsets.UTF_8));
   }
 }

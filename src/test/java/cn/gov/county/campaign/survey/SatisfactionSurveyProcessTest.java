@@ -14,16 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -345,28 +338,8 @@ class SatisfactionSurveyProcessTest {
 
   /** A multipart upload as the office's page sends it, with HTTP Basic instead of the session. */
   private CampaignRest.Reply upload(String user, String taskId, String fileName, String csv) {
-    String boundary = "----survey" + System.nanoTime();
-    byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = csv.getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] all = new byte[head.length + body.length + tail.length];
-    System.arraycopy(head, 0, all, 0, head.length);
-    System.arraycopy(body, 0, all, head.length, body.length);
-    System.arraycopy(tail, 0, all, head.length + body.length, tail.length);
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/campaign/api/surveys/entry/" + taskId))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-        .POST(HttpRequest.BodyPublishers.ofByteArray(all)).build();
-    try {
-      HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new CampaignRest.Reply(response.statusCode(), response.body());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return rest.multipart(user, "/campaign/api/surveys/entry/" + taskId, Map.of(), "file", fileName, "text/csv",
+        csv.getBytes(StandardCharsets.UTF_8));
   }
 
   static Date at(LocalDate day, int hour) {
