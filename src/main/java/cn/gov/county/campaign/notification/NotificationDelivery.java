@@ -14,8 +14,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Mails one recorded notification, once. A failure is recorded (attempts, error) and thrown again,
- * so that the engine retries the job with its backoff and, after the last retry, raises an incident.
+ * Mails one recorded notification, once. A failure is thrown, so that the engine retries the job
+ * with its backoff and, after the last retry, raises an incident; {@link DeliveryFailures} records
+ * it (attempts, error) in the engine's failed-job transaction.
  */
 @Component
 class NotificationDelivery {
@@ -58,8 +59,8 @@ class NotificationDelivery {
         message.setText(text(notification));
       });
     } catch (MailException e) {
+      // recorded by DeliveryFailures once this job's transaction has rolled back
       LOG.warn("Notification {} to {} not sent: {}", notificationId, notification.email(), e.getMessage());
-      store.markFailed(notificationId, e.getMessage());
       throw e;
     }
     store.markSent(notificationId, EngineInternals.now());

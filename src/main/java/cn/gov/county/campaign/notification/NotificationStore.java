@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@code campaign_notification} table. Recording joins the caller's transaction; the delivery
- * outcome is written in a transaction of its own, so that it stays when the job's transaction
- * rolls back (a failure) and so that a sent mail stays marked sent whatever happens afterwards.
+ * The {@code campaign_notification} table. Every write joins the caller's transaction, never opens
+ * one of its own: a delivery job holds one connection, not two. "Sent" is written in the delivery
+ * job's transaction, a failure in the engine's failed-job transaction ({@link DeliveryFailures}).
+ * Should the job's commit itself fail after the mail server took the mail, the job runs again and
+ * the mail goes out a second time; nothing is ever lost.
  */
 @Repository
 class NotificationStore {
@@ -26,12 +25,9 @@ class NotificationStore {
       + "email, subject, body, link, created_at, status, sent_at, attempts, last_error";
 
   private final JdbcTemplate jdbc;
-  private final TransactionTemplate ownTransaction;
 
-  NotificationStore(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+  NotificationStore(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
-    this.ownTransaction = new TransactionTemplate(transactionManager);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /** Inserts the row unless the event already reached the recipient; returns the new row's id. */
@@ -73,16 +69,14 @@ class NotificationStore {
   }
 
   void markSent(long id, Instant sentAt) {
-    ownTransaction.executeWithoutResult(status -> jdbc.update(
-        "UPDATE campaign_notification SET status = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL "
-            + "WHERE id = ?", NotificationStatus.SENT.name(), Timestamp.from(sentAt), id));
+    jdbc.update("UPDATE campaign_notification SET status = ?, sent_at = ?, attempts = attempts + 1, last_error = NULL "
+        + "WHERE id = ?", NotificationStatus.SENT.name(), Timestamp.from(sentAt), id);
   }
 
   void markFailed(long id, String error) {
     String shortened = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR));
-    ownTransaction.executeWithoutResult(status -> jdbc.update(
-        "UPDATE campaign_notification SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
-        NotificationStatus.RETRYING.name(), shortened, id));
+    jdbc.update("UPDATE campaign_notification SET status = ?, attempts = attempts + 1, last_error = ? WHERE id = ?",
+        NotificationStatus.RETRYING.name(), shortened, id);
   }
 
   void markMailOff(long id) {
