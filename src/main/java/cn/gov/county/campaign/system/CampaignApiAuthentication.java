@@ -38,6 +38,9 @@ public class CampaignApiAuthentication {
 
   static final String ATTRIBUTE = CampaignApiAuthentication.class.getName();
 
+  /** Where the filter sits among the servlet filters (after the login throttle). */
+  public static final int ORDER = RestSecurityConfiguration.AUTHENTICATION_ORDER;
+
   /** Who asks; see {@link #current}. */
   public record Caller(String userId, List<String> groupIds) {
 
@@ -84,8 +87,9 @@ public class CampaignApiAuthentication {
   FilterRegistrationBean<Filter> campaignApiAuthenticationFilter(ProcessEngine engine) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(engine));
     registration.setName("campaign-api-authentication");
-    registration.addUrlPatterns("/campaign/*");
-    registration.setOrder(RestSecurityConfiguration.AUTHENTICATION_ORDER);
+    // the application's own pages and API, and the operators' metrics
+    registration.addUrlPatterns("/campaign/*", "/actuator/prometheus");
+    registration.setOrder(ORDER);
     return registration;
   }
 

@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Throttles failed logins per client address and user, in front of every way to log in: HTTP
- * Basic on {@code /engine-rest} and {@code /campaign}, and the webapps' login form. Camunda's own
+ * Basic on {@code /engine-rest}, {@code /campaign} and the metrics, and the webapps' login form. Camunda's own
  * throttling counts failures per user, whoever sends them, so a stranger could keep any user (the
  * only administrator, a department on its deadline day) locked out without credentials; it is
  * turned off ({@code login-max-attempts}, {@code login-delay-base} in application.yaml) and
@@ -47,7 +47,7 @@ class LoginThrottle {
       @org.springframework.beans.factory.annotation.Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(properties, webappPath));
     registration.setName("login-throttle");
-    registration.addUrlPatterns("/engine-rest/*", "/campaign/*", webappPath + WEBAPP_LOGIN + "*");
+    registration.addUrlPatterns("/engine-rest/*", "/campaign/*", "/actuator/prometheus", webappPath + WEBAPP_LOGIN + "*");
     registration.setOrder(RestSecurityConfiguration.AUTHENTICATION_ORDER - 1);
     return registration;
   }
