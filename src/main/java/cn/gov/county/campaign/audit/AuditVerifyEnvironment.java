@@ -25,7 +25,6 @@ class AuditVerifyEnvironment implements EnvironmentPostProcessor {
         // the engine's REST API needs a servlet container (its auto-configuration fails without one)
         "spring.autoconfigure.exclude", "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
         "camunda.bpm.job-execution.enabled", "false",
-        "campaign.deadlines.watch", "false",
         "spring.main.banner-mode", "off",
         "logging.level.root", "warn")));
   }

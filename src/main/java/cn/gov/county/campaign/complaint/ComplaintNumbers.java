@@ -5,7 +5,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Each campaign numbers its complaints 1, 2, 3 … ({@code <code>-TS-01}); the counter row
- * (db/campaign-complaint.sql) is updated in the engine's transaction, so two registrations that
+ * (db/migration/V1__campaign_tables.sql) is updated in the engine's transaction, so two registrations that
  * race never get the same number: the second waits for the first's row lock, or fails on the
  * primary key and is refused, and nothing of it is stored.
  */

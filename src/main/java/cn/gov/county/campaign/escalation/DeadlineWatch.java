@@ -8,89 +8,106 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RepositoryService;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Watches the due dates of every open department task: inside the warning window the liaison is
- * told once; past the due date the liaison is told once and, for a campaign's task, a supervisory
- * escalation (SupervisoryEscalationProcess) starts for the task, which stays open. (An information
- * request outside a campaign gets the notifications, not the ladder: the ladder's steps count
- * within a campaign.) Each task is handled in
- * its own transaction, and a ladder is never started twice for a task (EscalationLedger). Runs
- * every {@code campaign.deadlines.scan-interval} (see DeadlineWatchSchedule) on the engine clock.
+ * What happens when a department task's deadline comes: inside the warning window (its follow-up
+ * date) the liaison is told once; past the due date the liaison is told once and, for a campaign's
+ * task, a supervisory escalation (SupervisoryEscalationProcess) starts for the task, which stays
+ * open. (An information request outside a campaign gets the notifications, not the ladder: the
+ * ladder's steps count within a campaign.) The checks are engine timer jobs ({@link DeadlineTimers})
+ * that fire at those dates on the engine clock, each once on whichever node's job executor acquires
+ * it, in the job's transaction: a failure is retried by the engine and becomes an incident in
+ * Cockpit. A ladder is never started twice for a task (EscalationLedger's primary key).
  */
 @Component
 public class DeadlineWatch {
 
   private static final Logger LOG = LoggerFactory.getLogger(DeadlineWatch.class);
 
-  private final TaskService tasks;
+  private final ManagementService management;
   private final RuntimeService runtime;
-  private final RepositoryService repository;
   private final Notifications notifications;
   private final EscalationLedger ledger;
   private final Audience audience;
   private final Messages messages;
-  private final TransactionTemplate transaction;
+  private final AtomicInteger escalationsStarted = new AtomicInteger();
 
-  DeadlineWatch(TaskService tasks, RuntimeService runtime, RepositoryService repository, Notifications notifications,
-      EscalationLedger ledger, Audience audience, Messages messages, TransactionTemplate transaction) {
-    this.tasks = tasks;
+  DeadlineWatch(ManagementService management, RuntimeService runtime, Notifications notifications,
+      EscalationLedger ledger, Audience audience, Messages messages) {
+    this.management = management;
     this.runtime = runtime;
-    this.repository = repository;
     this.notifications = notifications;
     this.ledger = ledger;
     this.audience = audience;
     this.messages = messages;
-    this.transaction = transaction;
   }
 
-  /** @return how many escalations this scan started */
+  /**
+   * Fires the deadline timers that are due now, each in its own transaction, as the job executor
+   * would (tests and operators with the job executor off; a timer that fails keeps its retries).
+   *
+   * @return how many escalations started meanwhile
+   */
   public int scan() {
-    Date now = EngineInternals.today();
-    for (Task task : tasks.createTaskQuery().active().followUpBefore(now).dueAfter(now).list()) {
+    int before = escalationsStarted.get();
+    List<String> due = management.createJobQuery().executable().active().orderByJobDuedate().asc().list().stream()
+        .map(Job::getId).filter(DeadlineTimers::isDeadlineTimer).toList();
+    for (String jobId : due) {
+      if (management.createJobQuery().jobId(jobId).count() == 0) {
+        continue; // gone with its task, which an earlier check ended
+      }
       try {
-        departmentTask(task).ifPresent(t ->
-            transaction.executeWithoutResult(s -> notifications.send(messages.dueSoon(t), List.of(t.worker()))));
+        management.executeJob(jobId);
       } catch (RuntimeException e) {
-        LOG.error("任务 {} 的到期提醒未能记录，下次检查时重试 / due-soon notice for task {} not recorded", task.getId(),
-            task.getId(), e);
+        LOG.error("期限检查 {} 失败，由引擎重试 / deadline check {} failed, retried by the engine", jobId, jobId, e);
       }
     }
-    int started = 0;
-    for (Task task : tasks.createTaskQuery().active().dueBefore(now).list()) {
-      Optional<DepartmentTask> overdue = departmentTask(task);
-      if (overdue.isEmpty()) {
-        continue;
-      }
-      DepartmentTask t = overdue.get();
-      try {
-        Boolean escalated = transaction.execute(s -> {
-          notifications.send(messages.overdue(t), List.of(t.worker()));
-          return t.campaignCode() != null && !isEscalationTask(task) && !ledger.exists(t.taskId())
-              && startEscalation(t, now);
-        });
-        if (Boolean.TRUE.equals(escalated)) {
-          started++;
-          LOG.info("督办: {} 的任务「{}」（{}）已逾期，启动督办", t.department().name(), t.name(), t.taskId());
-        }
-      } catch (RuntimeException e) {
-        LOG.error("逾期任务 {} 未能处理，下次检查时重试 / overdue task {} not handled, retried at the next scan",
-            t.taskId(), t.taskId(), e);
-      }
-    }
-    return started;
+    return escalationsStarted.get() - before;
   }
 
-  private boolean startEscalation(DepartmentTask task, Date now) {
+  /** The follow-up date came: the task's worker is told, once, if it is still open and not yet due. */
+  void dueSoon(String taskId) {
+    openTask(taskId).filter(task -> task.getDueDate() != null && EngineInternals.today().before(task.getDueDate()))
+        .flatMap(this::departmentTask)
+        .ifPresent(t -> notifications.send(messages.dueSoon(t), List.of(t.worker())));
+  }
+
+  /** The due date came: the worker is told, once, and a campaign task's escalation starts. */
+  void overdue(String taskId) {
+    Optional<TaskEntity> open = openTask(taskId);
+    if (open.isEmpty() || open.get().getDueDate() == null) {
+      return;
+    }
+    TaskEntity task = open.get();
+    Date now = EngineInternals.today();
+    if (now.before(task.getDueDate())) {
+      return; // the due date moved later while this timer fired: the task's update moved its timer
+    }
+    Optional<DepartmentTask> overdue = departmentTask(task);
+    if (overdue.isEmpty()) {
+      return;
+    }
+    DepartmentTask t = overdue.get();
+    notifications.send(messages.overdue(t), List.of(t.worker()));
+    if (t.campaignCode() != null && !EscalationModel.PROCESS.equals(task.getExecution().getProcessDefinition().getKey())
+        && !ledger.exists(t.taskId())) {
+      startEscalation(t, now);
+      escalationsStarted.incrementAndGet();
+      LOG.info("督办: {} 的任务「{}」（{}）已逾期，启动督办", t.department().name(), t.name(), t.taskId());
+    }
+  }
+
+  private void startEscalation(DepartmentTask task, Date now) {
     Organization.Department department = task.department();
     Map<String, Object> variables = new HashMap<>();
     variables.put("campaignCode", task.campaignCode());
@@ -104,24 +121,21 @@ public class DeadlineWatch {
     variables.put("overdueProcessInstanceId", task.processInstanceId());
     variables.put("dueDate", task.dueDate());
     variables.put("dueDateText", Messages.dayAndTime(task.dueDate()));
-    ProcessInstance ladder = runtime.startProcessInstanceByKey(EscalationModel.PROCESS, task.campaignCode(), variables);
-    return ledger.open(task.taskId(), task.campaignCode(), department.id(), task.name(), task.dueDate(), ladder.getId(),
-        now) || rollBack();
+    ProcessInstance ladder = EngineInternals.withoutAuthorizationInCommand(
+        () -> runtime.startProcessInstanceByKey(EscalationModel.PROCESS, task.campaignCode(), variables));
+    if (!ledger.open(task.taskId(), task.campaignCode(), department.id(), task.name(), task.dueDate(), ladder.getId(),
+        now)) {
+      throw new IllegalStateException("督办已启动 / a ladder for task " + task.taskId() + " already exists");
+    }
   }
 
-  /** A second watcher started the same ladder a moment earlier: undo this one. */
-  private static boolean rollBack() {
-    throw new IllegalStateException("督办已由另一次检查启动");
+  private static Optional<TaskEntity> openTask(String taskId) {
+    return Optional.ofNullable(Context.getCommandContext().getTaskManager().findTaskById(taskId))
+        .filter(task -> !task.isSuspended());
   }
 
-  private boolean isEscalationTask(Task task) {
-    return repository.getProcessDefinition(task.getProcessDefinitionId()).getKey().equals(EscalationModel.PROCESS);
-  }
-
-  private Optional<DepartmentTask> departmentTask(Task task) {
-    Map<String, Object> variables = runtime.getVariables(task.getExecutionId(),
-        List.of("campaignCode", "campaignName", "department"));
+  private Optional<DepartmentTask> departmentTask(TaskEntity task) {
     return DepartmentTask.of(task.getId(), task.getName(), task.getDueDate(), task.getProcessInstanceId(),
-        task.getAssignee(), tasks.getIdentityLinksForTask(task.getId()), variables::get, audience);
+        task.getAssignee(), task.getCandidates(), task::getVariable, audience);
   }
 }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Which overdue tasks started a ladder and which steps each ladder took, per department and
- * campaign (tables in db/campaign-escalation.sql). Written in the engine's transaction, so a step
+ * campaign (tables in db/migration/V1__campaign_tables.sql). Written in the engine's transaction, so a step
  * is recorded exactly when its notice is issued.
  */
 @Repository

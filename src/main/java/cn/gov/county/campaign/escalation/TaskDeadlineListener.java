@@ -14,9 +14,12 @@ import org.springframework.stereotype.Component;
  * can slip through:
  * <ul>
  *   <li>created: the yellow warning window before its due date (follow-up date), a warning in the
- *       task when the due date lies in a year without a holiday schedule, and, for a department's
- *       task, a notification to its liaison (or to the unit head for the head's own task);</li>
- *   <li>completed or deleted: an escalation running for it stops at once.</li>
+ *       task when the due date lies in a year without a holiday schedule, its deadline timers
+ *       ({@link DeadlineTimers}), and, for a department's task, a notification to its liaison (or to
+ *       the unit head for the head's own task);</li>
+ *   <li>updated (an administrator moved its dates): its deadline timers move with them;</li>
+ *   <li>completed or deleted: its deadline timers go and an escalation running for it stops at
+ *       once.</li>
  * </ul>
  * Notifications are recorded in this transaction and mailed after it (see Notifications).
  */
@@ -44,6 +47,7 @@ class TaskDeadlineListener implements TaskListener {
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
       case EVENTNAME_CREATE -> created(task);
+      case EVENTNAME_UPDATE -> DeadlineTimers.schedule(task);
       case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> ended(task);
       default -> { }
     }
@@ -57,11 +61,13 @@ class TaskDeadlineListener implements TaskListener {
       }
       calendar.scheduleWarning(EngineInternals.today(), task.getDueDate()).ifPresent(warning ->
           task.setDescription(task.getDescription() == null ? warning : task.getDescription() + "\n" + warning));
+      DeadlineTimers.schedule(task);
     }
     departmentTask(task).ifPresent(t -> notifications.getObject().send(messages.taskCreated(t), List.of(t.worker())));
   }
 
   private void ended(DelegateTask task) {
+    DeadlineTimers.cancel(task.getId());
     EscalationLedger escalations = ledger.getObject();
     if (!escalations.exists(task.getId())) {
       return;

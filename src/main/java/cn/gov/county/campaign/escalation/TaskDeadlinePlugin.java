@@ -10,21 +10,31 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
-/** Adds {@link TaskDeadlineListener} to every user task of every deployed model. */
+/**
+ * Adds {@link TaskDeadlineListener} to every user task of every deployed model and registers the
+ * job handler of the deadline timers ({@link DeadlineTimers}).
+ */
 @Component
 class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
 
   private final TaskListener listener;
+  private final ObjectProvider<DeadlineWatch> watch;
 
-  TaskDeadlinePlugin(@Lazy TaskDeadlineListener listener) {
+  TaskDeadlinePlugin(@Lazy TaskDeadlineListener listener, ObjectProvider<DeadlineWatch> watch) {
     this.listener = listener;
+    this.watch = watch;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomJobHandlers() == null) {
+      configuration.setCustomJobHandlers(new ArrayList<>());
+    }
+    configuration.getCustomJobHandlers().add(new DeadlineTimers(watch));
     if (configuration.getCustomPostBPMNParseListeners() == null) {
       configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
     }
@@ -33,6 +43,7 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, listener);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, listener);
       }

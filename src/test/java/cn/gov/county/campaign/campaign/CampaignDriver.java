@@ -69,7 +69,10 @@ public final class CampaignDriver {
         return;
       }
       for (Job job : due) {
-        management.executeJob(job.getId());
+        // an earlier job may have removed it (a deadline timer goes with its task)
+        if (management.createJobQuery().jobId(job.getId()).count() > 0) {
+          management.executeJob(job.getId());
+        }
       }
     }
     throw new IllegalStateException("jobs keep coming");

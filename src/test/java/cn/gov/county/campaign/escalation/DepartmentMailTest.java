@@ -49,7 +49,6 @@ class DepartmentMailTest {
         "--server.port=0",
         "--camunda.bpm.process-engine-name=departmentmail",
         "--camunda.bpm.job-execution.enabled=false",
-        "--campaign.deadlines.watch=false",
         "--campaign.calendar.directory=target/department-mail-calendar",
         "--campaign.public-url=https://campaign.demo-county.gov.cn",
         "--spring.mail.host=127.0.0.1",

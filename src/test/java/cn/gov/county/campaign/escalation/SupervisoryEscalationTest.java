@@ -147,10 +147,15 @@ class SupervisoryEscalationTest {
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ladderId)
         .activityId("EndEvent_EscalationEnded").count()).isEqualTo(1);
     assertThat(driver.tasks.createTaskQuery().processInstanceId(ladderId).count()).isZero();
-    assertThat(ledger.escalations(code, "dept-market")).singleElement()
-        .satisfies(e -> assertThat(e.deliveredAt()).isNotNull());
-    assertThat(ledger.steps(code, "dept-market")).extracting(EscalationLedger.Step::step)
-        .containsExactly("REMINDER", "SUPERVISION_NOTICE");
+    assertThat(ledger.escalations(code, "dept-market")).filteredOn(e -> e.taskId().equals(workPlan.getId()))
+        .singleElement().satisfies(e -> assertThat(e.deliveredAt()).isNotNull());
+    assertThat(ledger.steps(code, "dept-market")).filteredOn(s -> s.taskId().equals(workPlan.getId()))
+        .extracting(EscalationLedger.Step::step).containsExactly("REMINDER", "SUPERVISION_NOTICE");
+    // the next task (对照清单自查, due with the mobilization phase on 08-14) is overdue the moment it
+    // exists: its deadline timer fires at once and its own ladder starts, with no scan to wait for
+    Task selfInspection = driver.open(code, "UserTask_SelfInspect", "dept-market");
+    assertThat(ledger.escalations(code, "dept-market")).filteredOn(e -> e.taskId().equals(selfInspection.getId()))
+        .singleElement().satisfies(e -> assertThat(e.deliveredAt()).isNull());
   }
 
   @Test

@@ -50,7 +50,6 @@ class NotificationBurstTest {
              "--server.port=0",
              "--camunda.bpm.process-engine-name=" + ENGINE,
              "--camunda.bpm.job-execution.enabled=true",
-             "--campaign.deadlines.watch=false",
              "--spring.mail.host=127.0.0.1",
              "--spring.mail.port=" + relay.port(),
              "--spring.mail.properties.mail.smtp.connectiontimeout=10000",
