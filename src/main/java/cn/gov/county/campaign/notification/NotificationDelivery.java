@@ -57,6 +57,9 @@ class NotificationDelivery {
         message.setSubject(notification.subject());
         message.setSentDate(Date.from(EngineInternals.now()));
         message.setText(text(notification));
+        // the same id however often it is sent (a retry after a crash between the SMTP server's
+        // acceptance and the job's commit): mail systems and readers recognise the repeat
+        mime.setHeader("Message-ID", messageId(notificationId));
       });
     } catch (MailException e) {
       // recorded by DeliveryFailures once this job's transaction has rolled back
@@ -64,6 +67,10 @@ class NotificationDelivery {
       throw e;
     }
     store.markSent(notificationId, EngineInternals.now());
+  }
+
+  String messageId(long notificationId) {
+    return "<notification-" + notificationId + "@" + organization.mailDomain() + ">";
   }
 
   private String from() {

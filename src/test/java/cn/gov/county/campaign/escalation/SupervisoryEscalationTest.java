@@ -12,9 +12,7 @@ import cn.gov.county.campaign.notice.Notices;
 import cn.gov.county.campaign.notification.NotificationRecord;
 import cn.gov.county.campaign.notification.Notifications;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -37,12 +35,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @CampaignIntegrationTest
 class SupervisoryEscalationTest {
-
-  /** Who works each issuing body's step in Tasklist. */
-  static final Map<String, String> ISSUER = Map.of("UserTask_IssueReminder", "supervisor",
-      "UserTask_IssueSupervisionNotice", "supervisor", "UserTask_IssueNamedCriticism", "office",
-      "UserTask_HoldAdmonishmentTalk", "inspector", "UserTask_RecommendOrganizationalHandling", "orgdept",
-      "UserTask_ReportToSuperior", "office");
 
   @Autowired
   ProcessEngine engine;
@@ -204,47 +196,12 @@ class SupervisoryEscalationTest {
 
   // ---- helpers -------------------------------------------------------------------------------
 
-  /**
-   * Lets the days pass from {@code first} to {@code last}: each morning the deadline watch runs and
-   * due jobs run; each issuing body approves the step it is asked for; the department answers the
-   * supervision notice and the unit head writes the self-criticism the talk required.
-   *
-   * @return per department, "day step" for every step issued
-   */
   private Map<String, List<String>> climb(String code, LocalDate first, LocalDate last) {
-    Map<String, List<String>> issued = new LinkedHashMap<>();
-    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-      ClockUtil.setCurrentTime(AugustCampaign.at(day, 9, 30));
-      watch.scan();
-      driver.runJobs();
-      for (Task step : escalationTasks(code)) {
-        String department = (String) driver.tasks.getVariable(step.getId(), "department");
-        String key = step.getTaskDefinitionKey();
-        if (ISSUER.containsKey(key)) {
-          Map<String, Object> form = new HashMap<>(Map.of("escalationDecision", "issue",
-              "noticeTitle", driver.tasks.getVariable(step.getId(), "noticeTitle"),
-              "noticeBody", driver.tasks.getVariable(step.getId(), "noticeBody")));
-          if (key.equals("UserTask_HoldAdmonishmentTalk")) {
-            form.put("talkDate", day.toString());
-            form.put("selfCriticismRequired", true);
-          }
-          issued.computeIfAbsent(department, d -> new ArrayList<>())
-              .add(day + " " + driver.tasks.getVariable(step.getId(), "escalationStepLabel"));
-          driver.complete(step, ISSUER.get(key), form);
-        } else if (key.equals("UserTask_SubmitSupervisionFeedback")) {
-          driver.complete(step, CampaignDriver.liaisonOf(department), Map.of("feedbackCause", "人员紧张，工作推进迟缓。",
-              "feedbackProgress", "已明确专人负责，正在起草。", "feedbackPromisedDate", day.plusDays(7).toString()));
-        } else if (key.equals("UserTask_WriteSelfCriticism")) {
-          driver.complete(step, CampaignDriver.headOf(department), Map.of("selfCriticism", "本人对工作推进不力负主要责任。"));
-        }
-      }
-    }
-    return issued;
+    return EscalationClimb.climb(code, first, last, watch::scan, driver);
   }
 
   private List<Task> escalationTasks(String code) {
-    return driver.tasks.createTaskQuery().processDefinitionKey(EscalationModel.PROCESS)
-        .processInstanceBusinessKey(code).orderByTaskCreateTime().asc().list();
+    return EscalationClimb.escalationTasks(driver, code);
   }
 
   private String escalationOf(String code, String department) {

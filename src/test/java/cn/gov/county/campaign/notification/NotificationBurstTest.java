@@ -51,9 +51,7 @@ class NotificationBurstTest {
              "--camunda.bpm.process-engine-name=" + ENGINE,
              "--camunda.bpm.job-execution.enabled=true",
              "--spring.mail.host=127.0.0.1",
-             "--spring.mail.port=" + relay.port(),
-             "--spring.mail.properties.mail.smtp.connectiontimeout=10000",
-             "--spring.mail.properties.mail.smtp.timeout=10000")) {
+             "--spring.mail.port=" + relay.port())) {
       ProcessEngine engine = application.getBean(ProcessEngine.class);
       Notifications notifications = application.getBean(Notifications.class);
       CampaignRest rest = new CampaignRest(((WebServerApplicationContext) application).getWebServer().getPort());
