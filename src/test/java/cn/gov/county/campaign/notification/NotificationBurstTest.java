@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.county.campaign.CampaignApplication;
 import cn.gov.county.campaign.CampaignRest;
+import cn.gov.county.campaign.SlowSmtpRelay;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +40,7 @@ class NotificationBurstTest {
   void threeHundredDepartmentsAreMailedOnceThroughASlowServer_whileTheRestApiKeepsAnswering() throws Exception {
     GreenMail mailServer = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mailServer.start();
-    try (SlowRelay relay = new SlowRelay(mailServer.getSmtp().getPort(), 40);
+    try (SlowSmtpRelay relay = new SlowSmtpRelay(mailServer.getSmtp().getPort(), 40);
          ConfigurableApplicationContext application = new SpringApplicationBuilder(CampaignApplication.class).run(
              "--spring.datasource.url=jdbc:h2:mem:notification-burst;DB_CLOSE_DELAY=-1",
              "--server.port=0",
@@ -108,67 +104,6 @@ class NotificationBurstTest {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A TCP relay to the mail server that holds every chunk the server sends for a while. */
-  private static final class SlowRelay implements AutoCloseable {
-    private final ServerSocket socket;
-    private final List<Socket> open = new ArrayList<>();
-
-    SlowRelay(int target, long delayMillis) throws IOException {
-      socket = new ServerSocket(0, 100, InetAddress.getLoopbackAddress());
-      Thread acceptor = new Thread(() -> {
-        while (!socket.isClosed()) {
-          try {
-            Socket client = socket.accept();
-            Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
-            synchronized (open) {
-              open.add(client);
-              open.add(server);
-            }
-            pump(client.getInputStream(), server.getOutputStream(), 0);
-            pump(server.getInputStream(), client.getOutputStream(), delayMillis);
-          } catch (IOException e) {
-            // closed
-          }
-        }
-      });
-      acceptor.setDaemon(true);
-      acceptor.start();
-    }
-
-    int port() {
-      return socket.getLocalPort();
-    }
-
-    private static void pump(InputStream in, OutputStream out, long delayMillis) {
-      Thread pump = new Thread(() -> {
-        byte[] buffer = new byte[8192];
-        try (in; out) {
-          for (int n; (n = in.read(buffer)) >= 0; ) {
-            if (delayMillis > 0) {
-              Thread.sleep(delayMillis);
-            }
-            out.write(buffer, 0, n);
-            out.flush();
-          }
-        } catch (IOException | InterruptedException e) {
-          // one side closed
-        }
-      });
-      pump.setDaemon(true);
-      pump.start();
-    }
-
-    @Override
-    public void close() throws IOException {
-      socket.close();
-      synchronized (open) {
-        for (Socket s : open) {
-          s.close();
-        }
-      }
     }
   }
 }
