@@ -95,8 +95,8 @@ class DatabaseOperationsTest {
       JdbcTemplate jdbc = upgraded.getBean(JdbcTemplate.class);
       // Flyway baselined the existing tables at 0 and ran V1 over them; nothing was lost
       assertThat(jdbc.queryForList("SELECT \"version\", \"type\", \"success\" FROM \"campaign_schema_history\" "
-          + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")).extracting(row -> row.get("version") + " " + row.get("type") + " "
-          + row.get("success")).containsExactly("0 BASELINE true", "1 SQL true");
+          + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\""))
+          .extracting(row -> row.get("version") + " " + row.get("type") + " " + row.get("success")).containsExactly("0 BASELINE true", "1 SQL true");
       assertThat(count(jdbc, "SELECT COUNT(*) FROM campaign_notification")).isEqualTo(notifications);
       // the open task got the deadline timers it never had
       assertThat(count(jdbc, "SELECT COUNT(*) FROM ACT_RU_JOB WHERE ID_ IN ('overdue:" + taskId + "', 'due-soon:"
