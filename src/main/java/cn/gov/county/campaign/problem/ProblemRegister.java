@@ -2,6 +2,7 @@ package cn.gov.county.campaign.problem;
 
 import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
+import cn.gov.county.campaign.system.EngineInternals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
 
@@ -17,6 +20,9 @@ import org.springframework.stereotype.Service;
  * A department's problem list. Every problem, whatever found it and in whichever phase (边查边改),
  * becomes its own tracked item: a RectificationItemProcess instance with the campaign's code as
  * business key. Its code ("ZG-2026-K7Q2-finance-03") numbers the department's problems in order.
+ * The item runs the version of RectificationItemProcess deployed with the campaign's own model,
+ * like the department processes the campaign calls: a model deployed while a campaign runs applies
+ * to campaigns launched after it.
  */
 @Service
 public class ProblemRegister {
@@ -28,11 +34,14 @@ public class ProblemRegister {
 
   private final RuntimeService runtimeService;
   private final HistoryService historyService;
+  private final RepositoryService repositoryService;
   private final OrganizationDirectory directory;
 
-  ProblemRegister(RuntimeService runtimeService, HistoryService historyService, OrganizationDirectory directory) {
+  ProblemRegister(RuntimeService runtimeService, HistoryService historyService, RepositoryService repositoryService,
+      OrganizationDirectory directory) {
     this.runtimeService = runtimeService;
     this.historyService = historyService;
+    this.repositoryService = repositoryService;
     this.directory = directory;
   }
 
@@ -51,6 +60,7 @@ public class ProblemRegister {
   }
 
   private List<String> register(String campaignCode, List<NewProblem> problems, boolean plansApproved) {
+    String itemDefinition = itemDefinitionOf(campaignCode);
     Map<String, Long> numbers = new HashMap<>();
     List<String> codes = new ArrayList<>();
     for (NewProblem problem : problems) {
@@ -69,7 +79,7 @@ public class ProblemRegister {
       variables.put("description", problem.description());
       variables.put("cause", problem.cause() == null ? "" : problem.cause());
       variables.put(CampaignModel.PLANS_APPROVED, plansApproved);
-      runtimeService.startProcessInstanceByKey(CampaignModel.RECTIFICATION_ITEM_PROCESS, campaignCode, variables);
+      runtimeService.startProcessInstanceById(itemDefinition, campaignCode, variables);
       codes.add(code);
     }
     return codes;
@@ -107,6 +117,18 @@ public class ProblemRegister {
 
   public Optional<Object> campaignVariable(String campaignCode, String name) {
     return campaign(campaignCode).map(instance -> runtimeService.getVariable(instance.getId(), name));
+  }
+
+  /** RectificationItemProcess of the running campaign's deployment, else the latest version. */
+  private String itemDefinitionOf(String campaignCode) {
+    return EngineInternals.withoutAuthorizationInCommand(() -> campaign(campaignCode)
+        .map(campaign -> repositoryService.getProcessDefinition(campaign.getProcessDefinitionId()).getDeploymentId())
+        .map(deployment -> repositoryService.createProcessDefinitionQuery().deploymentId(deployment)
+            .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS).singleResult())
+        .or(() -> Optional.of(repositoryService.createProcessDefinitionQuery()
+            .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS).latestVersion().singleResult()))
+        .map(ProcessDefinition::getId)
+        .orElseThrow());
   }
 
   private long countItems(String campaignCode, String department) {
