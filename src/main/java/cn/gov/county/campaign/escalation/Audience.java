@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** Who is told: a department's liaison and unit head, the office's members. */
+/** Who is told: a department's liaison and unit head, a working body's members, the office's members. */
 @Component
 public class Audience {
 
@@ -37,6 +37,16 @@ public class Audience {
 
   List<Recipient> members(String bodyId) {
     return organization.body(bodyId).map(b -> b.members().stream().map(this::recipient).toList()).orElse(List.of());
+  }
+
+  boolean isBody(String groupId) {
+    return organization.body(groupId).isPresent();
+  }
+
+  /** A person of the organization file (a body's member, a unit head, a liaison). */
+  Optional<Recipient> person(String userId) {
+    return userId == null ? Optional.empty()
+        : organization.people().filter(p -> p.id().equals(userId)).findFirst().map(this::recipient);
   }
 
   String bodyName(String bodyId) {

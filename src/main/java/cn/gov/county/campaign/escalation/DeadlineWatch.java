@@ -1,8 +1,10 @@
 package cn.gov.county.campaign.escalation;
 
 import cn.gov.county.campaign.notification.Notifications;
+import cn.gov.county.campaign.notification.Recipient;
 import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.system.EngineInternals;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Component;
  * What happens when a department task's deadline comes: inside the warning window (its follow-up
  * date) the liaison is told once; past the due date the liaison is told once and, for a campaign's
  * task, a supervisory escalation (SupervisoryEscalationProcess) starts for the task, which stays
- * open. (An information request outside a campaign gets the notifications, not the ladder: the
+ * open. A working body's task (the office's, the leading group's, an issuing body's step) is
+ * watched too: its members (or its assignee) are told at the follow-up date, and past the due date
+ * they and the office are told; the ladder is for departments. (An information request outside a campaign gets the notifications, not the ladder: the
  * ladder's steps count within a campaign.) The checks are engine timer jobs ({@link DeadlineTimers})
  * that fire at those dates on the engine clock, each once on whichever node's job executor acquires
  * it, in the job's transaction: a failure is retried by the engine and becomes an incident in
@@ -75,11 +79,19 @@ public class DeadlineWatch {
     return escalationsStarted.get() - before;
   }
 
-  /** The follow-up date came: the task's worker is told, once, if it is still open and not yet due. */
+  /** The follow-up date came: the task's workers are told, once, if it is still open and not yet due. */
   void dueSoon(String taskId) {
-    openTask(taskId).filter(task -> task.getDueDate() != null && EngineInternals.today().before(task.getDueDate()))
-        .flatMap(this::departmentTask)
-        .ifPresent(t -> notifications.send(messages.dueSoon(t), List.of(t.worker())));
+    Optional<TaskEntity> open = openTask(taskId)
+        .filter(task -> task.getDueDate() != null && EngineInternals.today().before(task.getDueDate()));
+    if (open.isEmpty()) {
+      return;
+    }
+    Optional<DepartmentTask> ofDepartment = departmentTask(open.get());
+    if (ofDepartment.isPresent()) {
+      notifications.send(messages.dueSoon(ofDepartment.get()), List.of(ofDepartment.get().worker()));
+    } else {
+      bodyTask(open.get()).ifPresent(t -> notifications.send(messages.dueSoon(t), t.workers()));
+    }
   }
 
   /** The due date came: the worker is told, once, and a campaign task's escalation starts. */
@@ -95,6 +107,7 @@ public class DeadlineWatch {
     }
     Optional<DepartmentTask> overdue = departmentTask(task);
     if (overdue.isEmpty()) {
+      bodyTask(task).ifPresent(this::bodyOverdue);
       return;
     }
     DepartmentTask t = overdue.get();
@@ -129,9 +142,22 @@ public class DeadlineWatch {
     }
   }
 
+  /** A working body's task past its due date: its workers and the office are told; no ladder. */
+  private void bodyOverdue(BodyTask task) {
+    List<Recipient> told = new ArrayList<>(task.workers());
+    audience.office().stream().filter(r -> !told.contains(r)).forEach(told::add);
+    notifications.send(messages.overdue(task), told);
+    LOG.info("逾期提示: {} 的任务「{}」（{}）已逾期", task.bodyName(), task.name(), task.taskId());
+  }
+
   private static Optional<TaskEntity> openTask(String taskId) {
     return Optional.ofNullable(Context.getCommandContext().getTaskManager().findTaskById(taskId))
         .filter(task -> !task.isSuspended());
+  }
+
+  private Optional<BodyTask> bodyTask(TaskEntity task) {
+    return BodyTask.of(task.getId(), task.getName(), task.getDueDate(), task.getAssignee(), task.getCandidates(),
+        task::getVariable, audience);
   }
 
   private Optional<DepartmentTask> departmentTask(TaskEntity task) {

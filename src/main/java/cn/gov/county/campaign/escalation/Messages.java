@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
-/** The Chinese text of the notifications about department tasks and escalation steps. */
+/** The Chinese text of the notifications about department and working-body tasks and escalation steps. */
 @Component
 class Messages {
 
@@ -59,6 +59,26 @@ class Messages {
         properties.taskLink(task.taskId()));
   }
 
+  Notification dueSoon(BodyTask task) {
+    return new Notification("due-soon:" + task.taskId(), task.campaignCode(), null,
+        "【即将到期】" + task.name() + " 将于" + dayAndTime(task.dueDate()) + "到期",
+        task.bodyName() + "：\n"
+            + "　　" + inCampaign(task) + "任务「" + task.name() + "」将于" + dayAndTime(task.dueDate())
+            + "到期，目前尚未办结。\n"
+            + "　　请抓紧办理。",
+        properties.taskLink(task.taskId()));
+  }
+
+  Notification overdue(BodyTask task) {
+    return new Notification("overdue:" + task.taskId(), task.campaignCode(), null,
+        "【已逾期】" + task.bodyName() + "：" + task.name() + " 已于" + dayAndTime(task.dueDate()) + "到期",
+        task.bodyName() + "：\n"
+            + "　　" + inCampaign(task) + "任务「" + task.name() + "」办理时限为" + dayAndTime(task.dueDate())
+            + "，现已逾期。\n"
+            + "　　该任务仍可办理，请立即办结；领导小组办公室已收到逾期提示。",
+        properties.taskLink(task.taskId()));
+  }
+
   Notification escalationStep(String eventKey, String campaignCode, String campaignName, String departmentId,
       String departmentName, String taskName, String taskId, EscalationStep step, String noticeNumber,
       String noticeTitle, String noticeUrl, int workingDaysOverdue) {
@@ -85,6 +105,11 @@ class Messages {
             + step.label() + "。\n"
             + "　　文书：" + noticeTitle + "（" + noticeNumber + "）",
         properties.link(noticeUrl));
+  }
+
+  private static String inCampaign(BodyTask task) {
+    String campaign = task.campaignName() != null ? task.campaignName() : task.campaignCode();
+    return campaign == null ? "" : "「" + campaign + "」中的";
   }
 
   private static String campaign(DepartmentTask task) {

@@ -6,7 +6,9 @@ import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.notification.NotificationRecord;
 import cn.gov.county.campaign.notification.Notifications;
 import java.time.LocalDate;
+import cn.gov.county.campaign.campaign.CampaignDriver;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,6 +35,9 @@ class DeadlineTimersTest {
 
   @Autowired
   Notifications notifications;
+
+  @Autowired
+  EscalationLedger ledger;
 
   @AfterEach
   void resetClock() {
@@ -78,5 +83,34 @@ class DeadlineTimersTest {
     engine.getTaskService().complete(task.getId(), Map.of("report", "已按要求整改窗口服务。"));
     assertThat(management.createJobQuery().processInstanceId(instance).list()).extracting(Job::getId)
         .doesNotContain("due-soon:" + task.getId(), "overdue:" + task.getId());
+  }
+
+  @Test
+  void aWorkingBodysTaskIsWatchedToo_itsMembersToldWhenDueSoon_theyAndTheOfficeWhenOverdue() {
+    CampaignDriver driver = new CampaignDriver(engine);
+    String code = AugustCampaign.launch(driver, List.of("dept-education"));
+    ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 21), 9, 30));
+    watch.scan();
+    driver.runJobs();
+    Task reminder = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_IssueReminder").singleResult();
+
+    // nobody in the supervision office signs the reminder: its follow-up date comes ...
+    ClockUtil.setCurrentTime(new Date(reminder.getFollowUpDate().getTime() + 60_000));
+    watch.scan();
+    assertThat(notifications.ofEvent("due-soon:" + reminder.getId())).extracting(NotificationRecord::recipientId)
+        .containsExactly("supervisor");
+
+    // ... and its due date passes: the supervisor and the office are told, once
+    ClockUtil.setCurrentTime(new Date(reminder.getDueDate().getTime() + 60_000));
+    watch.scan();
+    watch.scan();
+    assertThat(notifications.ofEvent("overdue:" + reminder.getId()))
+        .extracting(NotificationRecord::recipientId).containsExactlyInAnyOrder("supervisor", "office");
+    assertThat(notifications.ofEvent("overdue:" + reminder.getId())).first()
+        .satisfies(n -> assertThat(n.subject()).startsWith("【已逾期】县委督查室：签发催办通知"));
+    // the task stays open for the supervision office; a working body gets no ladder
+    assertThat(engine.getTaskService().createTaskQuery().taskId(reminder.getId()).count()).isOne();
+    assertThat(ledger.exists(reminder.getId())).isFalse();
   }
 }
