@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The campaign's dates as the office sets them at launch, and the rules they must follow: each
- * phase ends on or after it starts, the four phases follow each other in order, and the
- * discussion period and the self-inspection due date lie inside the campaign.
+ * phase ends on or after it starts and holds a working day, the four phases follow each other in
+ * order, the discussion period and the self-inspection due date lie inside the campaign, the
+ * discussion closes by the day the report is due (the report includes it), the report is due on a
+ * working day and before the rectification phase begins (its problems go into the plans).
  */
 public final class CampaignCalendar {
 
@@ -38,8 +41,11 @@ public final class CampaignCalendar {
   private CampaignCalendar() {
   }
 
-  /** @param dates variable name → "yyyy-MM-dd" (missing or malformed dates are the schema's business) */
-  static List<FieldViolation> check(Function<String, String> dates) {
+  /**
+   * @param dates variable name → "yyyy-MM-dd" (missing or malformed dates are the schema's business)
+   * @param workingDay the official working-day calendar
+   */
+  static List<FieldViolation> check(Function<String, String> dates, Predicate<LocalDate> workingDay) {
     List<FieldViolation> violations = new ArrayList<>();
     LocalDate previousStart = null;
     LocalDate previousEnd = null;
@@ -51,6 +57,9 @@ public final class CampaignCalendar {
       }
       if (end.isBefore(start)) {
         violations.add(violation(phase.end(), "不能早于" + label(phase.start()) + "（" + start + "）"));
+      } else if (start.datesUntil(end.plusDays(1)).noneMatch(workingDay)) {
+        violations.add(violation(phase.end(), "使" + phase.name() + "（" + start + " 至 " + end
+            + "）没有一个工作日，请延长该阶段"));
       }
       if (previousEnd != null && start.isBefore(previousEnd)) {
         violations.add(violation(phase.start(), "不能早于上一阶段的结束日期（" + previousEnd + "），四个阶段须依次进行"));
@@ -71,6 +80,18 @@ public final class CampaignCalendar {
       if (date.getValue() != null && (date.getValue().isBefore(campaignStart) || date.getValue().isAfter(campaignEnd))) {
         violations.add(violation(date.getKey(), "应在活动期间内（" + campaignStart + " 至 " + campaignEnd + "）"));
       }
+    }
+    if (discussionEnd != null && due != null && discussionEnd.isAfter(due)) {
+      violations.add(violation(DISCUSSION.end(), "不能晚于" + label(SELF_INSPECTION_DUE) + "（" + due
+          + "）：大讨论的情况要写入自查报告"));
+    }
+    LocalDate rectificationStart = parse(dates.apply(PHASES.get(2).start()));
+    if (due != null && !due.isBefore(rectificationStart)) {
+      violations.add(violation(SELF_INSPECTION_DUE, "应早于" + label(PHASES.get(2).start()) + "（" + rectificationStart
+          + "）：自查发现的问题要在整改阶段开始前报齐"));
+    }
+    if (due != null && !workingDay.test(due)) {
+      violations.add(violation(SELF_INSPECTION_DUE, "（" + due + "）是休息日（周末或法定节假日），请定在工作日"));
     }
     return violations;
   }

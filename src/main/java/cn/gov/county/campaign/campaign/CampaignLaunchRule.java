@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.campaign;
 
+import cn.gov.county.campaign.deadline.WorkingDayCalendar;
 import cn.gov.county.campaign.form.FieldViolation;
 import cn.gov.county.campaign.form.FormRule;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
@@ -19,10 +20,12 @@ class CampaignLaunchRule implements FormRule {
 
   private final HistoryService historyService;
   private final OrganizationDirectory directory;
+  private final WorkingDayCalendar calendar;
 
-  CampaignLaunchRule(HistoryService historyService, OrganizationDirectory directory) {
+  CampaignLaunchRule(HistoryService historyService, OrganizationDirectory directory, WorkingDayCalendar calendar) {
     this.historyService = historyService;
     this.directory = directory;
+    this.calendar = calendar;
   }
 
   @Override
@@ -33,7 +36,7 @@ class CampaignLaunchRule implements FormRule {
   @Override
   public List<FieldViolation> check(Map<String, JsonNode> values) {
     List<FieldViolation> violations = new ArrayList<>(CampaignCalendar.check(
-        name -> values.containsKey(name) ? values.get(name).asText(null) : null));
+        name -> values.containsKey(name) ? values.get(name).asText(null) : null, calendar::isWorkingDay));
     String code = values.containsKey("campaignCode") ? values.get("campaignCode").asText("") : "";
     if (!code.isBlank() && historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).processInstanceBusinessKey(code).count() > 0) {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Deadlines for the models, on China's working-day calendar and in China's time zone, e.g.
  * {@code camunda:dueDate="${deadlines.endOf(selfInspectionDueDate)}"},
- * {@code camunda:dueDate="${deadlines.workingDaysFromNow('rectification-measures')}"},
+ * {@code camunda:dueDate="${deadlines.fromNow('rectification-measures')}"},
  * {@code camunda:followUpDate="${deadlines.followUpFor(deadlines.endOf(selfInspectionDueDate))}"}.
  * A deadline is the end (23:59:59) of its day; "now" is the engine's clock, so tests that move
  * the clock move the deadlines.
@@ -36,11 +37,13 @@ public class Deadlines {
 
   private final WorkingDayCalendar calendar;
   private final DeadlineProperties properties;
+  private final Map<String, TimeLimit> limits;
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
 
   Deadlines(WorkingDayCalendar calendar, DeadlineProperties properties) {
     this.calendar = calendar;
     this.properties = properties;
+    this.limits = properties.limits();
   }
 
   /** "2026-08-20" → 2026-08-20 23:59:59 China time. */
@@ -63,19 +66,42 @@ public class Deadlines {
     return endOf(calendar.addWorkingDays(chinaDay(start), n));
   }
 
-  /** The end of the working day that the time limit {@code period} (in working days) after today ends on. */
-  public Date workingDaysFromNow(String period) {
-    return workingDaysAfter(now(), period(period));
+  /**
+   * The end of the day the time limit {@code period} from today ends on: the n-th working day
+   * after today, or for a limit in days the n-th day after today, the next working day if that is
+   * a day off.
+   */
+  public Date fromNow(String period) {
+    TimeLimit limit = limit(period);
+    LocalDate today = chinaDay(now());
+    if (limit.workingDays()) {
+      return endOf(calendar.addWorkingDays(today, limit.amount()));
+    }
+    LocalDate last = today.plusDays(limit.amount());
+    while (!calendar.isWorkingDay(last)) {
+      last = last.plusDays(1);
+    }
+    return endOf(last);
   }
 
-  /** The working days of a time limit, {@code campaign.deadlines.periods.<name>}. */
-  public int period(String name) {
-    Integer days = properties.periods().get(name);
-    if (days == null) {
+  /** {@link #fromNow(String)} under its earlier name, which models deployed before still use. */
+  public Date workingDaysFromNow(String period) {
+    return fromNow(period);
+  }
+
+  /** A time limit, {@code campaign.deadlines.periods.<name>}. */
+  public TimeLimit limit(String name) {
+    TimeLimit limit = limits.get(name);
+    if (limit == null) {
       throw new IllegalArgumentException("Unknown deadline period '" + name + "' (campaign.deadlines.periods."
-          + name + " is not set); known periods: " + String.join(", ", properties.periods().keySet()));
+          + name + " is not set); known periods: " + String.join(", ", limits.keySet()));
     }
-    return days;
+    return limit;
+  }
+
+  /** Every time limit by name, for the README's list and the office. */
+  public Map<String, TimeLimit> limits() {
+    return limits;
   }
 
   /**

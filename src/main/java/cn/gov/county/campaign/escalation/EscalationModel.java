@@ -16,6 +16,7 @@ final class EscalationModel {
   /** Working-day periods (campaign.deadlines.periods) for the department's written answers. */
   static final String FEEDBACK_PERIOD = "supervision-feedback";
   static final String SELF_CRITICISM_PERIOD = "self-criticism";
+  static final String RECTIFICATION_MEASURES_PERIOD = "rectification-measures";
 
   private EscalationModel() {
   }

@@ -81,12 +81,13 @@ class EscalationSteps {
     Organization.Department department = department(execution);
     String taskId = (String) execution.getVariable(EscalationModel.OVERDUE_TASK_ID);
     EscalationTexts.Draft draft = EscalationModel.SURVEY_CAUSE.equals(execution.getVariable(EscalationModel.CAUSE))
-        ? EscalationTexts.surveyDraft(step, department, (String) execution.getVariable("surveyFacts"))
+        ? EscalationTexts.surveyDraft(step, department, (String) execution.getVariable("surveyFacts"),
+            deadlines.limit(EscalationModel.RECTIFICATION_MEASURES_PERIOD).label())
         : EscalationTexts.draft(step, new EscalationTexts.Case(
         (String) execution.getVariable("campaignName"), department, (String) execution.getVariable("overdueTaskName"),
         (String) execution.getVariable("dueDateText"), (Integer) execution.getVariable("workingDaysOverdue"),
         Messages.day(EngineInternals.today()),
-        Messages.day(deadlines.workingDaysFromNow(EscalationModel.FEEDBACK_PERIOD))));
+        Messages.day(deadlines.fromNow(EscalationModel.FEEDBACK_PERIOD))));
     List<EscalationLedger.Step> earlier = ledger.steps(code(execution), department.id()).stream()
         .filter(s -> s.taskId().equals(taskId)).toList();
     execution.setVariable("escalationStepLabel", step.label());
@@ -122,10 +123,10 @@ class EscalationSteps {
     execution.setVariable("lastNoticeTitle", notice.title());
     execution.setVariable("lastNoticeUrl", notice.url());
     if (step == EscalationStep.SUPERVISION_NOTICE) {
-      execution.setVariable("feedbackDue", deadlines.workingDaysFromNow(EscalationModel.FEEDBACK_PERIOD));
+      execution.setVariable("feedbackDue", deadlines.fromNow(EscalationModel.FEEDBACK_PERIOD));
     }
     if (step == EscalationStep.ADMONISHMENT_TALK) {
-      execution.setVariable("selfCriticismDue", deadlines.workingDaysFromNow(EscalationModel.SELF_CRITICISM_PERIOD));
+      execution.setVariable("selfCriticismDue", deadlines.fromNow(EscalationModel.SELF_CRITICISM_PERIOD));
     }
     if (EscalationModel.SURVEY_CAUSE.equals(execution.getVariable(EscalationModel.CAUSE))) {
       notifications.send(messages.surveyStep("escalation:" + taskId + ":" + step.name() + ":" + notice.number(), code,

@@ -53,16 +53,18 @@ final class EscalationTexts {
 
   /**
    * The draft for a confirmed satisfaction-survey consequence (seed 004): {@code facts} states the
-   * round, the score and the place from the bottom.
+   * round, the score and the place from the bottom; {@code measuresWithin} the time limit for the
+   * measures ("10天").
    */
-  static Draft surveyDraft(EscalationStep step, Organization.Department department, String facts) {
+  static Draft surveyDraft(EscalationStep step, Organization.Department department, String facts,
+      String measuresWithin) {
     String dept = department.name();
     String head = department.head().name();
     return switch (step) {
       case ADMONISHMENT_TALK -> new Draft(dept + "主要负责人" + head + "同志",
           "关于对" + dept + "主要负责人" + head + "同志进行诫勉谈话的记录",
           facts + "\n根据活动关于满意度测评结果运用的规定，对" + dept + "主要负责人" + head
-              + "同志进行诫勉谈话，责成" + dept + "限期整改：10个工作日内提出整改措施，并向社会公开承诺。"
+              + "同志进行诫勉谈话，责成" + dept + "限期整改：" + measuresWithin + "内提出整改措施，并向社会公开承诺。"
               + "\n谈话情况：（请记录谈话的主要内容和本人表态）");
       case ORGANIZATIONAL_HANDLING -> new Draft("县委",
           "关于对" + dept + "主要负责人" + head + "同志进行组织处理的建议书",

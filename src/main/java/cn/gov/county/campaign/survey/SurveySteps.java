@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.survey;
 
+import cn.gov.county.campaign.deadline.Deadlines;
 import cn.gov.county.campaign.escalation.Audience;
 import cn.gov.county.campaign.escalation.EscalationStep;
 import cn.gov.county.campaign.escalation.SurveyEscalation;
@@ -37,9 +38,10 @@ class SurveySteps {
   private final Notifications notifications;
   private final Audience audience;
   private final CampaignProperties properties;
+  private final Deadlines deadlines;
 
   SurveySteps(SurveyRounds rounds, SurveyRules rules, SurveyEscalation escalation, ProblemRegister problems,
-      Notifications notifications, Audience audience, CampaignProperties properties) {
+      Notifications notifications, Audience audience, CampaignProperties properties, Deadlines deadlines) {
     this.rounds = rounds;
     this.rules = rules;
     this.escalation = escalation;
@@ -47,6 +49,7 @@ class SurveySteps {
     this.notifications = notifications;
     this.audience = audience;
     this.properties = properties;
+    this.deadlines = deadlines;
   }
 
   @Bean
@@ -188,7 +191,8 @@ class SurveySteps {
     String department = (String) execution.getVariable("department");
     List<String> codes = problems.registerForImmediateMeasures(code(execution), List.of(new ProblemRegister.NewProblem(
         department, ProblemSource.satisfactionSurvey,
-        execution.getVariable("surveyFacts") + "须在10个工作日内提出整改措施，限期整改，并向社会公开承诺。",
+        execution.getVariable("surveyFacts") + "须在" + deadlines.limit("rectification-measures").label()
+            + "内提出整改措施，限期整改，并向社会公开承诺。",
         "满意度测评排名后位", null)));
     execution.setVariableLocal("problemCode", codes.get(0));
   }

@@ -61,7 +61,7 @@ public final class CampaignDriver {
     form.put("mobilizationEnd", TODAY.plusDays(10).toString());
     form.put("discussionStart", TODAY.minusDays(1).toString());
     form.put("discussionEnd", TODAY.plusDays(8).toString());
-    form.put("selfInspectionDueDate", TODAY.plusDays(15).toString());
+    form.put("selfInspectionDueDate", weekdayFrom(TODAY.plusDays(15)).toString());
     form.put("researchStart", TODAY.plusDays(11).toString());
     form.put("researchEnd", TODAY.plusDays(25).toString());
     form.put("rectificationStart", TODAY.plusDays(26).toString());
@@ -71,6 +71,15 @@ public final class CampaignDriver {
     form.put("excludedChecklistItems", JsonVariables.of(List.of()));
     form.put("additionalChecklistItems", "");
     return form;
+  }
+
+  /** The day, or the Monday after it when it falls on a weekend (the launch form wants a working day). */
+  static LocalDate weekdayFrom(LocalDate day) {
+    LocalDate weekday = day;
+    while (weekday.getDayOfWeek().getValue() > 5) {
+      weekday = weekday.plusDays(1);
+    }
+    return weekday;
   }
 
   /** Runs every job that is due, including the jobs those jobs create. */

@@ -50,6 +50,16 @@ public final class RestCampaignWalkthrough {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("「第二阶段开始日期」不能早于上一阶段的结束日期");
     launch.put("researchStart", CampaignDriver.TODAY.plusDays(11).toString());
+    // a discussion that closes after the self-inspection report is due: refused, the field named
+    launch.put("discussionEnd", CampaignDriver.TODAY.plusDays(20).toString());
+    var tooLate = rest.post("office", "/engine-rest/process-definition/key/RectificationCampaignProcess/submit-form",
+        form(launch));
+    assertThat(tooLate.status()).isEqualTo(400);
+    assertThat(tooLate.json().path("violations")).anySatisfy(v -> {
+      assertThat(v.path("field").asText()).isEqualTo("discussionEnd");
+      assertThat(v.path("message").asText()).startsWith("「大讨论结束日期」不能晚于自查报告报送时限");
+    });
+    launch.put("discussionEnd", CampaignDriver.TODAY.plusDays(8).toString());
     var started = rest.post("office", "/engine-rest/process-definition/key/RectificationCampaignProcess/submit-form",
         form(launch));
     assertThat(started.status()).as(started.body()).isEqualTo(200);

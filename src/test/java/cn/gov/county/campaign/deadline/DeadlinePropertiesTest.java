@@ -29,7 +29,8 @@ class DeadlinePropertiesTest {
         "campaign.deadlines.periods.office-review", "3",
         "campaign.deadlines.warning-working-days", "1",
         "campaign.deadlines.check-time", "08:30"));
-    assertThat(properties.periods()).containsEntry("office-review", 3).containsEntry("rectification-measures", 10);
+    assertThat(properties.limits()).containsEntry("office-review", new TimeLimit(3, true))
+        .containsEntry("rectification-measures", new TimeLimit(10, false));
     assertThat(properties.warningWorkingDays()).isEqualTo(1);
     assertThat(properties.checkTime()).isEqualTo(LocalTime.of(8, 30));
   }

@@ -74,33 +74,42 @@ class DeadlinesTest {
   }
 
   @Test
-  void workingDaysFromNowUsesTheEngineClockAndTheNamedPeriod() {
+  void fromNowUsesTheEngineClockAndTheNamedPeriodInItsUnit() {
     // given: Monday 21 September 2026, 10:00 in China
     ClockUtil.setCurrentTime(china("2026-09-21T10:00:00"));
-    // then: seed 004's 10 working days for rectification measures
-    assertThat(deadlines.workingDaysFromNow("rectification-measures")).isEqualTo(deadlines.endOf("2026-10-12"));
+    // then: seed 004's "10天内" for rectification measures: ten days, Thursday 1 October, is
+    // National Day: the limit ends on the next working day, Thursday 8 October
+    assertThat(deadlines.fromNow("rectification-measures")).isEqualTo(deadlines.endOf("2026-10-08"));
     // and: 5 working days for the office's review skip the Mid-Autumn Friday 25 September
+    assertThat(deadlines.fromNow("office-review")).isEqualTo(deadlines.endOf("2026-09-29"));
+    // and: models deployed before call it by its earlier name
     assertThat(deadlines.workingDaysFromNow("office-review")).isEqualTo(deadlines.endOf("2026-09-29"));
+    // a limit in days that ends on a working day ends there: 10 days after Monday 7 September
+    ClockUtil.setCurrentTime(china("2026-09-07T10:00:00"));
+    assertThat(deadlines.fromNow("rectification-measures")).isEqualTo(deadlines.endOf("2026-09-17"));
   }
 
   @Test
-  void hasTheDefaultPeriodsAndRefusesAnUnknownOneByName() {
-    assertThat(deadlines.period("office-review")).isEqualTo(5);
-    assertThat(deadlines.period("rectification-measures")).isEqualTo(10);
-    assertThat(deadlines.period("supervision-feedback")).isEqualTo(5);
-    assertThat(deadlines.period("self-criticism")).isEqualTo(5);
-    assertThat(deadlines.period("phase-task")).isEqualTo(5);
-    assertThatThrownBy(() -> deadlines.workingDaysFromNow("office-reveiw"))
+  void hasTheDefaultPeriodsEachInItsUnitAndRefusesAnUnknownOneByName() {
+    assertThat(deadlines.limits()).extractingFromEntries(e -> e.getKey() + " " + e.getValue().label()).containsExactly(
+        "complaint-verification 10个工作日", "evaluation-review 10个工作日", "office-review 5个工作日", "phase-task 5个工作日",
+        "rectification-measures 10天", "self-criticism 5个工作日", "supervision-feedback 5个工作日");
+    assertThatThrownBy(() -> deadlines.fromNow("office-reveiw"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("office-reveiw");
   }
 
   @Test
   void aConfiguredPeriodOverridesItsDefaultAndKeepsTheOthers() {
-    var properties = new DeadlineProperties(Map.of("office-review", 3, "survey-answer", 7), 2, LocalTime.of(9, 0));
+    var properties = new DeadlineProperties(Map.of("office-review", "3", "survey-answer", "7d",
+        "rectification-measures", "10wd"), 2, LocalTime.of(9, 0));
     var configured = new Deadlines(CalendarFixtures.calendar(directory), properties);
-    assertThat(configured.period("office-review")).isEqualTo(3);
-    assertThat(configured.period("survey-answer")).isEqualTo(7);
-    assertThat(configured.period("rectification-measures")).isEqualTo(10);
+    assertThat(configured.limit("office-review")).isEqualTo(new TimeLimit(3, true));
+    assertThat(configured.limit("survey-answer")).isEqualTo(new TimeLimit(7, false));
+    assertThat(configured.limit("rectification-measures").label()).isEqualTo("10个工作日");
+    assertThat(configured.limit("phase-task").label()).isEqualTo("5个工作日");
+    assertThatThrownBy(() -> new DeadlineProperties(Map.of("office-review", "5 weeks"), 2, LocalTime.of(9, 0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("campaign.deadlines.periods.office-review").hasMessageContaining("5 weeks");
   }
 
   @Test

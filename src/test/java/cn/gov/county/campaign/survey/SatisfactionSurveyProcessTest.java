@@ -118,7 +118,7 @@ class SatisfactionSurveyProcessTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
         .processInstanceBusinessKey(code).count()).isZero();
     assertThat((String) engine.getRuntimeService().getVariable(round, "surveyRankingTable"))
-        .contains("| 政府职能部门 | 县教育局 | 100 | 78.00 | 3/4 | 2 | **对主要领导诫勉谈话，限期整改（10个工作日内提出整改措施），公开承诺** |")
+        .contains("| 政府职能部门 | 县教育局 | 100 | 78.00 | 3/4 | 2 | **对主要领导诫勉谈话，限期整改（10天内提出整改措施），公开承诺** |")
         .contains("| 垂直管理部门 | 县气象局 | 100 | 70.00 | 2/2 | 1 | 垂直管理部门最后一名；第一次最后一名：结果报主管部门，暂不提出措施 |");
 
     // not starting one needs a reason
@@ -137,20 +137,21 @@ class SatisfactionSurveyProcessTest {
     assertThat(engine.getTaskService().getIdentityLinksForTask(talk.getId())).anyMatch(l -> "discipline-inspection".equals(l.getGroupId()));
     assertThat((String) engine.getTaskService().getVariable(talk.getId(), "noticeBody"))
         .startsWith("在「2026年机关作风建设活动」第二次作风建设满意度测评中，县教育局满意度得分78.00分，在政府职能部门中排名倒数第2位（共4个单位），属政府职能部门排名后二位。")
-        .contains("10个工作日内提出整改措施");
+        .contains("10天内提出整改措施");
     ladderTask("dept-finance", "UserTask_HoldAdmonishmentTalk");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
         .processInstanceBusinessKey(code).variableValueEquals("department", "dept-union").count())
         .as("rejected: nothing started").isZero();
 
-    // the rectification deadline: measures within 10 working days of 2026-09-22 (中秋、国庆 off, 10-10 worked)
-    Date tenWorkingDays = endOf(LocalDate.of(2026, 10, 13));
+    // the rectification deadline: measures within seed 004's "10天" of 2026-09-22, i.e. 2026-10-02, a
+    // day of the National Day holiday, so the first working day after it
+    Date tenDays = endOf(LocalDate.of(2026, 10, 8));
     Task measures = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey("UserTask_DefineMeasure").processVariableValueEquals("department", "dept-education").singleResult();
-    assertThat(measures.getDueDate()).isEqualTo(tenWorkingDays);
+    assertThat(measures.getDueDate()).isEqualTo(tenDays);
     assertThat((String) engine.getTaskService().getVariable(measures.getId(), "sourceLabel")).isEqualTo("满意度测评");
     Task commitment = openTask(round, "UserTask_MakePublicCommitment", "dept-education");
-    assertThat(commitment.getDueDate()).isEqualTo(tenWorkingDays);
+    assertThat(commitment.getDueDate()).isEqualTo(tenDays);
     // the department's task holds the department's own data only: not the round's counts, places or reasons
     assertThat(commitment.getProcessInstanceId()).isNotEqualTo(round);
     for (String read : List.of("/variables", "/form-variables")) {
