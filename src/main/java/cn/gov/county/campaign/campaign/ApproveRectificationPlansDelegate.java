@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The special meeting has approved the plans: deadlines it adjusted are applied, and every
- * waiting problem of the campaign moves on to rectification. Problems registered from now on
- * start rectification at once (边查边改).
+ * The special meeting has approved the plans: the deadlines it adjusted apply to those problems
+ * and their open tasks (ProblemRegister#setDeadline). Problems are rectified as they are found
+ * (边查边改), so none waits for the meeting; the message still releases the problems of campaigns
+ * launched on a model from before, which did wait.
  */
 @Component
 class ApproveRectificationPlansDelegate implements JavaDelegate {
@@ -29,8 +30,10 @@ class ApproveRectificationPlansDelegate implements JavaDelegate {
     String campaignCode = (String) execution.getVariable(CampaignModel.CAMPAIGN_CODE);
     if ("adjusted".equals(execution.getVariable("meetingDecision"))) {
       for (JsonNode adjustment : JsonVariables.read(execution, "deadlineAdjustments")) {
-        register.item(campaignCode, JsonVariables.text(adjustment, "problemCode")).ifPresent(item ->
-            runtimeService.setVariable(item.getId(), "rectificationDeadline", JsonVariables.text(adjustment, "newDeadline")));
+        String newDeadline = JsonVariables.text(adjustment, "newDeadline");
+        if (newDeadline != null && !newDeadline.isBlank()) {
+          register.setDeadline(campaignCode, JsonVariables.text(adjustment, "problemCode"), newDeadline);
+        }
       }
     }
     execution.setVariable(CampaignModel.PLANS_APPROVED, true);

@@ -12,7 +12,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
-/** The department's rectification plan starts from its problem list: one row per waiting problem. */
+/**
+ * The department's rectification plan is the current list of all its open problems, whenever they
+ * were found: one row each, with the measure, the person responsible and the deadline it has so far
+ * (empty while its task 制定整改措施 is open).
+ */
 @Component
 class CollectPlanItemsDelegate implements JavaDelegate {
 
@@ -29,17 +33,21 @@ class CollectPlanItemsDelegate implements JavaDelegate {
     String campaignCode = (String) execution.getVariable(CampaignModel.CAMPAIGN_CODE);
     String department = (String) execution.getVariable(CampaignModel.DEPARTMENT);
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (ProcessInstance item : register.waitingForPlan(campaignCode, department)) {
+    for (ProcessInstance item : register.openItems(campaignCode, department)) {
       Map<String, Object> variables = runtimeService.getVariables(item.getId());
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("problemCode", variables.get("problemCode"));
       row.put("description", variables.get("sourceLabel") + "：" + variables.get("description"));
-      row.put("measure", "");
-      row.put("responsible", "");
-      row.put("deadline", "");
+      row.put("measure", text(variables.get("measure")));
+      row.put("responsible", text(variables.get("responsible")));
+      row.put("deadline", text(variables.get("rectificationDeadline")));
       rows.add(row);
     }
     execution.setVariable("planItems", JsonVariables.of(rows));
     execution.setVariable("planItemCount", rows.size());
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
   }
 }

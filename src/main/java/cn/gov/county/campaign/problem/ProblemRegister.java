@@ -1,9 +1,11 @@
 package cn.gov.county.campaign.problem;
 
 import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.deadline.Deadlines;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
 import cn.gov.county.campaign.system.EngineInternals;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +14,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,34 +36,31 @@ public class ProblemRegister {
       String checklistItem) {
   }
 
+  static final String DEFINE_MEASURE = "UserTask_DefineMeasure";
+
   private final RuntimeService runtimeService;
+  private final TaskService taskService;
   private final HistoryService historyService;
   private final RepositoryService repositoryService;
   private final OrganizationDirectory directory;
+  private final Deadlines deadlines;
 
-  ProblemRegister(RuntimeService runtimeService, HistoryService historyService, RepositoryService repositoryService,
-      OrganizationDirectory directory) {
+  ProblemRegister(RuntimeService runtimeService, TaskService taskService, HistoryService historyService,
+      RepositoryService repositoryService, OrganizationDirectory directory, Deadlines deadlines) {
     this.runtimeService = runtimeService;
+    this.taskService = taskService;
     this.historyService = historyService;
     this.repositoryService = repositoryService;
     this.directory = directory;
-  }
-
-  /** Registers the problems in order; returns their codes. */
-  public List<String> register(String campaignCode, List<NewProblem> problems) {
-    return register(campaignCode, problems, campaignVariable(campaignCode, CampaignModel.PLANS_APPROVED)
-        .map(Boolean.TRUE::equals).orElse(false));
+    this.deadlines = deadlines;
   }
 
   /**
-   * Registers problems whose measures are due now, without waiting for the special meeting's
-   * approval of the rectification plans (a survey consequence: measures within 10 working days).
+   * Registers the problems in order; returns their codes. Each is rectified as it is found (边查边改,
+   * 立说立行): its department's task 制定整改措施 is there at once, due within the time limit
+   * {@code rectification-measures}, whatever phase the campaign is in.
    */
-  public List<String> registerForImmediateMeasures(String campaignCode, List<NewProblem> problems) {
-    return register(campaignCode, problems, true);
-  }
-
-  private List<String> register(String campaignCode, List<NewProblem> problems, boolean plansApproved) {
+  public List<String> register(String campaignCode, List<NewProblem> problems) {
     String itemDefinition = itemDefinitionOf(campaignCode);
     Map<String, Long> numbers = new HashMap<>();
     List<String> codes = new ArrayList<>();
@@ -78,21 +79,62 @@ public class ProblemRegister {
       variables.put("checklistItem", problem.checklistItem() == null ? "" : problem.checklistItem());
       variables.put("description", problem.description());
       variables.put("cause", problem.cause() == null ? "" : problem.cause());
-      variables.put(CampaignModel.PLANS_APPROVED, plansApproved);
+      variables.put(CampaignModel.PLANS_APPROVED, true);
       runtimeService.startProcessInstanceById(itemDefinition, campaignCode, variables);
       codes.add(code);
     }
     return codes;
   }
 
-  /** The department's items still waiting for the special meeting's approval, in code order. */
-  public List<ProcessInstance> waitingForPlan(String campaignCode, String department) {
-    return runtimeService.createProcessInstanceQuery()
+  /** The department's open problems (items not yet closed), in code order. */
+  public List<ProcessInstance> openItems(String campaignCode, String department) {
+    return sorted(runtimeService.createProcessInstanceQuery()
         .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
         .processInstanceBusinessKey(campaignCode)
         .variableValueEquals(CampaignModel.DEPARTMENT, department)
-        .activityIdIn(CampaignModel.WAITING_FOR_PLAN_APPROVAL)
-        .list().stream()
+        .list());
+  }
+
+  /** Every open problem of the campaign, in code order. */
+  public List<ProcessInstance> openItems(String campaignCode) {
+    return sorted(runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+        .processInstanceBusinessKey(campaignCode)
+        .list());
+  }
+
+  /**
+   * Gives an open problem its measure, once: the department's open task 制定整改措施 is completed
+   * with it (a plan that states the measure first), or, where the measure exists, it is replaced.
+   * The deadline then applies as {@link #setDeadline}.
+   */
+  public void setMeasure(String campaignCode, String problemCode, String measure, String responsible, String deadline) {
+    item(campaignCode, problemCode).ifPresent(item -> {
+      Task defineMeasure = taskService.createTaskQuery().processInstanceId(item.getId())
+          .taskDefinitionKey(DEFINE_MEASURE).singleResult();
+      if (defineMeasure != null) {
+        taskService.complete(defineMeasure.getId(), Map.of("measure", measure, "responsible", responsible,
+            "rectificationDeadline", deadline));
+      } else {
+        runtimeService.setVariables(item.getId(), Map.of("measure", measure, "responsible", responsible));
+        setDeadline(campaignCode, problemCode, deadline);
+      }
+    });
+  }
+
+  /** A new deadline for an open problem: its open progress and completion tasks are due then. */
+  public void setDeadline(String campaignCode, String problemCode, String deadline) {
+    item(campaignCode, problemCode).ifPresent(item -> {
+      runtimeService.setVariable(item.getId(), "rectificationDeadline", deadline);
+      Date due = deadlines.endOf(deadline);
+      taskService.createTaskQuery().processInstanceId(item.getId()).list().stream()
+          .filter(task -> !DEFINE_MEASURE.equals(task.getTaskDefinitionKey()))
+          .forEach(task -> taskService.setDueDate(task.getId(), due));
+    });
+  }
+
+  private List<ProcessInstance> sorted(List<ProcessInstance> items) {
+    return items.stream()
         .sorted((a, b) -> String.valueOf(runtimeService.getVariable(a.getId(), "problemCode"))
             .compareTo(String.valueOf(runtimeService.getVariable(b.getId(), "problemCode"))))
         .toList();

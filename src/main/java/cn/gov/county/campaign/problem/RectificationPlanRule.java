@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
 /**
- * A plan covers exactly the department's waiting problems (rows are the list the plan started
- * from), and no deadline lies in the past.
+ * A plan's rows are open problems of the department (each once; one closed meanwhile is named), and
+ * no deadline lies in the past.
  */
 @Component
 class RectificationPlanRule implements FormRule {
@@ -41,16 +41,16 @@ class RectificationPlanRule implements FormRule {
     List<FieldViolation> violations = new ArrayList<>();
     String campaignCode = values.getOrDefault(CampaignModel.CAMPAIGN_CODE, MissingNode.getInstance()).asText();
     String department = values.getOrDefault(CampaignModel.DEPARTMENT, MissingNode.getInstance()).asText();
-    Set<String> waiting = new HashSet<>();
-    register.waitingForPlan(campaignCode, department)
-        .forEach(item -> waiting.add(String.valueOf(runtimeService.getVariable(item.getId(), "problemCode"))));
+    Set<String> open = new HashSet<>();
+    register.openItems(campaignCode, department)
+        .forEach(item -> open.add(String.valueOf(runtimeService.getVariable(item.getId(), "problemCode"))));
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     int row = 1;
     for (JsonNode item : values.getOrDefault("planItems", MissingNode.getInstance())) {
       String code = item.path("problemCode").asText("");
-      if (!waiting.remove(code)) {
+      if (!open.remove(code)) {
         violations.add(new FieldViolation("planItems", "整改方案", "「整改方案」第 " + row + " 行的问题编号 " + code
-            + " 不在本部门待整改的问题清单中"));
+            + " 不在本部门正在整改的问题清单中（可能已经销号），请刷新后重新填写"));
       }
       try {
         String deadline = item.path("deadline").asText("");

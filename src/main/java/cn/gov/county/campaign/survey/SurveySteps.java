@@ -189,7 +189,7 @@ class SurveySteps {
 
   void registerRectification(DelegateExecution execution) {
     String department = (String) execution.getVariable("department");
-    List<String> codes = problems.registerForImmediateMeasures(code(execution), List.of(new ProblemRegister.NewProblem(
+    List<String> codes = problems.register(code(execution), List.of(new ProblemRegister.NewProblem(
         department, ProblemSource.satisfactionSurvey,
         execution.getVariable("surveyFacts") + "须在" + deadlines.limit("rectification-measures").label()
             + "内提出整改措施，限期整改，并向社会公开承诺。",

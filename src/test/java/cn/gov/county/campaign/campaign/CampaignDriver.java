@@ -2,12 +2,14 @@ package cn.gov.county.campaign.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -129,6 +132,18 @@ public final class CampaignDriver {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(campaign.getId()).singleResult().getBusinessKey())
         .isEqualTo(code);
     return code;
+  }
+
+  /**
+   * The day the campaign set in {@code dateVariable} (e.g. "researchStart") comes: the engine clock
+   * moves to 09:00 China time on it and what is due runs; a phase opens on its start date.
+   */
+  public void dayOf(String campaignCode, String dateVariable) {
+    String campaignId = runtime.createProcessInstanceQuery().processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS)
+        .processInstanceBusinessKey(campaignCode).singleResult().getId();
+    LocalDate day = LocalDate.parse((String) runtime.getVariable(campaignId, dateVariable));
+    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(CampaignDates.CHINA).toInstant()));
+    runJobs();
   }
 
   /** The open tasks of the campaign for a task definition, e.g. every department's work plan. */

@@ -97,8 +97,10 @@ class RectificationCampaignProcessTest {
       driver.reviewReport(code, department, "accepted");
     }
     assertThat(items(code, "dept-finance")).hasSize(1);
+    assertThat(driver.open(code, "UserTask_RecordResearchFinding")).as("phase 2 waits for its date").isEmpty();
 
-    // phase 2: the office records a research finding; discipline inspection spot-checks the market department
+    // phase 2, on its start date: the office records a research finding; discipline inspection spot-checks the market department
+    driver.dayOf(code, "researchStart");
     assertThat(campaign).isWaitingAt("UserTask_RecordResearchFinding", "UserTask_ChooseSpotCheckSample");
     driver.complete(driver.open(code, "UserTask_RecordResearchFinding").get(0), "office", Map.of(
         "researchAction", "recordAndFinish", "findingDepartment", "dept-finance", "findingSource", "forum",
@@ -111,7 +113,8 @@ class RectificationCampaignProcessTest {
     assertThat(items(code, "dept-finance")).hasSize(2);
     assertThat(items(code, "dept-market")).hasSize(1);
 
-    // phase 3: plans, the special meeting, then every problem rectified and closed
+    // phase 3, on its start date: each department's plan lists its open problems, whenever found
+    driver.dayOf(code, "rectificationStart");
     for (String department : PARTICIPANTS) {
       Task plan = driver.open(code, "UserTask_DraftRectificationPlan", department);
       JsonNode rows = driver.json(plan.getId(), "planItems");
@@ -132,7 +135,8 @@ class RectificationCampaignProcessTest {
     driver.complete(driver.open(code, "UserTask_ConcludeRectificationPhase").get(0), "office",
         Map.of("phaseReviewNote", "三个问题均已整改销号。"));
 
-    // phase 4: summaries, assessments, the closing record
+    // phase 4, on its start date: summaries, assessments, the closing record
+    driver.dayOf(code, "consolidationStart");
     for (String department : PARTICIPANTS) {
       driver.complete(driver.open(code, "UserTask_SubmitSummary", department), CampaignDriver.liaisonOf(department), Map.of(
           "summaryReport", "本单位活动开展情况总结：自查自纠、调查研究、整改落实、建章立制各环节均按要求完成，查找问题逐项销号，新建制度两项，作风明显好转。",
