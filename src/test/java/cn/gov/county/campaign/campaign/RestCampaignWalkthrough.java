@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 
 /**
@@ -99,15 +100,21 @@ public final class RestCampaignWalkthrough {
           "本单位对照清单逐项自查，征求服务对象意见，查找问题并深入分析原因，现将自查自纠情况报告如下：一是……二是……"));
       submit("office", "UserTask_ReviewSelfInspectionReport", Map.of("reportDecision", "accepted"));
     }
+    // 边查边改: the problem the finance bureau found gets its measure at once
+    defineMeasure("dept-finance");
 
-    // phase 2: no further research finding; discipline inspection designates the market department
+    // phase 2, on its date: no further research finding; discipline inspection designates the market department
+    jobs.dayOf(code, "researchStart");
     submit("office", "UserTask_RecordResearchFinding", Map.of("researchAction", "none"));
     submit("inspector", "UserTask_ChooseSpotCheckSample", Map.of("samplingMethod", "designated",
         "designatedDepartments", List.of("dept-market"), "samplingNote", "群众反映较多"));
     submit("inspector", "UserTask_RecordSpotCheckFinding", Map.of("spotCheckAction", "recordAndFinish",
         "spotCheckFinding", "自查报告与实际情况不符", "spotCheckCause", "自查走过场"));
+    defineMeasure("dept-market");
 
-    // phase 3: plans, the leading group's special meeting, rectification of each problem
+    // phase 3, on its date: plans (the list of each department's open problems, measures as defined),
+    // the leading group's special meeting, rectification of each problem
+    jobs.dayOf(code, "rectificationStart");
     for (String department : DEPARTMENTS) {
       String liaison = CampaignDriver.liaisonOf(department);
       String plan = task(liaison, "UserTask_DraftRectificationPlan");
@@ -128,7 +135,8 @@ public final class RestCampaignWalkthrough {
     }
     submit("office", "UserTask_ConcludeRectificationPhase", Map.of("phaseReviewNote", "两个问题均已销号。"));
 
-    // phase 4
+    // phase 4, on its date
+    jobs.dayOf(code, "consolidationStart");
     for (String department : DEPARTMENTS) {
       submit(CampaignDriver.liaisonOf(department), "UserTask_SubmitSummary", Map.of(
           "summaryReport", "本单位活动总结：自查自纠、调查研究、整改落实、建章立制各阶段工作均按要求完成，查找问题逐项销号，新建制度两项，服务对象满意度明显提升，机关作风明显好转。",
@@ -138,8 +146,13 @@ public final class RestCampaignWalkthrough {
     }
     submit("office", "UserTask_RecordCampaignClosing", Map.of("closedOn", CampaignDriver.TODAY.toString(),
         "closingSummary", "活动圆满结束。", "closingDocumentNumber", "示委办〔2026〕31号"));
-
+    ClockUtil.reset();
     return code;
+  }
+
+  private void defineMeasure(String department) {
+    submit(CampaignDriver.liaisonOf(department), "UserTask_DefineMeasure", Map.of("measure", "开展专项整治",
+        "responsible", "分管副局长", "rectificationDeadline", CampaignDriver.TODAY.plusDays(30).toString()));
   }
 
   /** Form values in the REST API's typed format; lists and maps become Json variables as Tasklist sends them. */

@@ -169,7 +169,8 @@ class ComplaintRestTest {
     assertThat(problem.path("description").path("value").asText())
         .contains(code + "-TS-01", "推诿扯皮", "核实情况：调阅窗口办件记录");
     String problemCode = problem.path("problemCode").path("value").asText();
-    assertThat(rest.get("market-liaison", "/engine-rest/task?processInstanceBusinessKey=" + code).json()).isEmpty();
+    assertThat(rest.get("market-liaison", "/engine-rest/task?processInstanceBusinessKey=" + code
+        + "&taskDefinitionKey=UserTask_DefineMeasure").json()).isEmpty();
     JsonNode pending = complaints("office", code).get(0);
     assertThat(pending.path("problemCode").asText()).isEqualTo(problemCode);
     assertThat(pending.path("rectified").asBoolean()).isFalse();
@@ -361,12 +362,14 @@ class ComplaintRestTest {
       verify(register(complaint(code, department)), "yes", "经核实，反映情况属实。");
     }
     verify(register(complaint(code, "dept-market")), "no", "经核实，反映情况不属实。");
-    // when: the campaign reaches its closing task
+    // when: the campaign reaches its closing task, its departments' work done
     String campaignId = driver.runtime.createProcessInstanceQuery().processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS)
         .processInstanceBusinessKey(code).singleResult().getId();
     driver.runtime.createProcessInstanceModification(campaignId)
         .cancelAllForActivity("SubProcess_MobilizationPhase")
+        .cancelAllForActivity("CallActivity_DepartmentCampaign#multiInstanceBody")
         .startBeforeActivity("UserTask_RecordCampaignClosing")
+        .startBeforeActivity("Gateway_PhasesJoin")
         .execute();
     String closing = openTask("office", "processInstanceBusinessKey=" + code + "&taskDefinitionKey=UserTask_RecordCampaignClosing");
     // then: the closing form shows the summary and the table

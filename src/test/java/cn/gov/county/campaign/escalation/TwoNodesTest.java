@@ -62,9 +62,9 @@ class TwoNodesTest {
       Map<String, List<String>> steps = EscalationClimb.climb(code, LocalDate.of(2026, 8, 19), LocalDate.of(2026, 9, 18),
           () -> { }, first, second);
 
-      // then: the ladder as on one node
+      // then: the ladders as on one node (the work plan's, and from 09-11 the unfinished rectification plan's)
       assertThat(steps.get("dept-finance")).containsExactly("2026-08-21 催办", "2026-08-25 督办通知单",
-          "2026-09-01 通报批评", "2026-09-08 诫勉谈话", "2026-09-17 组织处理建议");
+          "2026-09-01 通报批评", "2026-09-08 诫勉谈话", "2026-09-11 催办", "2026-09-17 组织处理建议");
 
       // every job that succeeded did so once, on one node or the other; both nodes took part
       List<HistoricJobLog> succeeded = history.createHistoricJobLogQuery().successLog().list();

@@ -108,7 +108,7 @@ class DepartmentDossierTest {
     // the department's own instances, all finished; not the campaign's, not the market bureau's
     assertThat(dossier.path("processInstances")).extracting(i -> i.path("processName").asText() + " "
             + i.path("relation").asText() + " " + i.path("stateLabel").asText())
-        .containsExactlyInAnyOrder("部门自查自纠 DEPARTMENT 已完成", "部门整改方案 DEPARTMENT 已完成",
+        .containsExactlyInAnyOrder("部门整改活动 DEPARTMENT 已完成", "部门自查自纠 DEPARTMENT 已完成", "部门整改方案 DEPARTMENT 已完成",
             "问题整改 DEPARTMENT 已完成", "部门总结巩固 DEPARTMENT 已完成");
     assertThat(dossier.path("tasks")).allSatisfy(t -> assertThat(t.path("candidateGroups").asText()).doesNotContain("dept-market"));
 
