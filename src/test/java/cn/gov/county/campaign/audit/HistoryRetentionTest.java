@@ -93,7 +93,12 @@ class HistoryRetentionTest {
       votes.put("votesIncompetent", 0);
       votes.put("previousVotesTotal", null);
       votes.put("previousVotesIncompetent", null);
+      // (evaluated when the campaign ended: the walkthrough ran its phases on their dates, weeks ahead)
+      Timestamp campaignEnded = finishedRoots.stream().map(root -> (Timestamp) root.get("END_TIME_"))
+          .max(Timestamp::compareTo).orElseThrow();
+      ClockUtil.setCurrentTime(new Date(campaignEnded.getTime()));
       engine.getDecisionService().evaluateDecisionTableByKey("DemocraticEvaluationDecision", votes);
+      ClockUtil.reset();
       String decision = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_DECINST WHERE ROOT_PROC_INST_ID_ IS NULL "
           + "AND PROC_INST_ID_ IS NULL", String.class);
       Map<String, Integer> finishedRows = rows(jdbc, finished);

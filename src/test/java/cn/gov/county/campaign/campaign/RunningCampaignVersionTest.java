@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -65,6 +66,7 @@ class RunningCampaignVersionTest {
       driver.doSelfInspection(code, "dept-market", "窗口服务态度生硬");
       driver.submitReport(code, "dept-market");
       driver.reviewReport(code, "dept-market", "accepted");
+      driver.dayOf(code, "researchStart");
       driver.complete(driver.open(code, "UserTask_RecordResearchFinding").get(0), "office", Map.of("researchAction", "none"));
       driver.complete(driver.open(code, "UserTask_ChooseSpotCheckSample").get(0), "inspector", Map.of(
           "samplingMethod", "designated", "designatedDepartments", JsonVariables.of(List.of("dept-market")),
@@ -72,7 +74,8 @@ class RunningCampaignVersionTest {
       driver.complete(driver.open(code, "UserTask_RecordSpotCheckFinding").get(0), "inspector", Map.of(
           "spotCheckAction", "recordAndFinish", "spotCheckFinding", "自查报告与实际不符", "spotCheckCause", "自查走过场"));
 
-      // then: the plan process it called and its problem items are those deployed with it
+      // then: the plan process it called on phase 3's date and its problem items are those deployed with it
+      driver.dayOf(code, "rectificationStart");
       Task plan = driver.open(code, "UserTask_DraftRectificationPlan", "dept-market");
       assertThat(deploymentOf(repository, plan.getProcessDefinitionId())).isEqualTo(launchedWith);
       List<ProcessInstance> items = driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
@@ -81,10 +84,13 @@ class RunningCampaignVersionTest {
           .allSatisfy(item -> assertThat(deploymentOf(repository, item.getProcessDefinitionId())).isEqualTo(launchedWith));
 
       // and: a campaign launched now runs on the new models
+      ClockUtil.reset();
       String next = driver.launch("2027年机关作风建设活动", EXCLUDED);
       ProcessInstance nextCampaign = driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey(next)
           .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).singleResult();
       assertThat(deploymentOf(repository, nextCampaign.getProcessDefinitionId())).isEqualTo(newDeployment);
+    } finally {
+      ClockUtil.reset();
     }
   }
 

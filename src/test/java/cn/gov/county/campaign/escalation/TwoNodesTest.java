@@ -79,7 +79,7 @@ class TwoNodesTest {
           runsPerJob.size(), perNode, retried);
       assertThat(perNode).containsOnlyKeys("node1", "node2");
 
-      // the deadline timers: one per task that passed its due date, run once
+      // the deadline timers of the tasks that passed their due dates, each run once
       List<String> overdueTimers = runsPerJob.keySet().stream().filter(id -> id.startsWith("overdue:")).toList();
       assertThat(overdueTimers).isNotEmpty();
 
@@ -91,8 +91,11 @@ class TwoNodesTest {
           .toList();
       Map<Object, Long> laddersPerTask = ladders.stream()
           .collect(Collectors.groupingBy(HistoricVariableInstance::getValue, Collectors.counting()));
-      assertThat(laddersPerTask).hasSize(overdueTimers.size());
+      assertThat(laddersPerTask).isNotEmpty();
       assertThat(laddersPerTask.values()).containsOnly(1L);
+      // each started by its task's overdue timer, which ran once (a working body's overdue task gets no ladder)
+      assertThat(overdueTimers.stream().map(id -> id.substring("overdue:".length())).toList())
+          .containsAll(laddersPerTask.keySet().stream().map(String::valueOf).toList());
 
       // every notification recorded once and mailed once: one message per record, none twice
       List<NotificationRecord> records = node2.getBean(Notifications.class).ofCampaign(code, null);

@@ -62,7 +62,8 @@ class CrashRecoveryTest {
     GreenMail mailServer = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mailServer.start();
     try (PostgresDatabase database = PostgresDatabase.create("crash");
-         SlowSmtpRelay relay = new SlowSmtpRelay(mailServer.getSmtp().getPort(), 40);
+         // every SMTP reply 250 ms late: about two seconds a mail, so the burst outlasts a take-over
+         SlowSmtpRelay relay = new SlowSmtpRelay(mailServer.getSmtp().getPort(), 250);
          Connection sql = database.connect()) {
       int port = freePort();
       List<String> arguments = new ArrayList<>(List.of(database.springArguments()));
