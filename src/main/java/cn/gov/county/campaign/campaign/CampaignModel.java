@@ -11,7 +11,6 @@ public final class CampaignModel {
   public static final String PROBLEM_ASSIGNMENT_PROCESS = "ProblemAssignmentProcess";
 
   public static final String PLAN_APPROVED_MESSAGE = "RectificationPlanApproved";
-  public static final String WAITING_FOR_PLAN_APPROVAL = "MessageEvent_PlanApproved";
 
   public static final String CAMPAIGN_CODE = "campaignCode";
   public static final String DEPARTMENT = "department";

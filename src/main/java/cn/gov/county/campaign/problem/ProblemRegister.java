@@ -37,6 +37,8 @@ public class ProblemRegister {
   }
 
   static final String DEFINE_MEASURE = "UserTask_DefineMeasure";
+  /** The item's tasks due on its rectification deadline. */
+  static final List<String> DUE_ON_THE_DEADLINE = List.of("UserTask_ReportProgress", "UserTask_SubmitCompletionReport");
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -122,13 +124,16 @@ public class ProblemRegister {
     });
   }
 
-  /** A new deadline for an open problem: its open progress and completion tasks are due then. */
+  /**
+   * A new deadline for an open problem: its open progress and completion tasks (the department's,
+   * due on the deadline) are due then; the measure task and the office's verification keep theirs.
+   */
   public void setDeadline(String campaignCode, String problemCode, String deadline) {
     item(campaignCode, problemCode).ifPresent(item -> {
       runtimeService.setVariable(item.getId(), "rectificationDeadline", deadline);
       Date due = deadlines.endOf(deadline);
-      taskService.createTaskQuery().processInstanceId(item.getId()).list().stream()
-          .filter(task -> !DEFINE_MEASURE.equals(task.getTaskDefinitionKey()))
+      taskService.createTaskQuery().processInstanceId(item.getId())
+          .taskDefinitionKeyIn(DUE_ON_THE_DEADLINE.toArray(String[]::new)).list()
           .forEach(task -> taskService.setDueDate(task.getId(), due));
     });
   }
