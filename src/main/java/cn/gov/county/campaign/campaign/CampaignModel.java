@@ -4,6 +4,7 @@ package cn.gov.county.campaign.campaign;
 public final class CampaignModel {
 
   public static final String CAMPAIGN_PROCESS = "RectificationCampaignProcess";
+  public static final String DEPARTMENT_CAMPAIGN_PROCESS = "DepartmentCampaignProcess";
   public static final String SELF_INSPECTION_PROCESS = "DepartmentSelfInspectionProcess";
   public static final String RECTIFICATION_PLAN_PROCESS = "DepartmentRectificationPlanProcess";
   public static final String RECTIFICATION_ITEM_PROCESS = "RectificationItemProcess";
@@ -16,6 +17,10 @@ public final class CampaignModel {
   public static final String DEPARTMENT = "department";
   public static final String PARTICIPATING_DEPARTMENTS = "participatingDepartments";
   public static final String PLANS_APPROVED = "plansApproved";
+  /** On a department's instance: the campaign instance it reports its end to. */
+  public static final String CAMPAIGN_INSTANCE = "campaignInstanceId";
+  /** On the campaign instance: the department instance that reported its end last. */
+  public static final String FINISHED_DEPARTMENT_CAMPAIGN = "finishedDepartmentCampaign";
 
   private CampaignModel() {
   }

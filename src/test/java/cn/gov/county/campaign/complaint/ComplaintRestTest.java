@@ -367,7 +367,7 @@ class ComplaintRestTest {
         .processInstanceBusinessKey(code).singleResult().getId();
     driver.runtime.createProcessInstanceModification(campaignId)
         .cancelAllForActivity("SubProcess_MobilizationPhase")
-        .cancelAllForActivity("CallActivity_DepartmentCampaign#multiInstanceBody")
+        .cancelAllForActivity("ConditionalEvent_DepartmentsFinished")
         .startBeforeActivity("UserTask_RecordCampaignClosing")
         .startBeforeActivity("Gateway_PhasesJoin")
         .execute();
