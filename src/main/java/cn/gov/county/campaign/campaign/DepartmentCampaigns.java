@@ -2,6 +2,7 @@ package cn.gov.county.campaign.campaign;
 
 import cn.gov.county.campaign.organization.OrganizationDirectory;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A campaign's departments as process instances of their own: one {@code DepartmentCampaignProcess}
- * per participating department, started by the campaign (from the campaign's own deployment, so a
+ * per participating department, started by the campaign in batches (from the campaign's own deployment, so a
  * later model does not change a running campaign) with the campaign's code as business key. They
  * are not children of the campaign instance: a department's jobs never load or lock the campaign's
  * execution tree, so 2,000 departments start and work side by side. Each department reports its
@@ -23,6 +24,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("departmentCampaigns")
 public class DepartmentCampaigns {
+
+  /**
+   * Departments started in one transaction: small enough that the engine's flush stays cheap (it
+   * orders a transaction's inserts in quadratic time), large enough that job overhead is small.
+   */
+  static final int BATCH = 50;
 
   private static final List<String> CAMPAIGN_DATES = List.of("mobilizationStart", "discussionStart", "discussionEnd",
       "selfInspectionDueDate", "rectificationStart", "rectificationEnd", "consolidationStart", "consolidationEnd");
@@ -42,14 +49,24 @@ public class DepartmentCampaigns {
     this.departments = departments;
   }
 
-  /** Starts every participating department's instance; each begins in a job of its own. */
-  public void startAll(DelegateExecution campaign) {
+  /**
+   * The batches the departments start in, {@code 0 .. n-1}; each batch is a job of its own and the
+   * jobs run side by side. Also sets the variable departments report their end in, so that every
+   * report is an update of one row (two reports at once: the later one retries).
+   */
+  public List<Integer> batches(DelegateExecution campaign) {
+    campaign.setVariable(CampaignModel.FINISHED_DEPARTMENT_CAMPAIGN, "");
+    int count = departments.ids(campaign).size();
+    return IntStream.range(0, (count + BATCH - 1) / BATCH).boxed().toList();
+  }
+
+  /** Starts the participating departments of one batch, in the order of the organization file. */
+  public void startBatch(DelegateExecution campaign, int batch) {
     String code = (String) campaign.getVariable(CampaignModel.CAMPAIGN_CODE);
     ProcessDefinition definition = definitionBesides(campaign.getProcessDefinitionId());
     TypedValue selfInspection = selfInspectionTemplate.rows((SpinJsonNode) campaign.getVariable("campaignChecklist"));
-    // set before any department can report its end, so that every report is an update of one row
-    campaign.setVariable(CampaignModel.FINISHED_DEPARTMENT_CAMPAIGN, "");
-    for (String department : departments.ids(campaign)) {
+    List<String> all = departments.ids(campaign);
+    for (String department : all.subList(batch * BATCH, Math.min(all.size(), (batch + 1) * BATCH))) {
       VariableMap variables = Variables.createVariables()
           .putValue(CampaignModel.CAMPAIGN_CODE, code)
           .putValue("campaignName", campaign.getVariable("campaignName"))

@@ -46,6 +46,8 @@ public final class CampaignBenchmark {
   private final int departments = Integer.getInteger("benchmark.departments", 300);
   private final int storm = Integer.getInteger("benchmark.storm", 2000);
   private final String database = System.getProperty("benchmark.database", "h2");
+  /** Which measures to take after the launch: a 2,000-department run may want only the inbox. */
+  private final List<String> steps = List.of(System.getProperty("benchmark.steps", "inbox,forms,storm").split(","));
   private final String classes = System.getProperty("benchmark.classes", "target/classes");
   private final String testClasses = System.getProperty("benchmark.test-classes", "target/test-classes");
   private final Path runDirectory;
@@ -125,7 +127,8 @@ public final class CampaignBenchmark {
       subject.awaitIdle();
       return key;
     });
-    results.step("inbox50", () -> {
+    if (steps.contains("inbox")) {
+      results.step("inbox50", () -> {
       for (int i = 0; i < 10; i++) {
         subject.inboxPage(); // warm-up
       }
@@ -136,8 +139,9 @@ public final class CampaignBenchmark {
       results.put("inbox50", percentile(nanos, 0.50) / 1e6);
       results.put("inbox95", percentile(nanos, 0.95) / 1e6);
       return null;
-    });
-    if (first != null) {
+      });
+    }
+    if (first != null && steps.contains("forms")) {
       results.step("forms", () -> {
         Subject.ClaimedTask[] claimed = new Subject.ClaimedTask[departments];
         parallel(CLIENTS, departments, i -> claimed[i] = subject.claim(first, i + 1));
@@ -149,6 +153,9 @@ public final class CampaignBenchmark {
         subject.awaitIdle();
         return null;
       });
+    }
+    if (!steps.contains("storm")) {
+      return;
     }
     results.step("storm", () -> {
       List<String> keys = new ArrayList<>();
