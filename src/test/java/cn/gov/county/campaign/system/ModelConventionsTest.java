@@ -65,7 +65,7 @@ class ModelConventionsTest {
       Map.entry("exclusiveGateway", "Gateway"), Map.entry("parallelGateway", "Gateway"),
       Map.entry("inclusiveGateway", "Gateway"), Map.entry("eventBasedGateway", "Gateway"),
       Map.entry("boundaryEvent", "BoundaryEvent"),
-      Map.entry("intermediateCatchEvent", "IntermediateCatchEvent|TimerEvent|MessageEvent|SignalEvent|Event"),
+      Map.entry("intermediateCatchEvent", "IntermediateCatchEvent|TimerEvent|MessageEvent|SignalEvent|ConditionalEvent|Event"),
       Map.entry("intermediateThrowEvent", "IntermediateThrowEvent|Event"),
       Map.entry("sequenceFlow", "SequenceFlow"));
 
