@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A campaign's departments as process instances of their own: one {@code DepartmentCampaignProcess}
- * per participating department, started by the campaign in batches (from the campaign's own deployment, so a
- * later model does not change a running campaign) with the campaign's code as business key. They
+ * per participating department, started by the campaign in batches (from the campaign's own
+ * deployment, so a later model does not change a running campaign) with the campaign's code as
+ * business key. They
  * are not children of the campaign instance: a department's jobs never load or lock the campaign's
  * execution tree, so 2,000 departments start and work side by side. Each department reports its
  * end to the campaign ({@code finishedDepartmentCampaign}), whose conditional event
