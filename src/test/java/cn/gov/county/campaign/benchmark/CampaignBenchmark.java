@@ -350,7 +350,7 @@ public final class CampaignBenchmark {
     }
 
     void drop() throws IOException, InterruptedException {
-      if (postgresqlName != null) {
+      if (postgresqlName != null && !Boolean.getBoolean("benchmark.keep-database")) {
         psql("DROP DATABASE IF EXISTS \"" + postgresqlName + "\" WITH (FORCE)");
       }
     }
