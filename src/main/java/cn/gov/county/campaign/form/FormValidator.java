@@ -30,6 +30,8 @@ final class FormValidator {
   /** "Today" for {@code disallowPassedDates} is the date in China. */
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
+  /** Option marks whose values the server fills in when a form is fetched (campaign.CampaignOptions). */
+  private static final Set<String> FILLED_WHEN_FETCHED = Set.of("campaigns", "allCampaigns");
   private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double");
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");
@@ -298,10 +300,16 @@ final class FormValidator {
       }
     }
 
-    /** The allowed values, or null where the form computes them (valuesExpression). */
+    /**
+     * The allowed values, or null where the form computes them (valuesExpression) or the server
+     * fills them in when the form is fetched (campaign options, checked by the form's rules).
+     */
     private Set<String> options(FormDefinition.Field field) {
       JsonNode definition = field.definition();
       JsonNode values = definition.path("values");
+      if (FILLED_WHEN_FETCHED.contains(definition.path("properties").path("options").asText())) {
+        return null;
+      }
       if (definition.path("valuesKey").isTextual()) {
         VariableInput source = effective.get(definition.path("valuesKey").asText());
         values = source == null ? MissingNode.getInstance() : source.value();

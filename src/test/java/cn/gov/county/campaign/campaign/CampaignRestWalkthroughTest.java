@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
+import cn.gov.county.campaign.TasklistSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,48 @@ class CampaignRestWalkthroughTest {
         .processInstanceBusinessKey(code).variableValueEquals("source", "spotCheck").count()).isEqualTo(1);
     assertThat(rest.post("finance-liaison", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
         RestCampaignWalkthrough.form(assignment)).status()).isEqualTo(403);
+  }
+
+  @Test
+  void startFormsOfferTheCampaignsToPick_inTasklistAndThroughTheRestApi() {
+    // given: a running campaign
+    String code = jobs.launch("选择活动演练", List.of());
+    // when: the office opens the start forms that name a campaign
+    TasklistSession tasklist = TasklistSession.login(port, "office");
+    Map<String, String> inTasklist = campaignOptions(tasklist.get(TasklistSession.ENGINE_API
+        + "/process-definition/key/ProblemAssignmentProcess/deployed-start-form"));
+    Map<String, String> problem = campaignOptions(rest.get("inspector",
+        "/engine-rest/process-definition/key/ProblemAssignmentProcess/deployed-start-form"));
+    Map<String, String> complaint = campaignOptions(rest.get("office",
+        "/engine-rest/process-definition/key/ComplaintProcess/deployed-start-form"));
+    Map<String, String> evaluation = campaignOptions(rest.get("office",
+        "/engine-rest/process-definition/key/DemocraticEvaluationProcess/deployed-start-form"));
+    // then: the campaign is there by name and code, its code is the value
+    assertThat(inTasklist).containsEntry(code, "选择活动演练（" + code + "）");
+    assertThat(problem).containsEntry(code, "选择活动演练（" + code + "）");
+    assertThat(complaint).containsEntry(code, "选择活动演练（" + code + "）");
+    assertThat(evaluation).containsEntry(code, "选择活动演练（" + code + "）");
+
+    // when: the campaign has ended
+    engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(code).list()
+        .forEach(i -> engine.getRuntimeService().deleteProcessInstanceIfExists(i.getId(), "测试结束", true, true, true, true));
+    // then: a problem or complaint can no longer name it; a democratic evaluation still can
+    assertThat(campaignOptions(rest.get("inspector",
+        "/engine-rest/process-definition/key/ProblemAssignmentProcess/deployed-start-form"))).doesNotContainKey(code);
+    assertThat(campaignOptions(rest.get("office",
+        "/engine-rest/process-definition/key/DemocraticEvaluationProcess/deployed-start-form")))
+        .containsEntry(code, "选择活动演练（" + code + "）（已结束）");
+  }
+
+  /** The options of a start form's campaign field, value → label. */
+  private static Map<String, String> campaignOptions(CampaignRest.Reply form) {
+    assertThat(form.status()).as(form.body()).isEqualTo(200);
+    JsonNode field = form.json().findParents("key").stream()
+        .filter(c -> "campaignCode".equals(c.path("key").asText())).findFirst().orElseThrow();
+    assertThat(field.path("type").asText()).isEqualTo("select");
+    Map<String, String> options = new LinkedHashMap<>();
+    field.path("values").forEach(o -> options.put(o.path("value").asText(), o.path("label").asText()));
+    return options;
   }
 
   @Test
