@@ -81,6 +81,7 @@ public class ProblemRegister {
       variables.put("checklistItem", problem.checklistItem() == null ? "" : problem.checklistItem());
       variables.put("description", problem.description());
       variables.put("cause", problem.cause() == null ? "" : problem.cause());
+      // only items of campaigns launched on a model from before 边查边改 read it (they waited for the plans)
       variables.put(CampaignModel.PLANS_APPROVED, true);
       runtimeService.startProcessInstanceById(itemDefinition, campaignCode, variables);
       codes.add(code);
