@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -20,6 +23,9 @@ class AccessControlTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  AuthorizationService authorizations;
 
   @Autowired
   RuntimeService runtimeService;
@@ -45,6 +51,18 @@ class AccessControlTest {
       "problemCount", 0,
       "contactPerson", "何静",
       "contactPhone", "13800138000"));
+
+  @Test
+  void everybodyUsesTasklistThroughOneGlobalGrant_notOneGrantPerDepartment() {
+    // a liaison logs in to Tasklist and sees who people are, with no grant of its department's own
+    assertThat(rest.get("finance-liaison", "/engine-rest/user?id=office").json().findValuesAsText("id"))
+        .containsExactly("office");
+    assertThat(authorizations.createAuthorizationQuery().groupIdIn("dept-finance")
+        .resourceType(Resources.USER).resourceId(Authorization.ANY).count()).isZero();
+    // so a task query's check of the grants on "*" does not grow with the number of departments
+    assertThat(authorizations.createAuthorizationQuery().resourceId(Authorization.ANY).list())
+        .extracting(Authorization::getGroupId).noneMatch(group -> group != null && group.startsWith("dept-"));
+  }
 
   @Test
   void departmentSeesOnlyItsOwnTasks() {
