@@ -20,4 +20,18 @@ public interface FormRule {
    * @return the broken rules, each naming its field in Chinese; empty when all hold
    */
   List<FieldViolation> check(Map<String, JsonNode> values);
+
+  /**
+   * The same check for a rule that depends on who submits (a body's authority). Rules run without
+   * the user's authorization, so that they see the whole campaign; this is how they learn the user.
+   *
+   * @param submitter the user and their groups, or null when the system submits
+   */
+  default List<FieldViolation> check(Map<String, JsonNode> values, Submitter submitter) {
+    return check(values);
+  }
+
+  /** The user who submits a form and the user's groups. */
+  record Submitter(String userId, List<String> groupIds) {
+  }
 }

@@ -122,10 +122,13 @@ public class FormSubmissions {
     // a rule looks at the whole campaign (does this code exist?), whatever the user may read
     var identity = engine.getObject().getIdentityService();
     var authentication = identity.getCurrentAuthentication();
+    FormRule.Submitter submitter = authentication == null || authentication.getUserId() == null ? null
+        : new FormRule.Submitter(authentication.getUserId(),
+            authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds()));
     identity.clearAuthentication();
     try {
       rules.orderedStream().filter(rule -> rule.formId().equals(form.id()))
-          .forEach(rule -> violations.addAll(rule.check(values)));
+          .forEach(rule -> violations.addAll(rule.check(values, submitter)));
     } finally {
       if (authentication != null) {
         identity.setAuthentication(authentication);

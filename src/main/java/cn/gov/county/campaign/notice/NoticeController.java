@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Notices in the browser and as JSON. A department reads the notices that concern it; the
- * working bodies and the auditors read all of them.
+ * Notices in the browser and as JSON. A department reads the notices that concern it and those
+ * circulated to every unit (通报); the working bodies and the auditors read all of them.
  */
 @RestController
 class NoticeController {
@@ -33,7 +33,7 @@ class NoticeController {
     if (notice.isEmpty()) {
       return message(HttpStatus.NOT_FOUND, "文书不存在。");
     }
-    if (!CampaignApiAuthentication.current(request).reads(notice.get().department())) {
+    if (!notice.get().circulated() && !CampaignApiAuthentication.current(request).reads(notice.get().department())) {
       return message(HttpStatus.FORBIDDEN, "无权查看此文书。");
     }
     return ResponseEntity.ok().contentType(HTML).body(notices.html(id).orElseThrow());

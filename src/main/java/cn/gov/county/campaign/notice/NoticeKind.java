@@ -1,6 +1,9 @@
 package cn.gov.county.campaign.notice;
 
-/** The documents the supervisory escalation issues, in rising order of severity. */
+/**
+ * The documents the supervisory escalation issues, in rising order of severity, and the further
+ * measures a supervision case may issue.
+ */
 public enum NoticeKind {
   REMINDER("催办通知"),
   SUPERVISION_NOTICE("督办通知单"),
@@ -8,7 +11,12 @@ public enum NoticeKind {
   ADMONISHMENT_TALK("诫勉谈话记录"),
   ORGANIZATIONAL_HANDLING("处理建议书"),
   /** For a vertically managed unit (垂直管理部门): the report to its superior. */
-  REPORT_TO_SUPERIOR("情况报告");
+  REPORT_TO_SUPERIOR("情况报告"),
+  CRITICISM_EDUCATION("批评教育通知"),
+  RECTIFICATION_NOTICE("限期整改通知书"),
+  SELF_CRITICISM_ORDER("责令作出检查通知"),
+  AWARD_DISQUALIFICATION("取消年度评优评奖资格决定"),
+  MEDIA_EXPOSURE("媒体曝光记录");
 
   private final String label;
 

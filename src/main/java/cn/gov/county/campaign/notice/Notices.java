@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notices {
 
-  private static final String COLUMNS = "id, notice_number, kind, title, issued_on, department";
+  private static final String COLUMNS = "id, notice_number, kind, title, issued_on, department, circulated";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -62,7 +62,13 @@ public class Notices {
           :issuedOn, :department, :processInstanceId, :issuedBy, :recordedAt, :html)
         """, row, key, new String[] {"id"});
     long id = key.getKey().longValue();
-    return new IssuedNotice(id, number, draft.kind(), draft.title(), draft.issuedOn(), draft.department(), url(id));
+    return new IssuedNotice(id, number, draft.kind(), draft.title(), draft.issuedOn(), draft.department(), url(id),
+        false);
+  }
+
+  /** Makes the notice readable by every unit (通报: circulated to all, in the notices of each). */
+  public void circulate(long id) {
+    jdbc.update("UPDATE campaign_notice SET circulated = TRUE WHERE id = :id", Map.of("id", id));
   }
 
   public Optional<IssuedNotice> find(long id) {
@@ -76,11 +82,14 @@ public class Notices {
         .stream().findFirst();
   }
 
-  /** The campaign's notices in the order they were issued; {@code department} null for all. */
+  /**
+   * The campaign's notices in the order they were issued: those concerning {@code department}
+   * and those circulated to every unit, or all for {@code department} null.
+   */
   public List<IssuedNotice> ofCampaign(String campaignCode, String department) {
     var where = new MapSqlParameterSource("campaignCode", campaignCode).addValue("department", department);
     return jdbc.query("SELECT " + COLUMNS + " FROM campaign_notice WHERE campaign_code = :campaignCode"
-        + (department == null ? "" : " AND department = :department") + " ORDER BY serial", where,
+        + (department == null ? "" : " AND (department = :department OR circulated)") + " ORDER BY serial", where,
         Notices::issued);
   }
 
@@ -104,7 +113,8 @@ public class Notices {
   private static IssuedNotice issued(ResultSet rs, int row) throws SQLException {
     long id = rs.getLong("id");
     return new IssuedNotice(id, rs.getString("notice_number"), NoticeKind.valueOf(rs.getString("kind")),
-        rs.getString("title"), rs.getObject("issued_on", LocalDate.class), rs.getString("department"), url(id));
+        rs.getString("title"), rs.getObject("issued_on", LocalDate.class), rs.getString("department"), url(id),
+        rs.getBoolean("circulated"));
   }
 
   private static String url(long id) {

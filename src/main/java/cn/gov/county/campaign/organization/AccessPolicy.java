@@ -33,6 +33,7 @@ class AccessPolicy {
   static final String OFFICE = "campaign-office";
   static final String AUDITORS = "auditors";
   static final String INSPECTION = "discipline-inspection";
+  static final String SUPERVISION_OFFICE = "supervision-office";
   static final String ADMINS = "camunda-admin";
 
   private final AuthorizationService authorizationService;
@@ -58,6 +59,12 @@ class AccessPolicy {
     // discipline inspection assigns problems found in checks to departments at any time (问题交办)
     grant(INSPECTION, Resources.PROCESS_DEFINITION, "ProblemAssignmentProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(INSPECTION, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
+
+    // the supervision office and discipline inspection open supervision cases (督查问责立案)
+    for (String body : List.of(SUPERVISION_OFFICE, INSPECTION)) {
+      grant(body, Resources.PROCESS_DEFINITION, "SupervisionCaseProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(body, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
+    }
   }
 
   /**

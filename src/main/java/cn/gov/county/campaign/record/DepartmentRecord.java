@@ -2,6 +2,7 @@ package cn.gov.county.campaign.record;
 
 import cn.gov.county.campaign.complaint.ComplaintRecord;
 import cn.gov.county.campaign.escalation.EscalationLedger;
+import cn.gov.county.campaign.supervision.SupervisionMeasures;
 import cn.gov.county.campaign.evaluation.EvaluationRecord;
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
  */
 public record DepartmentRecord(String campaignCode, String campaignName, boolean campaignRunning, String department,
     String departmentName, String unitCategory, List<Phase> phases, List<Deadline> deadlines,
-    List<EscalationLedger.Step> escalationSteps, List<SurveyResult> surveys, List<ComplaintRecord> complaints,
+    List<EscalationLedger.Step> escalationSteps, List<SupervisionMeasures.Measure> supervisionMeasures,
+    List<SurveyResult> surveys, List<ComplaintRecord> complaints,
     List<Problem> problems, Commitments commitments, Assessment finalAssessment, List<EvaluationRecord> democraticEvaluations) {
 
   /**
@@ -21,7 +23,7 @@ public record DepartmentRecord(String campaignCode, String campaignName, boolean
    */
   public DepartmentRecord forTheDepartment() {
     return new DepartmentRecord(campaignCode, campaignName, campaignRunning, department, departmentName, unitCategory,
-        phases, deadlines, escalationSteps, surveys, complaints, problems, commitments, finalAssessment, null);
+        phases, deadlines, escalationSteps, supervisionMeasures, surveys, complaints, problems, commitments, finalAssessment, null);
   }
 
   /** A phase's department process: when it started and was done. */

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.record;
 
 import cn.gov.county.campaign.complaint.ComplaintRecord;
 import cn.gov.county.campaign.escalation.EscalationLedger;
+import cn.gov.county.campaign.supervision.SupervisionMeasures;
 import cn.gov.county.campaign.evaluation.EvaluationRecord;
 import cn.gov.county.campaign.system.CampaignDates;
 import java.time.Instant;
@@ -33,6 +34,10 @@ final class DepartmentRecordPage {
     section(html, "督办措施", List.of("措施", "逾期工作日", "决定", "文号", "理由", "办理人", "时间"), r.escalationSteps(),
         (EscalationLedger.Step s) -> List.of(s.stepLabel(), String.valueOf(s.workingDaysOverdue()),
             "stop".equals(s.decision()) ? "停止" : "签发", n(s.noticeNumber()), n(s.reason()), n(s.takenBy()), time(s.takenAt())));
+    section(html, "督查问责", List.of("措施", "对象", "问题", "决定机关", "文号", "理由", "决定人", "时间"),
+        r.supervisionMeasures(), (SupervisionMeasures.Measure m) -> List.of(m.measureLabel(),
+            m.cadreName() == null ? "单位" : m.cadreName(), m.finding(), m.decidingBodyName(), m.noticeNumber(), m.reason(),
+            m.decidedBy(), m.decidedAt() == null ? "" : m.decidedAt().toLocalDate().toString()));
     section(html, "满意度测评", List.of("轮次", "测评日期", "得分", "名次", "倒数", "结果运用", "办公室意见"), r.surveys(),
         s -> List.of(s.roundName(), s.surveyDate(), s.score(), s.rank() + "/" + s.categorySize(),
             String.valueOf(s.rankFromBottom()), s.consequence().isEmpty() ? s.position() : s.consequence(), s.officeDecision()));

@@ -4,6 +4,7 @@ import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.complaint.Complaints;
 import cn.gov.county.campaign.deadline.Deadlines;
 import cn.gov.county.campaign.escalation.EscalationLedger;
+import cn.gov.county.campaign.supervision.SupervisionMeasures;
 import cn.gov.county.campaign.evaluation.DemocraticEvaluations;
 import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
@@ -53,10 +54,11 @@ public class DepartmentRecords {
   private final SurveyRounds surveys;
   private final Complaints complaints;
   private final DemocraticEvaluations evaluations;
+  private final SupervisionMeasures supervision;
 
   DepartmentRecords(HistoryService history, RepositoryService repository, OrganizationDirectory directory,
       Deadlines deadlines, EscalationLedger ledger, SurveyRounds surveys, Complaints complaints,
-      DemocraticEvaluations evaluations) {
+      DemocraticEvaluations evaluations, SupervisionMeasures supervision) {
     this.history = history;
     this.repository = repository;
     this.directory = directory;
@@ -65,6 +67,7 @@ public class DepartmentRecords {
     this.surveys = surveys;
     this.complaints = complaints;
     this.evaluations = evaluations;
+    this.supervision = supervision;
   }
 
   /** Empty when there is no such campaign or department. */
@@ -96,7 +99,8 @@ public class DepartmentRecords {
     List<HistoricTaskInstance> tasks = tasks(campaignCode, d);
     return Optional.of(new DepartmentRecord(campaignCode, String.valueOf(variables(campaign).getOrDefault("campaignName", campaignCode)),
         campaign.getEndTime() == null, d.id(), d.name(), d.category().label(), phases, deadlines(tasks),
-        ledger.steps(campaignCode, department), surveyResults(campaignCode, department),
+        ledger.steps(campaignCode, department), supervision.of(campaignCode, department),
+        surveyResults(campaignCode, department),
         complaints.ofDepartment(campaignCode, department), problems(items),
         new DepartmentRecord.Commitments((String) selfInspection.get("unitCommitment"),
             finished(tasks, "UserTask_SignUnitCommitment").stream().findFirst().orElse(null),

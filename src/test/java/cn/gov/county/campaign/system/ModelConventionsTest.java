@@ -306,7 +306,7 @@ class ModelConventionsTest {
             (a, b) -> a, java.util.LinkedHashMap::new));
     for (var field : List.of(List.of("InformationRequestStartForm", "department"),
         List.of("CampaignLaunchForm", "excludedDepartments"), List.of("ProblemAssignmentForm", "problemDepartment"),
-        List.of("ComplaintRegistrationForm", "department"))) {
+        List.of("ComplaintRegistrationForm", "department"), List.of("SupervisionCaseForm", "department"))) {
       JsonNode component = forms().get(field.get(0)).findParents("key").stream()
           .filter(c -> c.path("key").asText().equals(field.get(1))).findFirst().orElseThrow();
       assertThat(component.path("properties").path("options").asText())
@@ -316,6 +316,7 @@ class ModelConventionsTest {
     assertThat(options("CampaignLaunchForm", "excludedDepartments")).containsExactlyEntriesOf(departments);
     assertThat(options("ProblemAssignmentForm", "problemDepartment")).containsExactlyEntriesOf(departments);
     assertThat(options("ComplaintRegistrationForm", "department")).containsExactlyEntriesOf(departments);
+    assertThat(options("SupervisionCaseForm", "department")).containsExactlyEntriesOf(departments);
   }
 
   @Test
