@@ -16,7 +16,8 @@ public enum NoticeKind {
   RECTIFICATION_NOTICE("限期整改通知书"),
   SELF_CRITICISM_ORDER("责令作出检查通知"),
   AWARD_DISQUALIFICATION("取消年度评优评奖资格决定"),
-  MEDIA_EXPOSURE("媒体曝光记录");
+  MEDIA_EXPOSURE("媒体曝光记录"),
+  MONTHLY_BULLETIN("月度通报");
 
   private final String label;
 

@@ -1,0 +1,236 @@
+package cn.gov.county.campaign.bulletin;
+
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.notice.IssuedNotice;
+import cn.gov.county.campaign.notice.NoticeDraft;
+import cn.gov.county.campaign.notice.NoticeKind;
+import cn.gov.county.campaign.notice.Notices;
+import cn.gov.county.campaign.notification.Notification;
+import cn.gov.county.campaign.notification.Notifications;
+import cn.gov.county.campaign.notification.Recipient;
+import cn.gov.county.campaign.organization.Organization;
+import cn.gov.county.campaign.record.DepartmentRecord;
+import cn.gov.county.campaign.record.DepartmentRecords;
+import cn.gov.county.campaign.system.CampaignDates;
+import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.JsonVariables;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The monthly bulletin (月度通报, seed 004: 每月督查一次、每月通报一次): once a month the timer asks for
+ * one bulletin per running campaign; each is drafted from the departments' records (on-time rate,
+ * overdue work, escalations and supervision cases, problems closed and open, verified complaints),
+ * approved (and edited) by the office, numbered, circulated to and readable by every participating
+ * unit. One bulletin per campaign and month: the request skips a month already asked for, the
+ * draft sees one already issued, and {@code campaign_bulletin} refuses a second.
+ */
+@Configuration(proxyBeanMethods = false)
+class MonthlyBulletins {
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final DepartmentRecords records;
+  private final Organization organization;
+  private final Notices notices;
+  private final Notifications notifications;
+  private final NamedParameterJdbcTemplate jdbc;
+  private final String schedule;
+
+  MonthlyBulletins(RuntimeService runtime, HistoryService history, DepartmentRecords records, Organization organization,
+      Notices notices, Notifications notifications, NamedParameterJdbcTemplate jdbc,
+      @Value("${campaign.bulletin.schedule:0 0 9 1 * ?}") String schedule) {
+    this.runtime = runtime;
+    this.history = history;
+    this.records = records;
+    this.organization = organization;
+    this.notices = notices;
+    this.notifications = notifications;
+    this.jdbc = jdbc;
+    this.schedule = schedule;
+  }
+
+  /** The timer's cron expression, {@code campaign.bulletin.schedule} (server time; default the 1st, 09:00). */
+  @Bean
+  Schedule monthlyBulletinSchedule() {
+    return new Schedule(schedule);
+  }
+
+  /** Read by the model's timer: {@code ${monthlyBulletinSchedule.cron}}. */
+  public record Schedule(String cron) {
+    public String getCron() {
+      return cron;
+    }
+  }
+
+  @Bean
+  JavaDelegate requestMonthlyBulletinsDelegate() {
+    return this::request;
+  }
+
+  @Bean
+  JavaDelegate draftMonthlyBulletinDelegate() {
+    return this::draft;
+  }
+
+  @Bean
+  JavaDelegate issueMonthlyBulletinDelegate() {
+    return this::issue;
+  }
+
+  /** The month before the engine's today, China time. */
+  static YearMonth reportedMonth() {
+    return YearMonth.from(today()).minusMonths(1);
+  }
+
+  void request(DelegateExecution execution) {
+    String month = reportedMonth().toString();
+    for (ProcessInstance campaign : runtime.createProcessInstanceQuery()
+        .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).active().list()) {
+      String code = campaign.getBusinessKey();
+      if (code == null || code.isBlank() || history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(BulletinModel.PROCESS).processInstanceBusinessKey(code)
+          .variableValueEquals(BulletinModel.MONTH, month).count() > 0) {
+        continue;
+      }
+      runtime.createMessageCorrelation(BulletinModel.REQUESTED_MESSAGE).processInstanceBusinessKey(code)
+          .setVariable(BulletinModel.CAMPAIGN_CODE, code).setVariable(BulletinModel.MONTH, month)
+          .correlateStartMessage();
+    }
+  }
+
+  void draft(DelegateExecution execution) {
+    String code = (String) execution.getVariable(BulletinModel.CAMPAIGN_CODE);
+    YearMonth month = YearMonth.parse((String) execution.getVariable(BulletinModel.MONTH));
+    execution.setVariable("bulletinAlreadyIssued", issuedNotice(code, month.toString()) != null);
+    ProcessInstance campaign = campaign(code);
+    String name = campaign == null ? code : String.valueOf(runtime.getVariable(campaign.getId(), "campaignName"));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int late = 0;
+    for (String department : participating(campaign)) {
+      DepartmentRecord record = records.of(code, department).orElse(null);
+      if (record == null) {
+        continue;
+      }
+      Map<String, Object> row = row(record);
+      late += (Integer) row.get("overdueOpen") > 0 ? 1 : 0;
+      rows.add(row);
+    }
+    String monthLabel = month.getYear() + "年" + month.getMonthValue() + "月";
+    execution.setVariable("campaignName", name);
+    execution.setVariable("bulletinMonthLabel", monthLabel);
+    execution.setVariable(BulletinModel.ROWS, JsonVariables.of(rows));
+    execution.setVariable("bulletinTitle", "关于" + name + monthLabel + "工作情况的通报");
+    execution.setVariable("bulletinOpening", "现将" + monthLabel + "各参加单位" + name + "工作情况通报如下（截至"
+        + today() + "）。" + rows.size() + "个参加单位中，" + late + "个单位有逾期未办结的工作。");
+    execution.setVariable("bulletinClosing", "请有逾期未办、问题整改未销号的单位对照通报，抓紧整改，按时完成各项任务；"
+        + "领导小组办公室将继续每月督查、每月通报。");
+  }
+
+  void issue(DelegateExecution execution) {
+    String code = (String) execution.getVariable(BulletinModel.CAMPAIGN_CODE);
+    String month = (String) execution.getVariable(BulletinModel.MONTH);
+    String approvedBy = history.createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(BulletinModel.APPROVE).finished().list().stream()
+        .map(t -> t.getAssignee()).filter(a -> a != null).findFirst().orElse(null);
+    StringBuilder body = new StringBuilder(String.valueOf(execution.getVariable("bulletinOpening"))).append('\n');
+    for (JsonNode row : JsonVariables.read(execution, BulletinModel.ROWS)) {
+      body.append(row.path("departmentName").asText()).append("：按时办结率").append(row.path("onTimeRate").asText())
+          .append("，逾期未办结").append(row.path("overdueOpen").asInt()).append("项，督办").append(row.path("escalations").asInt())
+          .append("次，督查问责").append(row.path("cases").asInt()).append("起，问题已销号")
+          .append(row.path("problemsClosed").asInt()).append("个、整改中").append(row.path("problemsOpen").asInt())
+          .append("个，投诉举报查实").append(row.path("verifiedComplaints").asInt()).append("件。\n");
+    }
+    body.append(execution.getVariable("bulletinClosing"));
+    IssuedNotice notice = notices.issue(new NoticeDraft(code, NoticeKind.MONTHLY_BULLETIN,
+        organization.body("campaign-office").map(Organization.Body::name).orElse("领导小组办公室"), "各参加单位",
+        String.valueOf(execution.getVariable("bulletinTitle")), body.toString(), today(), null,
+        execution.getProcessInstanceId(), approvedBy));
+    notices.circulate(notice.id());
+    jdbc.update("""
+        INSERT INTO campaign_bulletin (campaign_code, bulletin_month, notice_id, notice_number, process_instance_id,
+          approved_by, issued_at)
+        VALUES (:code, :month, :noticeId, :number, :instance, :approvedBy, :issuedAt)
+        """, new MapSqlParameterSource().addValue("code", code).addValue("month", month)
+        .addValue("noticeId", notice.id()).addValue("number", notice.number())
+        .addValue("instance", execution.getProcessInstanceId()).addValue("approvedBy", approvedBy)
+        .addValue("issuedAt", LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA)));
+    execution.setVariable("noticeNumber", notice.number());
+    execution.setVariable("noticeUrl", notice.url());
+    List<Recipient> recipients = new ArrayList<>();
+    for (String department : participating(campaign(code))) {
+      organization.department(department).ifPresent(d -> {
+        recipients.add(recipient(d.liaison()));
+        recipients.add(recipient(d.head()));
+      });
+    }
+    notifications.send(new Notification("monthly-bulletin:" + code + ":" + month, code, null,
+        "月度通报：" + notice.title(), notice.title() + "（" + notice.number() + "）已印发，请查阅。", notice.url()),
+        recipients.stream().distinct().toList());
+  }
+
+  /** The notice number of the campaign's bulletin of that month, or null. */
+  String issuedNotice(String code, String month) {
+    return jdbc.queryForList("SELECT notice_number FROM campaign_bulletin WHERE campaign_code = :code AND bulletin_month = :month",
+        Map.of("code", code, "month", month), String.class).stream().findFirst().orElse(null);
+  }
+
+  private static Map<String, Object> row(DepartmentRecord record) {
+    List<DepartmentRecord.Deadline> done = record.deadlines().stream()
+        .filter(d -> d.completedAt() != null && d.status().contains("办结")).toList();
+    long onTime = done.stream().filter(d -> d.workingDaysLate() == 0).count();
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("department", record.department());
+    row.put("departmentName", record.departmentName());
+    row.put("unitCategory", record.unitCategory());
+    row.put("onTimeRate", done.isEmpty() ? "—" : Math.round(100.0 * onTime / done.size()) + "%（" + onTime + "/" + done.size() + "）");
+    row.put("overdueOpen", (int) record.deadlines().stream()
+        .filter(d -> d.completedAt() == null && d.workingDaysLate() > 0).count());
+    row.put("escalations", (int) record.escalationSteps().stream().filter(s -> !"stop".equals(s.decision())).count());
+    row.put("cases", record.supervisionMeasures().size());
+    row.put("problemsClosed", (int) record.problems().stream().filter(DepartmentRecord.Problem::closed).count());
+    row.put("problemsOpen", (int) record.problems().stream().filter(p -> !p.closed()).count());
+    row.put("verifiedComplaints", (int) record.complaints().stream().filter(c -> c.isSubstantiated()).count());
+    return row;
+  }
+
+  private ProcessInstance campaign(String code) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS)
+        .processInstanceBusinessKey(code).listPage(0, 1).stream().findFirst().orElse(null);
+  }
+
+  private List<String> participating(ProcessInstance campaign) {
+    List<String> ids = new ArrayList<>();
+    if (campaign != null) {
+      for (JsonNode node : JsonVariables.toJson(runtime.getVariableTyped(campaign.getId(),
+          CampaignModel.PARTICIPATING_DEPARTMENTS, false))) {
+        ids.add(node.path("id").asText());
+      }
+    }
+    return ids;
+  }
+
+  private Recipient recipient(Organization.Person person) {
+    return new Recipient(person.id(), person.name(), organization.emailOf(person));
+  }
+
+  private static LocalDate today() {
+    return EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
+  }
+}
