@@ -17,7 +17,8 @@ public enum NoticeKind {
   SELF_CRITICISM_ORDER("责令作出检查通知"),
   AWARD_DISQUALIFICATION("取消年度评优评奖资格决定"),
   MEDIA_EXPOSURE("媒体曝光记录"),
-  MONTHLY_BULLETIN("月度通报");
+  MONTHLY_BULLETIN("月度通报"),
+  ANNUAL_ASSESSMENT("年度考核评比结果通报");
 
   private final String label;
 

@@ -95,7 +95,9 @@ class SupervisionCases {
         blankToNull(text(execution, SupervisionModel.CADRE_NAME)), text(execution, SupervisionModel.FINDING_SOURCE),
         text(execution, SupervisionModel.FINDING), text(execution, SupervisionModel.PROPOSED_MEASURE), measure.value(),
         measure.label(), decision.body(), authority.bodyName(decision.body()), decidedBy, text(execution, SupervisionModel.REASON), notice.number(), notice.id(),
-        LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA)));
+        LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA),
+        measure == SupervisionMeasure.AWARD_DISQUALIFICATION && execution.getVariable("assessmentYear") instanceof Number year
+            ? year.intValue() : null));
     execution.setVariable(SupervisionModel.DECIDING_BODY, decision.body());
     execution.setVariable("decidingBodyName", authority.bodyName(decision.body()));
     execution.setVariable("measureLabel", measure.label());

@@ -20,7 +20,7 @@ public class SupervisionMeasures {
   public record Measure(String processInstanceId, String campaignCode, String department, String cadreName,
       String findingSource, String finding, String proposedMeasure, String measure, String measureLabel,
       String decidingBody, String decidingBodyName, String decidedBy, String reason, String noticeNumber, long noticeId,
-      LocalDateTime decidedAt) {
+      LocalDateTime decidedAt, Integer awardYear) {
   }
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -35,9 +35,9 @@ public class SupervisionMeasures {
     jdbc.update("""
         INSERT INTO campaign_supervision_measure (process_instance_id, campaign_code, department, cadre_name,
           finding_source, finding, proposed_measure, measure, deciding_body, decided_by, reason, notice_number,
-          notice_id, decided_at)
+          notice_id, decided_at, award_year)
         VALUES (:processInstanceId, :campaignCode, :department, :cadreName, :findingSource, :finding,
-          :proposedMeasure, :measure, :decidingBody, :decidedBy, :reason, :noticeNumber, :noticeId, :decidedAt)
+          :proposedMeasure, :measure, :decidingBody, :decidedBy, :reason, :noticeNumber, :noticeId, :decidedAt, :awardYear)
         """, new MapSqlParameterSource()
         .addValue("processInstanceId", measure.processInstanceId())
         .addValue("campaignCode", measure.campaignCode())
@@ -52,7 +52,8 @@ public class SupervisionMeasures {
         .addValue("reason", measure.reason())
         .addValue("noticeNumber", measure.noticeNumber())
         .addValue("noticeId", measure.noticeId())
-        .addValue("decidedAt", measure.decidedAt() == null ? LocalDateTime.now(CampaignDates.CHINA) : measure.decidedAt()));
+        .addValue("decidedAt", measure.decidedAt() == null ? LocalDateTime.now(CampaignDates.CHINA) : measure.decidedAt())
+        .addValue("awardYear", measure.awardYear()));
   }
 
   /** The measures a campaign issued to one department, oldest first. */
@@ -66,6 +67,13 @@ public class SupervisionMeasures {
             rs.getString("deciding_body"), organization.body(rs.getString("deciding_body")).map(Organization.Body::name)
                 .orElse(rs.getString("deciding_body")), rs.getString("decided_by"), rs.getString("reason"),
             rs.getString("notice_number"), rs.getLong("notice_id"),
-            rs.getObject("decided_at", LocalDateTime.class)));
+            rs.getObject("decided_at", LocalDateTime.class), (Integer) rs.getObject("award_year")));
+  }
+
+  /** The units whose 年度评优评奖资格 was cancelled for the year (取消评优), in any campaign. */
+  public java.util.Set<String> disqualified(int year) {
+    return new java.util.TreeSet<>(jdbc.queryForList("SELECT DISTINCT department FROM campaign_supervision_measure"
+        + " WHERE measure = :measure AND award_year = :year",
+        Map.of("measure", SupervisionMeasure.AWARD_DISQUALIFICATION.value(), "year", year), String.class));
   }
 }

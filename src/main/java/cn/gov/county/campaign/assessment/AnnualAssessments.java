@@ -1,0 +1,253 @@
+package cn.gov.county.campaign.assessment;
+
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.notice.IssuedNotice;
+import cn.gov.county.campaign.notice.NoticeDraft;
+import cn.gov.county.campaign.notice.NoticeKind;
+import cn.gov.county.campaign.notice.Notices;
+import cn.gov.county.campaign.notification.Notification;
+import cn.gov.county.campaign.notification.Notifications;
+import cn.gov.county.campaign.notification.Recipient;
+import cn.gov.county.campaign.organization.Organization;
+import cn.gov.county.campaign.record.DepartmentRecord;
+import cn.gov.county.campaign.record.DepartmentRecords;
+import cn.gov.county.campaign.supervision.SupervisionMeasures;
+import cn.gov.county.campaign.system.CampaignDates;
+import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.JsonVariables;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The year-end assessment (年底考核评比; seed 002: 注重实绩、严格奖惩; seed 004: 年底考核评比, 实绩档案): every
+ * unit is scored from its records of the year's campaigns and ranked within its unit category; the
+ * grade comes from {@code AnnualAssessmentGradeDecision.dmn}. A unit whose 评优 was cancelled for the year
+ * (取消年度评优评奖资格) is ranked but never commended; the units with the most verified complaints
+ * are listed for accountability (问责). The office confirms; then the results are stored, numbered
+ * and circulated.
+ *
+ * <p>Score: 100, minus 5 per verified complaint, 2 per escalation step issued, 3 per supervision
+ * case and 5 more for a serious one (通报批评 and heavier), 1 per task done late or overdue; plus 5
+ * for a final assessment 好 in a campaign, minus 5 for 差; between 0 and 100.
+ */
+@Configuration(proxyBeanMethods = false)
+class AnnualAssessments {
+
+  static final String ROWS = "assessmentRows";
+  private static final Set<String> SERIOUS = Set.of("namedCriticism", "admonishmentTalk", "selfCriticismOrder",
+      "organizationalHandling", "mediaExposure");
+
+  private final HistoryService history;
+  private final DecisionService decisions;
+  private final DepartmentRecords records;
+  private final SupervisionMeasures supervision;
+  private final Organization organization;
+  private final Notices notices;
+  private final Notifications notifications;
+  private final NamedParameterJdbcTemplate jdbc;
+
+  AnnualAssessments(HistoryService history, DecisionService decisions, DepartmentRecords records,
+      SupervisionMeasures supervision, Organization organization, Notices notices, Notifications notifications,
+      NamedParameterJdbcTemplate jdbc) {
+    this.history = history;
+    this.decisions = decisions;
+    this.records = records;
+    this.supervision = supervision;
+    this.organization = organization;
+    this.notices = notices;
+    this.notifications = notifications;
+    this.jdbc = jdbc;
+  }
+
+  @Bean
+  JavaDelegate scoreAnnualAssessmentDelegate() {
+    return execution -> score(execution, ((Number) execution.getVariable("assessmentYear")).intValue());
+  }
+
+  @Bean
+  JavaDelegate publishAnnualAssessmentDelegate() {
+    return this::publish;
+  }
+
+  void score(DelegateExecution execution, int year) {
+    List<String> campaigns = history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS)
+        .list().stream().filter(c -> c.getBusinessKey() != null && yearOf(c) == year)
+        .map(HistoricProcessInstance::getBusinessKey).distinct().toList();
+    Set<String> disqualified = supervision.disqualified(year);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Organization.Department department : organization.departments()) {
+      int complaints = 0;
+      int escalations = 0;
+      int cases = 0;
+      int serious = 0;
+      int late = 0;
+      int finalBonus = 0;
+      for (String code : campaigns) {
+        DepartmentRecord record = records.of(code, department.id()).orElse(null);
+        if (record == null) {
+          continue;
+        }
+        complaints += (int) record.complaints().stream().filter(c -> c.isSubstantiated()).count();
+        escalations += (int) record.escalationSteps().stream().filter(s -> !"stop".equals(s.decision())).count();
+        cases += record.supervisionMeasures().size();
+        serious += (int) record.supervisionMeasures().stream().filter(m -> SERIOUS.contains(m.measure())).count();
+        late += (int) record.deadlines().stream().filter(d -> d.workingDaysLate() > 0).count();
+        if (record.finalAssessment() != null) {
+          finalBonus += "excellent".equals(record.finalAssessment().grade()) ? 5
+              : "poor".equals(record.finalAssessment().grade()) ? -5 : 0;
+        }
+      }
+      int score = Math.max(0, Math.min(100, 100 - 5 * complaints - 2 * escalations - 3 * cases - 5 * serious - late
+          + finalBonus));
+      DmnDecisionRuleResult grade = decisions.evaluateDecisionTableByKey("AnnualAssessmentGradeDecision", Map.of("score", score))
+          .getSingleResult();
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("department", department.id());
+      row.put("departmentName", department.name());
+      row.put("unitCategory", department.category().label());
+      row.put("score", score);
+      row.put("grade", grade.getEntry("grade"));
+      row.put("gradeLabel", grade.getEntry("gradeLabel"));
+      row.put("verifiedComplaints", complaints);
+      row.put("escalations", escalations);
+      row.put("supervisionCases", cases);
+      row.put("lateTasks", late);
+      row.put("disqualified", disqualified.contains(department.id()));
+      rows.add(row);
+    }
+    rank(rows);
+    execution.setVariable(ROWS, JsonVariables.of(rows));
+    execution.setVariable("commendedUnits", names(rows, "commended"));
+    execution.setVariable("accountableUnits", names(rows, "accountable"));
+    execution.setVariable("disqualifiedUnits", names(rows, "disqualified"));
+    execution.setVariable("campaignsAssessed", campaigns.isEmpty() ? "无" : String.join("、", campaigns));
+  }
+
+  /**
+   * Ranks within each category by score (equal scores share a place); commends the units graded 好
+   * in the top third of their category (at least the first) unless disqualified; marks for
+   * accountability the units with the most verified complaints, when there are any.
+   */
+  static void rank(List<Map<String, Object>> rows) {
+    int mostComplaints = rows.stream().mapToInt(r -> (Integer) r.get("verifiedComplaints")).max().orElse(0);
+    Map<Object, List<Map<String, Object>>> byCategory = rows.stream()
+        .collect(Collectors.groupingBy(r -> r.get("unitCategory"), LinkedHashMap::new, Collectors.toList()));
+    byCategory.values().forEach(category -> {
+      category.sort(Comparator.comparing((Map<String, Object> r) -> (Integer) r.get("score")).reversed());
+      int place = 0;
+      Integer previous = null;
+      int commendable = Math.max(1, category.size() / 3);
+      for (int i = 0; i < category.size(); i++) {
+        Map<String, Object> row = category.get(i);
+        if (!row.get("score").equals(previous)) {
+          place = i + 1;
+          previous = (Integer) row.get("score");
+        }
+        row.put("categoryRank", place);
+        row.put("categorySize", category.size());
+        row.put("commended", place <= commendable && "excellent".equals(row.get("grade"))
+            && !Boolean.TRUE.equals(row.get("disqualified")));
+        row.put("accountable", mostComplaints > 0 && (Integer) row.get("verifiedComplaints") == mostComplaints);
+      }
+    });
+    rows.clear();
+    byCategory.values().forEach(rows::addAll);
+  }
+
+  private static String names(List<Map<String, Object>> rows, String flag) {
+    String names = rows.stream().filter(r -> Boolean.TRUE.equals(r.get(flag))).map(r -> (String) r.get("departmentName"))
+        .collect(Collectors.joining("、"));
+    return names.isEmpty() ? "无" : names;
+  }
+
+  void publish(DelegateExecution execution) {
+    int year = ((Number) execution.getVariable("assessmentYear")).intValue();
+    String confirmedBy = history.createHistoricTaskInstanceQuery().processInstanceId(execution.getProcessInstanceId())
+        .finished().list().stream().map(t -> t.getAssignee()).filter(a -> a != null).findFirst().orElse(null);
+    LocalDateTime now = LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA);
+    StringBuilder body = new StringBuilder("根据" + year + "年度各单位在整改活动中的实绩档案（投诉举报查实、督办、督查问责、"
+        + "任务按时完成和活动成效评定），经领导小组办公室审定，现将年度考核评比结果通报如下。\n");
+    for (JsonNode row : JsonVariables.read(execution, ROWS)) {
+      jdbc.update("""
+          INSERT INTO campaign_annual_assessment (assessment_year, department, department_name, unit_category, score,
+            grade, category_rank, category_size, verified_complaints, escalations, supervision_cases, late_tasks,
+            disqualified, commended, accountable, process_instance_id, confirmed_by, published_at)
+          VALUES (:year, :department, :departmentName, :unitCategory, :score, :grade, :rank, :size, :complaints,
+            :escalations, :cases, :late, :disqualified, :commended, :accountable, :instance, :confirmedBy, :publishedAt)
+          """, new MapSqlParameterSource().addValue("year", year).addValue("department", row.path("department").asText())
+          .addValue("departmentName", row.path("departmentName").asText())
+          .addValue("unitCategory", row.path("unitCategory").asText()).addValue("score", row.path("score").asInt())
+          .addValue("grade", row.path("grade").asText()).addValue("rank", row.path("categoryRank").asInt())
+          .addValue("size", row.path("categorySize").asInt()).addValue("complaints", row.path("verifiedComplaints").asInt())
+          .addValue("escalations", row.path("escalations").asInt()).addValue("cases", row.path("supervisionCases").asInt())
+          .addValue("late", row.path("lateTasks").asInt()).addValue("disqualified", row.path("disqualified").asBoolean())
+          .addValue("commended", row.path("commended").asBoolean()).addValue("accountable", row.path("accountable").asBoolean())
+          .addValue("instance", execution.getProcessInstanceId()).addValue("confirmedBy", confirmedBy)
+          .addValue("publishedAt", now));
+      body.append(row.path("unitCategory").asText()).append("第").append(row.path("categoryRank").asInt()).append("名：")
+          .append(row.path("departmentName").asText()).append("，").append(row.path("score").asInt()).append("分，")
+          .append(row.path("gradeLabel").asText()).append(row.path("disqualified").asBoolean() ? "（已取消评优资格）" : "")
+          .append("。\n");
+    }
+    body.append("通报表扬：").append(execution.getVariable("commendedUnits")).append("。\n");
+    body.append("问责（被查实投诉举报最多的单位）：").append(execution.getVariable("accountableUnits"));
+    Object decision = execution.getVariable("accountabilityDecision");
+    if (decision != null && !decision.toString().isBlank()) {
+      body.append("。处理决定：").append(decision);
+    }
+    IssuedNotice notice = notices.issue(new NoticeDraft("KH-" + year, NoticeKind.ANNUAL_ASSESSMENT,
+        organization.body("campaign-office").map(Organization.Body::name).orElse("领导小组办公室"), "各参加单位",
+        "关于" + year + "年度作风建设考核评比结果的通报", body.toString(), now.toLocalDate(), null,
+        execution.getProcessInstanceId(), confirmedBy));
+    notices.circulate(notice.id());
+    execution.setVariable("noticeNumber", notice.number());
+    execution.setVariable("noticeUrl", notice.url());
+    List<Recipient> everyUnit = new ArrayList<>();
+    organization.departments().forEach(d -> {
+      everyUnit.add(new Recipient(d.head().id(), d.head().name(), organization.emailOf(d.head())));
+      everyUnit.add(new Recipient(d.liaison().id(), d.liaison().name(), organization.emailOf(d.liaison())));
+    });
+    notifications.send(new Notification("annual-assessment:" + year, null, null, "年度考核评比结果：" + notice.title(),
+        notice.title() + "（" + notice.number() + "）已印发，请查阅。", notice.url()), everyUnit);
+  }
+
+  /** One unit's published result. */
+  record Result(int year, String department, String departmentName, String unitCategory, int score, String grade,
+      int categoryRank, int categorySize, int verifiedComplaints, int escalations, int supervisionCases, int lateTasks,
+      boolean disqualified, boolean commended, boolean accountable) {
+  }
+
+  /** The published results of a year, in category and rank order. */
+  List<Result> published(int year) {
+    return jdbc.query("SELECT * FROM campaign_annual_assessment WHERE assessment_year = :year"
+        + " ORDER BY unit_category, category_rank, department", Map.of("year", year), (rs, i) -> new Result(
+            rs.getInt("assessment_year"), rs.getString("department"), rs.getString("department_name"),
+            rs.getString("unit_category"), rs.getInt("score"), rs.getString("grade"), rs.getInt("category_rank"),
+            rs.getInt("category_size"), rs.getInt("verified_complaints"), rs.getInt("escalations"),
+            rs.getInt("supervision_cases"), rs.getInt("late_tasks"), rs.getBoolean("disqualified"),
+            rs.getBoolean("commended"), rs.getBoolean("accountable")));
+  }
+
+  private static int yearOf(HistoricProcessInstance campaign) {
+    return LocalDate.ofInstant(campaign.getStartTime().toInstant(), ZoneId.of("Asia/Shanghai")).getYear();
+  }
+}

@@ -1,0 +1,170 @@
+package cn.gov.county.campaign.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.county.campaign.CampaignIntegrationTest;
+import cn.gov.county.campaign.CampaignRest;
+import cn.gov.county.campaign.campaign.CampaignDriver;
+import cn.gov.county.campaign.campaign.RestCampaignWalkthrough;
+import cn.gov.county.campaign.organization.Organization;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The year-end assessment as the office runs it: every unit scored from the year's records and
+ * ranked within its category; a unit whose 评优 was cancelled for the year is never commended; the
+ * office confirms; the results are circulated, printable and exported to Excel.
+ */
+@CampaignIntegrationTest
+class AnnualAssessmentProcessTest {
+
+  private static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  Organization organization;
+
+  private CampaignDriver driver;
+  private CampaignRest rest;
+
+  @BeforeEach
+  void setUp() {
+    driver = new CampaignDriver(engine);
+    rest = new CampaignRest(port);
+  }
+
+  /** The office cancels the unit's 评优 for this year through a supervision case. */
+  private void cancelAwards(String code, String department) {
+    Map<String, Object> form = new LinkedHashMap<>();
+    form.put("campaignCode", code);
+    form.put("department", department);
+    form.put("cadreName", "");
+    form.put("cadrePost", "");
+    form.put("findingSource", "unrectifiedProblem");
+    form.put("finding", "问题整改两次退回仍未到位。");
+    form.put("evidence", "");
+    form.put("seriousness", "serious");
+    form.put("repeated", true);
+    var started = rest.post("office", "/engine-rest/process-definition/key/SupervisionCaseProcess/submit-form",
+        RestCampaignWalkthrough.form(form));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    Task decision = driver.tasks.createTaskQuery().processInstanceId(started.json().path("id").asText()).singleResult();
+    rest.post("office", "/engine-rest/task/" + decision.getId() + "/claim", "{\"userId\":\"office\"}");
+    var decided = rest.post("office", "/engine-rest/task/" + decision.getId() + "/submit-form", RestCampaignWalkthrough.form(
+        Map.of("measure", "awardDisqualification", "assessmentYear", YEAR, "measureReason", "整改不力，取消本年度评优资格。")));
+    assertThat(decided.status()).as(decided.body()).isEqualTo(204);
+    driver.runJobs();
+  }
+
+  @Test
+  void unitsAreRankedWithinTheirCategories_aCancelledAwardIsHonoured_andTheOfficeConfirmsBeforeItIsCirculated() throws Exception {
+    // given: a campaign this year in which the finance bureau lost its 评优 for the year
+    String code = driver.launch("年度考核演练", List.of());
+    cancelAwards(code, "dept-finance");
+
+    // when: the office starts the year's assessment
+    var started = rest.post("office", "/engine-rest/process-definition/key/AnnualAssessmentProcess/submit-form",
+        RestCampaignWalkthrough.form(Map.of("assessmentYear", YEAR)));
+    assertThat(started.status()).as(started.body()).isEqualTo(200);
+    String instance = started.json().path("id").asText();
+    driver.runJobs();
+
+    // then: every unit scored, ranked within its category (a better score never ranks lower)
+    Task confirm = driver.tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(confirm.getTaskDefinitionKey()).isEqualTo("UserTask_ConfirmAssessment");
+    JsonNode rows = new ObjectMapper().readTree(rest.get("office", "/engine-rest/task/" + confirm.getId()
+        + "/variables/assessmentRows?deserializeValue=false").json().path("value").asText());
+    assertThat(rows.findValuesAsText("department")).containsExactlyInAnyOrderElementsOf(
+        organization.departments().stream().map(Organization.Department::id).toList());
+    Map<String, List<JsonNode>> byCategory = new HashMap<>();
+    rows.forEach(r -> byCategory.computeIfAbsent(r.path("unitCategory").asText(), c -> new ArrayList<>()).add(r));
+    byCategory.forEach((category, units) -> {
+      assertThat(units).allMatch(u -> u.path("categorySize").asInt() == units.size());
+      for (JsonNode a : units) {
+        for (JsonNode b : units) {
+          if (a.path("score").asInt() > b.path("score").asInt()) {
+            assertThat(a.path("categoryRank").asInt()).as(category).isLessThan(b.path("categoryRank").asInt());
+          }
+        }
+      }
+    });
+    JsonNode finance = rows.findParents("department").stream()
+        .filter(r -> r.path("department").asText().equals("dept-finance")).findFirst().orElseThrow();
+    assertThat(finance.path("disqualified").asBoolean()).isTrue();
+    assertThat(finance.path("commended").asBoolean()).isFalse();
+    assertThat(finance.path("supervisionCases").asInt()).isPositive();
+    assertThat((String) driver.runtime.getVariable(instance, "disqualifiedUnits")).contains("县财政局");
+
+    // when: the office confirms without ticking the box, then properly
+    rest.post("office", "/engine-rest/task/" + confirm.getId() + "/claim", "{\"userId\":\"office\"}");
+    var unconfirmed = rest.post("office", "/engine-rest/task/" + confirm.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(Map.of("assessmentConfirmed", false, "accountabilityDecision", "")));
+    assertThat(unconfirmed.status()).isEqualTo(400);
+    assertThat(unconfirmed.body()).contains("「审定结果无误，同意通报」须勾选");
+    var confirmed = rest.post("office", "/engine-rest/task/" + confirm.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(Map.of("assessmentConfirmed", true,
+            "accountabilityDecision", "对列入问责单位的主要领导进行约谈，责令作出书面检查。")));
+    assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
+    driver.runJobs();
+
+    // then: published once per year, circulated, printable and exported
+    List<Map<String, Object>> published = new ArrayList<>();
+    rest.get("office", "/campaign/api/assessments/" + YEAR).json()
+        .forEach(r -> published.add(Map.of("department", r.path("department").asText(), "commended", r.path("commended").asBoolean())));
+    assertThat(published).hasSize(organization.departments().size());
+    assertThat(published.stream().filter(r -> r.get("department").equals("dept-finance")).findFirst().orElseThrow())
+        .containsEntry("commended", false);
+    String noticeUrl = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("noticeUrl").singleResult().getValue();
+    var notice = rest.get("dongfeng-liaison", noticeUrl);
+    assertThat(notice.status()).isEqualTo(200);
+    assertThat(notice.body()).contains("年度作风建设考核评比结果的通报", "县财政局", "已取消评优资格");
+    assertThat(rest.get("office", "/campaign/assessments/" + YEAR).body()).contains("县财政局", "导出 Excel");
+    assertThat(rest.get("finance-liaison", "/campaign/assessments/" + YEAR).status()).isEqualTo(403);
+    HttpResponse<byte[]> excel = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/campaign/assessments/" + YEAR + ".xlsx"))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("office:office".getBytes(StandardCharsets.UTF_8)))
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(excel.statusCode()).isEqualTo(200);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
+      List<String> units = new ArrayList<>();
+      for (Row row : workbook.getSheetAt(0)) {
+        units.add(row.getCell(2).getStringCellValue());
+      }
+      assertThat(units).contains("单位", "县财政局", "东风街道").hasSize(organization.departments().size() + 1);
+    }
+    var again = rest.post("office", "/engine-rest/process-definition/key/AnnualAssessmentProcess/submit-form",
+        RestCampaignWalkthrough.form(Map.of("assessmentYear", YEAR)));
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(again.body()).contains("「考核年度」" + YEAR + "年度的考核评比结果已经通报");
+    assertThat(published.stream().map(r -> r.get("department")).collect(Collectors.toSet())).hasSize(published.size());
+  }
+}
