@@ -6,6 +6,7 @@ import cn.gov.county.campaign.organization.OrganizationDirectory;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +19,12 @@ class CalculateVoteSharesDelegate implements JavaDelegate {
 
   private final DemocraticEvaluations evaluations;
   private final OrganizationDirectory directory;
+  private final JdbcTemplate jdbc;
 
-  CalculateVoteSharesDelegate(DemocraticEvaluations evaluations, OrganizationDirectory directory) {
+  CalculateVoteSharesDelegate(DemocraticEvaluations evaluations, OrganizationDirectory directory, JdbcTemplate jdbc) {
     this.evaluations = evaluations;
     this.directory = directory;
+    this.jdbc = jdbc;
   }
 
   @Override
@@ -49,8 +52,20 @@ class CalculateVoteSharesDelegate implements JavaDelegate {
     execution.setVariable(PREVIOUS_YEAR_RECORDED, previous.isPresent());
     execution.setVariable(PREVIOUS_VOTES_TOTAL, previous.map(Votes::total).orElse(null));
     execution.setVariable(PREVIOUS_VOTES_INCOMPETENT, previous.map(Votes::incompetent).orElse(null));
+    // a unit head (一把手) also answers for the unit's year-end assessment (seed 000, item 12)
+    boolean teamHead = directory.departments().stream().filter(d -> d.id().equals(department))
+        .anyMatch(d -> d.head().name().equals(leaderName));
+    execution.setVariable("isTeamHead", teamHead);
+    execution.setVariable("unitGrade", unitGrade(department, year));
+    execution.setVariable("previousUnitGrade", unitGrade(department, year - 1));
     execution.setVariable(PREVIOUS_YEAR_TEXT, previous
         .map(p -> (year - 1) + " 年度不称职 " + Votes.shareText(p.incompetent(), p.total()))
         .orElse((year - 1) + " 年度无民主测评记录"));
+  }
+
+  /** The unit's published year-end assessment grade of the year ({@code campaign_annual_assessment}), or null. */
+  private String unitGrade(String department, int year) {
+    return jdbc.queryForList("SELECT grade FROM campaign_annual_assessment WHERE assessment_year = ? AND department = ?",
+        String.class, year, department).stream().findFirst().orElse(null);
   }
 }

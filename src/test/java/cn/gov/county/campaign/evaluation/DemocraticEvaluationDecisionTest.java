@@ -57,4 +57,28 @@ class DemocraticEvaluationDecisionTest {
     assertThat(result.<String>getEntry("flagReason")).isEqualTo(reason);
     assertThat(dmn.matchedRule()).isEqualTo(rule);
   }
+
+  @ParameterizedTest(name = "{5}: 一把手 {0}, 本年考核 {1}, 上年考核 {2} → {3}")
+  @CsvSource(nullValues = "无", value = {
+      // team head?, this year's unit grade, last year's (无 = none), expected flagged, reason, rule
+      "true,  poor, 无,   true,  单位年度考核为差,           Rule_TeamHeadPoorAssessment",
+      "true,  fair, fair, true,  单位连续两年年度考核为一般, Rule_TeamHeadFairTwice",
+      "true,  fair, 无,   false, 未触发处理条件,             Rule_NotFlagged",
+      "true,  fair, good, false, 未触发处理条件,             Rule_NotFlagged",
+      "false, poor, poor, false, 未触发处理条件,             Rule_NotFlagged",
+      "true,  无,   poor, false, 未触发处理条件,             Rule_NotFlagged",
+  })
+  void flagsAUnitHeadByTheUnitsYearEndAssessment(boolean teamHead, String unitGrade, String previousUnitGrade,
+      boolean flagged, String reason, String rule) {
+    VariableMap variables = Variables.createVariables()
+        .putValue("votesTotal", 30).putValue("votesBasicOrIncompetent", 0).putValue("votesIncompetent", 0)
+        .putValue("previousVotesTotal", null).putValue("previousVotesIncompetent", null)
+        .putValue("isTeamHead", teamHead).putValue("unitGrade", unitGrade).putValue("previousUnitGrade", previousUnitGrade);
+
+    DmnDecisionRuleResult result = dmn.evaluate(EvaluationModel.DECISION, variables).getSingleResult();
+
+    assertThat(result.<Boolean>getEntry("flagged")).isEqualTo(flagged);
+    assertThat(result.<String>getEntry("flagReason")).isEqualTo(reason);
+    assertThat(dmn.matchedRule()).isEqualTo(rule);
+  }
 }

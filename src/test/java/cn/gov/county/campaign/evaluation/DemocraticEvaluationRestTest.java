@@ -42,6 +42,9 @@ class DemocraticEvaluationRestTest {
   @Autowired
   Organization organization;
 
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   private CampaignRest rest;
 
   @BeforeEach
@@ -157,6 +160,51 @@ class DemocraticEvaluationRestTest {
     assertThat(all.findValuesAsText("name")).as("the decision result is not kept as a variable")
         .contains("flagged", "flagReason", "handledBy", "handledAt").doesNotContain("decisionResult");
     assertThat(all.findValuesAsText("type")).as("no Java-serialized variables").doesNotContain("Object");
+  }
+
+  /** As the year-end assessment publishes it: the unit's grade of the year. */
+  private void yearEndGrade(String department, int year, String grade) {
+    jdbc.update("INSERT INTO campaign_annual_assessment (assessment_year, department, department_name, unit_category, score,"
+        + " grade, category_rank, category_size, verified_complaints, escalations, supervision_cases, late_tasks,"
+        + " disqualified, commended, accountable, process_instance_id, confirmed_by, published_at)"
+        + " VALUES (?, ?, ?, '党群部门', 50, ?, 1, 2, 0, 0, 0, 0, FALSE, FALSE, FALSE, 'test', 'office', CURRENT_TIMESTAMP)",
+        year, department, department, grade);
+  }
+
+  private String headOf(String department) {
+    return organization.department(department).orElseThrow().head().name();
+  }
+
+  @Test
+  void shouldFlagTheUnitHeadWhoseUnitWasAssessedPoor_butNotAnotherLeaderOfTheUnit() {
+    // given: 县总工会's year-end assessment of 2024 was 差; its leaders' votes are all 称职
+    yearEndGrade("dept-union", 2024, "poor");
+
+    // when
+    String head = start(form("dept-union", headOf("dept-union"), 2024, 30, 0, 0));
+    String deputy = start(form("dept-union", "钱卫国", 2024, 30, 0, 0));
+
+    // then: the unit head answers for the unit (seed 000, item 12); the deputy does not
+    JsonNode flagged = recordOf("orgdept", "dept-union", 2024, headOf("dept-union"));
+    assertThat(flagged.path("flagged").asBoolean()).isTrue();
+    assertThat(flagged.path("flagReason").asText()).isEqualTo("单位年度考核为差");
+    assertThat(tasksOf("orgdept", head)).hasSize(1);
+    assertThat(recordOf("orgdept", "dept-union", 2024, "钱卫国").path("flagged").asBoolean()).isFalse();
+    assertThat(tasksOf("orgdept", deputy)).isEmpty();
+  }
+
+  @Test
+  void shouldFlagTheUnitHeadAfterTwoYearsAssessedFair_notAfterOne() {
+    yearEndGrade("dept-education", 2022, "fair");
+    yearEndGrade("dept-education", 2023, "fair");
+    yearEndGrade("dept-chengguan", 2023, "fair");
+
+    start(form("dept-education", headOf("dept-education"), 2023, 30, 0, 0));
+    start(form("dept-chengguan", headOf("dept-chengguan"), 2023, 30, 0, 0));
+
+    assertThat(recordOf("orgdept", "dept-education", 2023, headOf("dept-education")).path("flagReason").asText())
+        .isEqualTo("单位连续两年年度考核为一般");
+    assertThat(recordOf("orgdept", "dept-chengguan", 2023, headOf("dept-chengguan")).path("flagged").asBoolean()).isFalse();
   }
 
   @Test
