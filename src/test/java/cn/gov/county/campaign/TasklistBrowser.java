@@ -79,6 +79,10 @@ public final class TasklistBrowser
   public static final By UNCLAIM_BUTTON = By.cssSelector("button.unclaim");
   public static final By COMPLETE_BUTTON = By.cssSelector("button[ng-click='complete()']");
   public static final By FORM = By.cssSelector(".fjs-form");
+  /** An entry of an open form-js select's list. */
+  public static final By DROPDOWN_ITEM = By.cssSelector(".fjs-dropdownlist-item");
+  /** 启动 in Tasklist's 启动流程 dialog. */
+  public static final By START_BUTTON = By.cssSelector("button[ng-click='startProcessInstance()']");
 
   private final String prefix;
 
@@ -222,6 +226,19 @@ public final class TasklistBrowser
     driver.findElement(LOGIN_PASSWORD).sendKeys(password);
     driver.findElement(LOGIN_BUTTON).click();
     await("logged in as " + user, ExpectedConditions.invisibilityOfElementLocated(LOGIN_BUTTON));
+  }
+
+  /** Opens Tasklist's 启动流程 dialog on the process's start form. */
+  public void openStartForm(int port, String processKey) {
+    driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?processStart=" + processKey);
+  }
+
+  /** Opens a select's list and picks the first entry that contains the text. */
+  public void pick(String key, String text) {
+    click(field(key));
+    await(text + " in the list of " + key, d -> d.findElements(DROPDOWN_ITEM).stream()
+        .anyMatch(i -> i.getText().contains(text)));
+    driver.findElements(DROPDOWN_ITEM).stream().filter(i -> i.getText().contains(text)).findFirst().orElseThrow().click();
   }
 
   /** A form-js input: its generated id ends in -Field_&lt;key&gt; (the form's component ids). */

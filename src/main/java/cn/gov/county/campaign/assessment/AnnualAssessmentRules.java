@@ -25,45 +25,29 @@ class AnnualAssessmentRules {
 
   @Bean
   FormRule annualAssessmentStartRule() {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return "AnnualAssessmentStartForm";
+    return FormRule.of("AnnualAssessmentStartForm", values -> {
+      JsonNode year = values.get("assessmentYear");
+      int thisYear = EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).getYear();
+      if (year == null || !year.isNumber() || year.asInt() > thisYear) {
+        return List.of(new FieldViolation("assessmentYear", "考核年度", "「考核年度」不能晚于" + thisYear + "年"));
       }
-
-      @Override
-      public List<FieldViolation> check(Map<String, JsonNode> values) {
-        JsonNode year = values.get("assessmentYear");
-        int thisYear = EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).getYear();
-        if (year == null || !year.isNumber() || year.asInt() > thisYear) {
-          return List.of(new FieldViolation("assessmentYear", "考核年度", "「考核年度」不能晚于" + thisYear + "年"));
-        }
-        if (!assessments.published(year.asInt()).isEmpty()) {
-          return List.of(new FieldViolation("assessmentYear", "考核年度", "「考核年度」" + year.asInt() + "年度的考核评比结果已经通报"));
-        }
-        return List.of();
+      if (!assessments.published(year.asInt()).isEmpty()) {
+        return List.of(new FieldViolation("assessmentYear", "考核年度", "「考核年度」" + year.asInt() + "年度的考核评比结果已经通报"));
       }
-    };
+      return List.of();
+    });
   }
 
   @Bean
   FormRule annualAssessmentConfirmRule() {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return "AnnualAssessmentConfirmForm";
+    return FormRule.of("AnnualAssessmentConfirmForm", values -> {
+      JsonNode accountable = values.get("accountableUnits");
+      JsonNode decision = values.get("accountabilityDecision");
+      if (accountable != null && !"无".equals(accountable.asText()) && (decision == null || decision.asText("").isBlank())) {
+        return List.of(new FieldViolation("accountabilityDecision", "问责处理决定",
+            "有单位列入问责（" + accountable.asText() + "），请填写「问责处理决定」"));
       }
-
-      @Override
-      public List<FieldViolation> check(Map<String, JsonNode> values) {
-        JsonNode accountable = values.get("accountableUnits");
-        JsonNode decision = values.get("accountabilityDecision");
-        if (accountable != null && !"无".equals(accountable.asText()) && (decision == null || decision.asText("").isBlank())) {
-          return List.of(new FieldViolation("accountabilityDecision", "问责处理决定",
-              "有单位列入问责（" + accountable.asText() + "），请填写「问责处理决定」"));
-        }
-        return List.of();
-      }
-    };
+      return List.of();
+    });
   }
 }

@@ -1,13 +1,13 @@
 package cn.gov.county.campaign.assessment;
 
 import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.escalation.Audience;
 import cn.gov.county.campaign.notice.IssuedNotice;
 import cn.gov.county.campaign.notice.NoticeDraft;
 import cn.gov.county.campaign.notice.NoticeKind;
 import cn.gov.county.campaign.notice.Notices;
 import cn.gov.county.campaign.notification.Notification;
 import cn.gov.county.campaign.notification.Notifications;
-import cn.gov.county.campaign.notification.Recipient;
 import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.record.DepartmentRecord;
 import cn.gov.county.campaign.record.DepartmentRecords;
@@ -64,10 +64,11 @@ class AnnualAssessments {
   private final Notices notices;
   private final Notifications notifications;
   private final NamedParameterJdbcTemplate jdbc;
+  private final Audience audience;
 
   AnnualAssessments(HistoryService history, DecisionService decisions, DepartmentRecords records,
       SupervisionMeasures supervision, Organization organization, Notices notices, Notifications notifications,
-      NamedParameterJdbcTemplate jdbc) {
+      NamedParameterJdbcTemplate jdbc, Audience audience) {
     this.history = history;
     this.decisions = decisions;
     this.records = records;
@@ -76,6 +77,7 @@ class AnnualAssessments {
     this.notices = notices;
     this.notifications = notifications;
     this.jdbc = jdbc;
+    this.audience = audience;
   }
 
   @Bean
@@ -221,13 +223,9 @@ class AnnualAssessments {
     notices.circulate(notice.id());
     execution.setVariable("noticeNumber", notice.number());
     execution.setVariable("noticeUrl", notice.url());
-    List<Recipient> everyUnit = new ArrayList<>();
-    organization.departments().forEach(d -> {
-      everyUnit.add(new Recipient(d.head().id(), d.head().name(), organization.emailOf(d.head())));
-      everyUnit.add(new Recipient(d.liaison().id(), d.liaison().name(), organization.emailOf(d.liaison())));
-    });
     notifications.send(new Notification("annual-assessment:" + year, null, null, "年度考核评比结果：" + notice.title(),
-        notice.title() + "（" + notice.number() + "）已印发，请查阅。", notice.url()), everyUnit);
+        notice.title() + "（" + notice.number() + "）已印发，请查阅。", notice.url()),
+        audience.units(organization.departments().stream().map(Organization.Department::id).toList()));
   }
 
   /** One unit's published result. */

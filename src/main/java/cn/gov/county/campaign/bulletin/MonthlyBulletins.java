@@ -1,13 +1,13 @@
 package cn.gov.county.campaign.bulletin;
 
 import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.escalation.Audience;
 import cn.gov.county.campaign.notice.IssuedNotice;
 import cn.gov.county.campaign.notice.NoticeDraft;
 import cn.gov.county.campaign.notice.NoticeKind;
 import cn.gov.county.campaign.notice.Notices;
 import cn.gov.county.campaign.notification.Notification;
 import cn.gov.county.campaign.notification.Notifications;
-import cn.gov.county.campaign.notification.Recipient;
 import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.record.DepartmentRecord;
 import cn.gov.county.campaign.record.DepartmentRecords;
@@ -51,10 +51,11 @@ class MonthlyBulletins {
   private final Notices notices;
   private final Notifications notifications;
   private final NamedParameterJdbcTemplate jdbc;
+  private final Audience audience;
   private final String schedule;
 
   MonthlyBulletins(RuntimeService runtime, HistoryService history, DepartmentRecords records, Organization organization,
-      Notices notices, Notifications notifications, NamedParameterJdbcTemplate jdbc,
+      Notices notices, Notifications notifications, NamedParameterJdbcTemplate jdbc, Audience audience,
       @Value("${campaign.bulletin.schedule:0 0 9 1 * ?}") String schedule) {
     this.runtime = runtime;
     this.history = history;
@@ -63,6 +64,7 @@ class MonthlyBulletins {
     this.notices = notices;
     this.notifications = notifications;
     this.jdbc = jdbc;
+    this.audience = audience;
     this.schedule = schedule;
   }
 
@@ -173,16 +175,9 @@ class MonthlyBulletins {
         .addValue("issuedAt", LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA)));
     execution.setVariable("noticeNumber", notice.number());
     execution.setVariable("noticeUrl", notice.url());
-    List<Recipient> recipients = new ArrayList<>();
-    for (String department : participating(campaign(code))) {
-      organization.department(department).ifPresent(d -> {
-        recipients.add(recipient(d.liaison()));
-        recipients.add(recipient(d.head()));
-      });
-    }
     notifications.send(new Notification("monthly-bulletin:" + code + ":" + month, code, null,
         "月度通报：" + notice.title(), notice.title() + "（" + notice.number() + "）已印发，请查阅。", notice.url()),
-        recipients.stream().distinct().toList());
+        audience.units(participating(campaign(code))));
   }
 
   /** The notice number of the campaign's bulletin of that month, or null. */
@@ -224,10 +219,6 @@ class MonthlyBulletins {
       }
     }
     return ids;
-  }
-
-  private Recipient recipient(Organization.Person person) {
-    return new Recipient(person.id(), person.name(), organization.emailOf(person));
   }
 
   private static LocalDate today() {

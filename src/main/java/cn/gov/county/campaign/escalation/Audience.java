@@ -27,8 +27,19 @@ public class Audience {
     return recipient(department.liaison());
   }
 
-  Recipient head(Organization.Department department) {
+  public Recipient head(Organization.Department department) {
     return recipient(department.head());
+  }
+
+  /** The unit's liaison and head: whom a notice to the unit reaches. */
+  public List<Recipient> unit(Organization.Department department) {
+    return List.of(liaison(department), head(department));
+  }
+
+  /** The liaison and head of each of the departments (group ids), once each. */
+  public List<Recipient> units(java.util.Collection<String> departments) {
+    return departments.stream().map(organization::department).flatMap(Optional::stream)
+        .flatMap(d -> unit(d).stream()).distinct().toList();
   }
 
   public List<Recipient> office() {

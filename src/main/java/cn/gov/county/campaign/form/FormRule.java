@@ -31,6 +31,42 @@ public interface FormRule {
     return check(values);
   }
 
+  /** A rule of the form that needs only the values. */
+  static FormRule of(String formId, java.util.function.Function<Map<String, JsonNode>, List<FieldViolation>> check) {
+    return new FormRule() {
+      @Override
+      public String formId() {
+        return formId;
+      }
+
+      @Override
+      public List<FieldViolation> check(Map<String, JsonNode> values) {
+        return check.apply(values);
+      }
+    };
+  }
+
+  /** A rule of the form that also needs to know who submits it. */
+  static FormRule bySubmitter(String formId,
+      java.util.function.BiFunction<Map<String, JsonNode>, Submitter, List<FieldViolation>> check) {
+    return new FormRule() {
+      @Override
+      public String formId() {
+        return formId;
+      }
+
+      @Override
+      public List<FieldViolation> check(Map<String, JsonNode> values) {
+        return check.apply(values, null);
+      }
+
+      @Override
+      public List<FieldViolation> check(Map<String, JsonNode> values, Submitter submitter) {
+        return check.apply(values, submitter);
+      }
+    };
+  }
+
   /** The user who submits a form and the user's groups. */
   record Submitter(String userId, List<String> groupIds) {
   }

@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.supervision;
 
 import cn.gov.county.campaign.deadline.Deadlines;
+import cn.gov.county.campaign.escalation.Audience;
 import cn.gov.county.campaign.notice.IssuedNotice;
 import cn.gov.county.campaign.notice.NoticeDraft;
 import cn.gov.county.campaign.notice.Notices;
@@ -41,15 +42,17 @@ class SupervisionCases {
   private final Notices notices;
   private final Notifications notifications;
   private final Deadlines deadlines;
+  private final Audience audience;
 
   SupervisionCases(Organization organization, SupervisionAuthority authority, SupervisionMeasures measures,
-      Notices notices, Notifications notifications, Deadlines deadlines) {
+      Notices notices, Notifications notifications, Deadlines deadlines, Audience audience) {
     this.organization = organization;
     this.authority = authority;
     this.measures = measures;
     this.notices = notices;
     this.notifications = notifications;
     this.deadlines = deadlines;
+    this.audience = audience;
   }
 
   @Bean
@@ -174,22 +177,18 @@ class SupervisionCases {
     return text.toString();
   }
 
-  /** Every unit's head and liaison and the office: a circulated notice reaches all of them. */
+  /** Every unit's liaison and head and the office: a circulated notice reaches all of them. */
   private List<Recipient> everyUnit() {
-    List<Recipient> recipients = new ArrayList<>();
-    organization.departments().forEach(d -> recipients.addAll(concerned(d)));
-    return recipients.stream().distinct().toList();
-  }
-
-  private List<Recipient> concerned(Organization.Department department) {
-    List<Recipient> recipients = new ArrayList<>(List.of(recipient(department.liaison()), recipient(department.head())));
-    organization.body(SupervisionModel.OFFICE).ifPresent(office -> office.members().stream().map(this::recipient)
-        .filter(r -> !recipients.contains(r)).forEach(recipients::add));
+    List<Recipient> recipients = new ArrayList<>(audience.units(organization.departments().stream()
+        .map(Organization.Department::id).toList()));
+    audience.office().stream().filter(r -> !recipients.contains(r)).forEach(recipients::add);
     return recipients;
   }
 
-  private Recipient recipient(Organization.Person person) {
-    return new Recipient(person.id(), person.name(), organization.emailOf(person));
+  private List<Recipient> concerned(Organization.Department department) {
+    List<Recipient> recipients = new ArrayList<>(audience.unit(department));
+    audience.office().stream().filter(r -> !recipients.contains(r)).forEach(recipients::add);
+    return recipients;
   }
 
   private static String cadre(DelegateExecution execution) {

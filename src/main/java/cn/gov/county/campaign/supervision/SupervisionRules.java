@@ -39,27 +39,12 @@ class SupervisionRules {
 
   @Bean
   FormRule supervisionCaseRule() {
-    return rule(SupervisionModel.CASE_FORM, this::checkCase);
+    return FormRule.of(SupervisionModel.CASE_FORM, this::checkCase);
   }
 
   @Bean
   FormRule supervisionDecisionRule() {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return SupervisionModel.DECISION_FORM;
-      }
-
-      @Override
-      public List<FieldViolation> check(Map<String, JsonNode> values) {
-        return checkDecision(values, null);
-      }
-
-      @Override
-      public List<FieldViolation> check(Map<String, JsonNode> values, Submitter submitter) {
-        return checkDecision(values, submitter);
-      }
-    };
+    return FormRule.bySubmitter(SupervisionModel.DECISION_FORM, this::checkDecision);
   }
 
   List<FieldViolation> checkCase(Map<String, JsonNode> values) {
@@ -155,17 +140,4 @@ class SupervisionRules {
     return EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
   }
 
-  private static FormRule rule(String formId, java.util.function.Function<Map<String, JsonNode>, List<FieldViolation>> check) {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return formId;
-      }
-
-      @Override
-      public List<FieldViolation> check(Map<String, JsonNode> values) {
-        return check.apply(values);
-      }
-    };
-  }
 }

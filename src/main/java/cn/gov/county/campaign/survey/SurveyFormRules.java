@@ -31,7 +31,7 @@ class SurveyFormRules {
   /** A round belongs to a running campaign, uses a configured scale and has a new name and a past date. */
   @Bean
   FormRule surveyRoundRule() {
-    return rule("SurveyRoundForm", values -> {
+    return FormRule.of("SurveyRoundForm", values -> {
       List<FieldViolation> violations = new ArrayList<>();
       String code = text(values, "campaignCode");
       var campaign = rounds.campaign(code);
@@ -61,7 +61,7 @@ class SurveyFormRules {
   /** The counts entered in Tasklist are read exactly like an uploaded sheet, all or nothing. */
   @Bean
   FormRule surveyResultsRule() {
-    return rule("SurveyResultsForm", values -> {
+    return FormRule.of("SurveyResultsForm", values -> {
       String name = text(values, SurveyModel.SCALE);
       SurveyScale scale = rounds.scale(name).orElseThrow();
       if (!SurveyRows.editableInTasklist(scale)) {
@@ -83,7 +83,7 @@ class SurveyFormRules {
   /** Each proposed consequence is confirmed or not; not starting one needs a reason. */
   @Bean
   FormRule surveyConsequenceRule() {
-    return rule("SurveyConsequenceForm", values -> {
+    return FormRule.of("SurveyConsequenceForm", values -> {
       List<FieldViolation> violations = new ArrayList<>();
       int i = 0;
       for (JsonNode row : values.getOrDefault(SurveyModel.PROPOSED, MissingNode.getInstance())) {
@@ -116,17 +116,4 @@ class SurveyFormRules {
     return node == null || node.isNull() ? "" : node.asText("");
   }
 
-  private static FormRule rule(String formId, java.util.function.Function<Map<String, JsonNode>, List<FieldViolation>> check) {
-    return new FormRule() {
-      @Override
-      public String formId() {
-        return formId;
-      }
-
-      @Override
-      public List<FieldViolation> check(Map<String, JsonNode> values) {
-        return check.apply(values);
-      }
-    };
-  }
 }

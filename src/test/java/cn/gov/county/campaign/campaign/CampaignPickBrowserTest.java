@@ -1,5 +1,7 @@
 package cn.gov.county.campaign.campaign;
 
+import static cn.gov.county.campaign.TasklistBrowser.DROPDOWN_ITEM;
+import static cn.gov.county.campaign.TasklistBrowser.START_BUTTON;
 import static cn.gov.county.campaign.TasklistBrowser.field;
 import static cn.gov.county.campaign.TasklistBrowser.option;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +14,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,9 +28,6 @@ class CampaignPickBrowserTest {
 
   @RegisterExtension
   static final TasklistBrowser browser = new TasklistBrowser("pick-");
-
-  private static final By DROPDOWN_ITEM = By.cssSelector(".fjs-dropdownlist-item");
-  private static final By START_BUTTON = By.cssSelector("button[ng-click='startProcessInstance()']");
 
   @LocalServerPort
   int port;
@@ -47,8 +45,7 @@ class CampaignPickBrowserTest {
 
     // when: the office opens 问题交办 in Tasklist's start dialog and opens the campaign list
     browser.logIn(port, "office", "office");
-    browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?processStart="
-        + CampaignModel.PROBLEM_ASSIGNMENT_PROCESS);
+    browser.openStartForm(port, CampaignModel.PROBLEM_ASSIGNMENT_PROCESS);
     browser.click(field("campaignCode"));
     browser.await("the campaign in the list", d -> d.findElements(DROPDOWN_ITEM).stream()
         .anyMatch(item -> item.getText().contains(code)));
@@ -62,11 +59,7 @@ class CampaignPickBrowserTest {
     item.click();
     browser.await("the campaign picked", d -> d.findElement(field("campaignCode")).getDomProperty("value")
         .contains(code));
-    browser.click(field("problemDepartment"));
-    browser.await("the department list", d -> d.findElements(DROPDOWN_ITEM).stream()
-        .anyMatch(i -> i.getText().equals("县财政局")));
-    browser.driver().findElements(DROPDOWN_ITEM).stream().filter(i -> i.getText().equals("县财政局")).findFirst()
-        .orElseThrow().click();
+    browser.pick("problemDepartment", "县财政局");
     browser.click(option("problemSource", 0));
     browser.type("problemDescription", "明查暗访发现窗口人员上班时间玩手机");
     browser.capture("filled");

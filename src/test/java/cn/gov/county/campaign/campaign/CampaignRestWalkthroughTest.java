@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistSession;
+import cn.gov.county.campaign.bulletin.BulletinModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +123,9 @@ class CampaignRestWalkthroughTest {
     String code = new RestCampaignWalkthrough(rest, engine).runToTheEnd("REST 演练活动");
 
     // then: the whole campaign is finished and in history, readable by the auditor
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).unfinished().count()).isZero();
+    // (the walkthrough's dates pass a month's start: a monthly bulletin may wait for the office's approval)
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
+        .processDefinitionKeyNotIn(List.of(BulletinModel.PROCESS)).unfinished().count()).isZero();
     JsonNode audited = rest.get("auditor", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + code).json();
     assertThat(audited.findValuesAsText("processDefinitionKey")).contains("RectificationCampaignProcess",
         "DepartmentSelfInspectionProcess", "DepartmentRectificationPlanProcess", "RectificationItemProcess",

@@ -3,8 +3,8 @@ package cn.gov.county.campaign.supervision;
 import static cn.gov.county.campaign.TasklistBrowser.CLAIM_BUTTON;
 import static cn.gov.county.campaign.TasklistBrowser.COMPLETE_BUTTON;
 import static cn.gov.county.campaign.TasklistBrowser.FORM;
+import static cn.gov.county.campaign.TasklistBrowser.START_BUTTON;
 import static cn.gov.county.campaign.TasklistBrowser.UNCLAIM_BUTTON;
-import static cn.gov.county.campaign.TasklistBrowser.field;
 import static cn.gov.county.campaign.TasklistBrowser.listEntry;
 import static cn.gov.county.campaign.TasklistBrowser.option;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,9 +31,6 @@ class SupervisionCaseBrowserTest {
   @RegisterExtension
   static final TasklistBrowser browser = new TasklistBrowser("supervision-");
 
-  private static final By DROPDOWN_ITEM = By.cssSelector(".fjs-dropdownlist-item");
-  private static final By START_BUTTON = By.cssSelector("button[ng-click='startProcessInstance()']");
-
   @LocalServerPort
   int port;
 
@@ -44,13 +40,6 @@ class SupervisionCaseBrowserTest {
   @Autowired
   SupervisionMeasures measures;
 
-  private void pick(String key, String text) {
-    browser.click(field(key));
-    browser.await(text + " in the list", d -> d.findElements(DROPDOWN_ITEM).stream().anyMatch(i -> i.getText().contains(text)));
-    browser.driver().findElements(DROPDOWN_ITEM).stream().filter(i -> i.getText().contains(text)).findFirst()
-        .orElseThrow().click();
-  }
-
   @Test
   void theSupervisionOfficeOpensACaseAndIssuesARectificationNoticeInTasklist() {
     // given: a running campaign
@@ -59,10 +48,9 @@ class SupervisionCaseBrowserTest {
 
     // when: the supervision office opens a case from a complaint in the start dialog
     browser.logIn(port, "supervisor", "supervisor");
-    browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?processStart="
-        + SupervisionModel.PROCESS);
-    pick("campaignCode", code);
-    pick("department", "县教育局");
+    browser.openStartForm(port, SupervisionModel.PROCESS);
+    browser.pick("campaignCode", code);
+    browser.pick("department", "县教育局");
     browser.click(option("findingSource", 1));
     browser.type("finding", "群众投诉学籍证明开具须往返三次，经核实属实。");
     browser.click(option("seriousness", 0));
