@@ -211,7 +211,10 @@ public class CampaignReviews {
       String[] light = light(open, now);
       rows.add(new LedgerRow(department, r.departmentName(), r.unitCategory(), phaseCells(r),
           returns.getOrDefault(department, 0),
-          r.escalationSteps().stream().map(s -> s.stepLabel() + (s.noticeNumber() == null ? "" : "（" + s.noticeNumber() + "）"))
+          java.util.stream.Stream.concat(
+              r.escalationSteps().stream().map(s -> s.stepLabel() + (s.noticeNumber() == null ? "" : "（" + s.noticeNumber() + "）")),
+              r.supervisionMeasures().stream().map(m -> "督查问责：" + m.measureLabel()
+                  + (m.cadreName() == null ? "" : "（" + m.cadreName() + "）") + "（" + m.noticeNumber() + "）"))
               .toList(),
           r.surveys().stream().map(s -> s.roundName() + " 第" + s.rank() + "/" + s.categorySize() + "名"
               + (s.consequence().isEmpty() ? "" : "，" + s.consequence())).toList(),

@@ -46,7 +46,7 @@ class CampaignWorkbook {
           ledgerHeader.add(cell.phase() + "：按时情况");
         }
       }
-      ledgerHeader.addAll(List.of("退回修改次数", "督办措施", "满意度测评排名", "属实投诉数", "整改成效评定"));
+      ledgerHeader.addAll(List.of("退回修改次数", "督办和问责措施", "满意度测评排名", "属实投诉数", "整改成效评定"));
       List<List<Object>> ledger = new ArrayList<>();
       for (LedgerRow r : overview.ledger()) {
         List<Object> row = new ArrayList<>(List.of(r.departmentName(), r.unitCategory(), r.lightLabel(), r.lightReason(),

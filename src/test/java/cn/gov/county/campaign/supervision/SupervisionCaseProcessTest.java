@@ -142,6 +142,12 @@ class SupervisionCaseProcessTest {
         measure.path("noticeNumber").asText());
     assertThat(rest.get("propaganda-liaison", "/campaign/notices/" + measure.path("noticeId").asLong()).status())
         .isEqualTo(403);
+    // and the office's and auditors' ledger lists it beside the escalation steps
+    JsonNode ledger = rest.get("auditor", "/campaign/api/review/campaigns/" + code).json().path("ledger");
+    JsonNode financeRow = ledger.findParents("department").stream()
+        .filter(r -> r.path("department").asText().equals("dept-finance")).findFirst().orElseThrow();
+    assertThat(financeRow.path("escalationSteps").toString())
+        .contains("督查问责：诫勉谈话（钱进）（" + measure.path("noticeNumber").asText() + "）");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(decision.getProcessInstanceId())
         .singleResult().getEndActivityId()).isEqualTo("EndEvent_MeasureIssued");
   }
