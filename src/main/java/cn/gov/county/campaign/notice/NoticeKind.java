@@ -18,7 +18,8 @@ public enum NoticeKind {
   AWARD_DISQUALIFICATION("取消年度评优评奖资格决定"),
   MEDIA_EXPOSURE("媒体曝光记录"),
   MONTHLY_BULLETIN("月度通报"),
-  ANNUAL_ASSESSMENT("年度考核评比结果通报");
+  ANNUAL_ASSESSMENT("年度考核评比结果通报"),
+  MEETING_MINUTES("会议纪要");
 
   private final String label;
 

@@ -11,7 +11,8 @@ public enum ProblemSource {
   office("办公室交办"),
   research("调查研究"),
   complaint("群众投诉"),
-  satisfactionSurvey("满意度测评");
+  satisfactionSurvey("满意度测评"),
+  meeting("例会决定");
 
   private final String label;
 
