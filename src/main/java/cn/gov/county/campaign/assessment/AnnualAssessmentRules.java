@@ -6,7 +6,6 @@ import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.EngineInternals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -52,11 +51,12 @@ class MonthlyBulletins {
   private final Notifications notifications;
   private final NamedParameterJdbcTemplate jdbc;
   private final Audience audience;
+  private final CampaignFigures figures;
   private final String schedule;
 
   MonthlyBulletins(RuntimeService runtime, HistoryService history, DepartmentRecords records, Organization organization,
       Notices notices, Notifications notifications, NamedParameterJdbcTemplate jdbc, Audience audience,
-      @Value("${campaign.bulletin.schedule:0 0 9 1 * ?}") String schedule) {
+      CampaignFigures figures, @Value("${campaign.bulletin.schedule:0 0 9 1 * ?}") String schedule) {
     this.runtime = runtime;
     this.history = history;
     this.records = records;
@@ -65,6 +65,7 @@ class MonthlyBulletins {
     this.notifications = notifications;
     this.jdbc = jdbc;
     this.audience = audience;
+    this.figures = figures;
     this.schedule = schedule;
   }
 
@@ -121,16 +122,16 @@ class MonthlyBulletins {
     String code = (String) execution.getVariable(BulletinModel.CAMPAIGN_CODE);
     YearMonth month = YearMonth.parse((String) execution.getVariable(BulletinModel.MONTH));
     execution.setVariable("bulletinAlreadyIssued", issuedNotice(code, month.toString()) != null);
-    ProcessInstance campaign = campaign(code);
+    ProcessInstance campaign = figures.campaign(code);
     String name = campaign == null ? code : String.valueOf(runtime.getVariable(campaign.getId(), "campaignName"));
     List<Map<String, Object>> rows = new ArrayList<>();
     int late = 0;
-    for (String department : participating(campaign)) {
+    for (String department : figures.participating(campaign)) {
       DepartmentRecord record = records.of(code, department).orElse(null);
       if (record == null) {
         continue;
       }
-      Map<String, Object> row = row(record);
+      Map<String, Object> row = CampaignFigures.row(record);
       late += (Integer) row.get("overdueOpen") > 0 ? 1 : 0;
       rows.add(row);
     }
@@ -177,7 +178,7 @@ class MonthlyBulletins {
     execution.setVariable("noticeUrl", notice.url());
     notifications.send(new Notification("monthly-bulletin:" + code + ":" + month, code, null,
         "月度通报：" + notice.title(), notice.title() + "（" + notice.number() + "）已印发，请查阅。", notice.url()),
-        audience.units(participating(campaign(code))));
+        audience.units(figures.participating(figures.campaign(code))));
   }
 
   /** The notice number of the campaign's bulletin of that month, or null. */
@@ -186,40 +187,8 @@ class MonthlyBulletins {
         Map.of("code", code, "month", month), String.class).stream().findFirst().orElse(null);
   }
 
-  private static Map<String, Object> row(DepartmentRecord record) {
-    List<DepartmentRecord.Deadline> done = record.deadlines().stream()
-        .filter(d -> d.completedAt() != null && d.status().contains("办结")).toList();
-    long onTime = done.stream().filter(d -> d.workingDaysLate() == 0).count();
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("department", record.department());
-    row.put("departmentName", record.departmentName());
-    row.put("unitCategory", record.unitCategory());
-    row.put("onTimeRate", done.isEmpty() ? "—" : Math.round(100.0 * onTime / done.size()) + "%（" + onTime + "/" + done.size() + "）");
-    row.put("overdueOpen", (int) record.deadlines().stream()
-        .filter(d -> d.completedAt() == null && d.workingDaysLate() > 0).count());
-    row.put("escalations", (int) record.escalationSteps().stream().filter(s -> !"stop".equals(s.decision())).count());
-    row.put("cases", record.supervisionMeasures().size());
-    row.put("problemsClosed", (int) record.problems().stream().filter(DepartmentRecord.Problem::closed).count());
-    row.put("problemsOpen", (int) record.problems().stream().filter(p -> !p.closed()).count());
-    row.put("verifiedComplaints", (int) record.complaints().stream().filter(c -> c.isSubstantiated()).count());
-    return row;
-  }
 
-  private ProcessInstance campaign(String code) {
-    return runtime.createProcessInstanceQuery().processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS)
-        .processInstanceBusinessKey(code).listPage(0, 1).stream().findFirst().orElse(null);
-  }
 
-  private List<String> participating(ProcessInstance campaign) {
-    List<String> ids = new ArrayList<>();
-    if (campaign != null) {
-      for (JsonNode node : JsonVariables.toJson(runtime.getVariableTyped(campaign.getId(),
-          CampaignModel.PARTICIPATING_DEPARTMENTS, false))) {
-        ids.add(node.path("id").asText());
-      }
-    }
-    return ids;
-  }
 
   private static LocalDate today() {
     return EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();

@@ -46,7 +46,7 @@ public class Audience {
     return members(OFFICE);
   }
 
-  List<Recipient> members(String bodyId) {
+  public List<Recipient> members(String bodyId) {
     return organization.body(bodyId).map(b -> b.members().stream().map(this::recipient).toList()).orElse(List.of());
   }
 

@@ -19,7 +19,8 @@ public enum NoticeKind {
   MEDIA_EXPOSURE("媒体曝光记录"),
   MONTHLY_BULLETIN("月度通报"),
   ANNUAL_ASSESSMENT("年度考核评比结果通报"),
-  MEETING_MINUTES("会议纪要");
+  MEETING_MINUTES("会议纪要"),
+  QUARTERLY_REPORT("季度情况报告");
 
   private final String label;
 

@@ -63,10 +63,11 @@ class HistoryRetentionTest {
       String running = new CampaignDriver(engine).launch("保存期限未到活动", List.of("dept-propaganda", "dept-union",
           "dept-devreform", "dept-market", "dept-education", "dept-taxation", "dept-meteorology", "dept-chengguan",
           "dept-dongfeng"));
-      // the walkthrough's clock passed a month's start: the bulletins it asked for are discarded, so
+      // the walkthrough's clock passed a month's start: the bulletins and reports it asked for are discarded, so
       // that every root of the finished campaign has ended
-      engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(BulletinModel.PROCESS).list()
-          .forEach(b -> engine.getRuntimeService().deleteProcessInstance(b.getId(), "不再通报", true, true));
+      BulletinModel.REPORTS.forEach(report -> engine.getRuntimeService().createProcessInstanceQuery()
+          .processDefinitionKey(report).list()
+          .forEach(b -> engine.getRuntimeService().deleteProcessInstance(b.getId(), "不再通报", true, true)));
       List<Map<String, Object>> finishedRoots = jdbc.queryForList("SELECT ID_, END_TIME_ FROM ACT_HI_PROCINST "
           + "WHERE BUSINESS_KEY_ = ? AND ID_ = ROOT_PROC_INST_ID_", finished);
       assertThat(finishedRoots).hasSizeGreaterThan(1).allSatisfy(root -> assertThat(root.get("END_TIME_")).isNotNull());
@@ -145,7 +146,7 @@ class HistoryRetentionTest {
       assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DECINST WHERE ID_ = ?", Integer.class, decision)).isZero();
       AuditVerification noCampaign = verifier.verifyAll().stream().filter(v -> v.chain().equals("-")).findFirst()
           .orElseThrow();
-      // (besides it, only the monthly bulletin timer's own runs, which belong to no campaign, were cleaned there)
+      // (besides it, only the bulletin and report timers' own runs, which belong to no campaign, were cleaned there)
       assertThat(noCampaign.findings()).as(AuditReport.text(noCampaign)).allMatch(f -> f.kind() == Kind.RETENTION_CLEANUP)
           .anySatisfy(f -> assertThat(f.message()).startsWith("不属于任何流程实例的 1 行历史记录（决策实例（ACT_HI_DECINST） 1 行）已按保存期限清理"));
       assertThat(noCampaign.findings()).filteredOn(f -> f.processInstanceId() != null).allSatisfy(f -> assertThat(

@@ -149,9 +149,9 @@ class RectificationCampaignProcessTest {
 
     // then
     assertThat(campaign).isEnded();
-    // (the months went by: a monthly bulletin of the campaign may wait for the office's approval)
+    // (the months went by: a monthly bulletin or quarterly report may wait for the office's approval)
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
-        .processDefinitionKeyNotIn(List.of(BulletinModel.PROCESS)).unfinished().count()).isZero();
+        .processDefinitionKeyNotIn(BulletinModel.REPORTS).unfinished().count()).isZero();
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
         .taskHadCandidateGroup("dept-propaganda").count()).isZero();
   }
