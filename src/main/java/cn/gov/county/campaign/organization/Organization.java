@@ -30,11 +30,36 @@ public record Organization(String county, String mailDomain, List<Body> bodies, 
 
   /**
    * A department (unit) with its category, unit head and liaison; {@code superior} is the body a
-   * vertically managed unit reports to (垂直管理部门的上级主管部门), optional.
+   * vertically managed unit reports to (垂直管理部门的上级主管部门), optional; {@code leadersManagedBy}
+   * is the body that manages the unit's leaders (干部管理权限): by default the county committee
+   * (县委) for every unit but a vertically managed one, whose leaders its superior manages.
    */
   public record Department(String id, String name, UnitCategory category, Person head, Person liaison,
-      String superior) {
+      String superior, String leadersManagedBy) {
+
+    public Department(String id, String name, UnitCategory category, Person head, Person liaison, String superior) {
+      this(id, name, category, head, liaison, superior, null);
+    }
+
+    /** Who manages the unit's leaders, as the file says or by default. */
+    public String leadersManager() {
+      if (leadersManagedBy != null && !leadersManagedBy.isBlank()) {
+        return leadersManagedBy.strip();
+      }
+      if (category == UnitCategory.VERTICALLY_MANAGED) {
+        return superior == null || superior.isBlank() ? "上级主管部门" : superior;
+      }
+      return COUNTY_COMMITTEE;
+    }
+
+    /** Whether the county's bodies decide on the unit's leaders (诫勉谈话, 组织处理). */
+    public boolean leadersManagedByCounty() {
+      return COUNTY_COMMITTEE.equals(leadersManager());
+    }
   }
+
+  /** The county committee, which manages the leaders of the county's own units (县管干部). */
+  public static final String COUNTY_COMMITTEE = "县委";
 
   /** A person; {@code post} and {@code email} may be left out in the file. */
   public record Person(String id, String name, String post, String email) {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may decide a measure (分级负责、归口管理): the measure's bodies ({@link SupervisionMeasure#bodies}),
  * and for a measure on cadres only where the county manages the unit's leaders. The organization
- * file says which: a vertically managed unit (垂直管理部门) names its superior, who manages its
- * leaders; the county's bodies report to that superior instead.
+ * file says which ({@code leadersManagedBy}; by default the county committee, and for a vertically
+ * managed unit its superior); the county's bodies report to another manager instead.
  */
 @Component
 class SupervisionAuthority {
@@ -32,10 +32,11 @@ class SupervisionAuthority {
           + measure.bodies().stream().map(this::bodyName).collect(Collectors.joining("或")) + "决定，" + own + "无此权限");
     }
     Organization.Department unit = organization.department(department).orElse(null);
-    if (measure.onCadres() && unit != null && unit.category() == UnitCategory.VERTICALLY_MANAGED) {
-      String superior = unit.superior() == null || unit.superior().isBlank() ? "其上级主管部门" : unit.superior();
-      return Decision.refused("「处理措施」" + unit.name() + "是垂直管理部门，其干部由" + superior + "管理，"
-          + measure.label() + "不能由县里决定，请选择其他措施并向" + superior + "通报情况");
+    if (measure.onCadres() && unit != null && !unit.leadersManagedByCounty()) {
+      String manager = unit.leadersManager();
+      return Decision.refused("「处理措施」" + unit.name() + (unit.category() == UnitCategory.VERTICALLY_MANAGED
+          ? "是垂直管理部门，其干部" : "的干部") + "由" + manager + "管理，" + measure.label() + "不能由县里决定，请选择其他措施并向"
+          + manager + "通报情况");
     }
     return new Decision(body.get(), null);
   }
