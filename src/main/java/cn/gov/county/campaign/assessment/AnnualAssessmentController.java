@@ -27,7 +27,8 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 class AnnualAssessmentController {
 
-  private static final List<String> HEADERS = List.of("单位类别", "类别内名次", "单位", "得分", "等次", "投诉举报查实", "督办",
+  private static final List<String> HEADERS = List.of("单位类别", "类别内名次", "单位", "作风分", "实绩分", "得分", "等次",
+      "投诉举报查实", "督办",
       "督查问责", "逾期任务", "取消评优", "通报表扬", "问责");
   private static final Map<String, String> GRADES = Map.of("excellent", "好", "good", "较好", "fair", "一般", "poor", "差");
 
@@ -92,7 +93,8 @@ class AnnualAssessmentController {
 
   private List<List<String>> rows(int year) {
     return assessments.published(year).stream().map(r -> List.of(r.unitCategory(),
-        r.categoryRank() + "/" + r.categorySize(), r.departmentName(), String.valueOf(r.score()),
+        r.categoryRank() + "/" + r.categorySize(), r.departmentName(), String.valueOf(r.conductScore()),
+        String.valueOf(r.performanceScore()), String.valueOf(r.score()),
         GRADES.getOrDefault(r.grade(), r.grade()), String.valueOf(r.verifiedComplaints()), String.valueOf(r.escalations()),
         String.valueOf(r.supervisionCases()), String.valueOf(r.lateTasks()), yes(r.disqualified()), yes(r.commended()),
         yes(r.accountable()))).toList();

@@ -37,6 +37,33 @@ class AnnualAssessmentRules {
     });
   }
 
+  /** Every unit gets a performance score from 0 to 100, and only the units drafted (the list is the server's). */
+  @Bean
+  FormRule annualPerformanceRule() {
+    return FormRule.of("AnnualPerformanceForm", values -> {
+      java.util.Set<String> drafted = new java.util.TreeSet<>();
+      values.getOrDefault(AnnualAssessments.DRAFT, com.fasterxml.jackson.databind.node.MissingNode.getInstance())
+          .forEach(r -> drafted.add(r.path("department").asText()));
+      java.util.Set<String> scored = new java.util.TreeSet<>();
+      java.util.List<FieldViolation> violations = new java.util.ArrayList<>();
+      int row = 1;
+      for (JsonNode line : values.getOrDefault(AnnualAssessments.PERFORMANCE,
+          com.fasterxml.jackson.databind.node.MissingNode.getInstance())) {
+        JsonNode score = line.get("performanceScore");
+        if (score == null || !score.isNumber() || score.asInt() < 0 || score.asInt() > 100) {
+          violations.add(new FieldViolation(AnnualAssessments.PERFORMANCE, "实绩评分",
+              "「实绩评分」第 " + row + " 行（" + line.path("departmentName").asText() + "）须是 0 至 100 分"));
+        }
+        scored.add(line.path("department").asText());
+        row++;
+      }
+      if (violations.isEmpty() && !scored.equals(drafted)) {
+        violations.add(new FieldViolation(AnnualAssessments.PERFORMANCE, "实绩评分", "「实绩评分」须为每个参评单位各评一次分，不能增删单位"));
+      }
+      return violations;
+    });
+  }
+
   @Bean
   FormRule annualAssessmentConfirmRule() {
     return FormRule.of("AnnualAssessmentConfirmForm", values -> {

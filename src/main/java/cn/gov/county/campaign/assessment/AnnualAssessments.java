@@ -9,6 +9,7 @@ import cn.gov.county.campaign.notice.Notices;
 import cn.gov.county.campaign.notification.Notification;
 import cn.gov.county.campaign.notification.Notifications;
 import cn.gov.county.campaign.organization.Organization;
+import cn.gov.county.campaign.organization.UnitCategory;
 import cn.gov.county.campaign.record.DepartmentRecord;
 import cn.gov.county.campaign.record.DepartmentRecords;
 import cn.gov.county.campaign.supervision.SupervisionMeasures;
@@ -45,14 +46,28 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * are listed for accountability (问责). The office confirms; then the results are stored, numbered
  * and circulated.
  *
- * <p>Score: 100, minus 5 per verified complaint, 2 per escalation step issued, 3 per supervision
- * case and 5 more for a serious one (通报批评 and heavier), 1 per task done late or overdue; plus 5
- * for a final assessment 好 in a campaign, minus 5 for 差; between 0 and 100.
+ * <p>Score: the average of a conduct score and a performance score. Conduct (作风, from the records):
+ * 100, minus 5 per verified complaint, 2 per escalation step issued, 3 per supervision case and 5
+ * more for a serious one (通报批评 and heavier), 1 per task done late or overdue; plus 5 for a final
+ * assessment 好 in a campaign, minus 5 for 差; between 0 and 100. Performance (实绩, 0 to 100): given
+ * by the office on the unit category's own criteria ({@link #CRITERIA}).
  */
 @Configuration(proxyBeanMethods = false)
 class AnnualAssessments {
 
   static final String ROWS = "assessmentRows";
+  /** The conduct scores from the records, before the office's performance scores. */
+  static final String DRAFT = "assessmentDraft";
+  /** The office's performance scores (实绩), one line per unit with its category's criteria. */
+  static final String PERFORMANCE = "performanceScores";
+
+  /** What each category is assessed on (seed 002: 园区看开发建设成效，乡镇看经济实力和民生，部门看办实事、抓落实和服务). */
+  static final Map<UnitCategory, String> CRITERIA = Map.of(
+      UnitCategory.INDUSTRIAL_PARK, "开发建设成效：引进大项目好项目、工业增加值、财政收入增长、公建配套完善程度",
+      UnitCategory.TOWNSHIP, "经济实力、财政收入、农民增收、集镇面貌、美丽乡村建设成效",
+      UnitCategory.PARTY_AND_MASS, "为经济发展办的实事、县委县政府交办工作落实、办事效率和服务态度的群众认可",
+      UnitCategory.GOVERNMENT_FUNCTIONAL, "为经济发展办的实事、县委县政府交办工作落实、办事效率和服务态度的群众认可",
+      UnitCategory.VERTICALLY_MANAGED, "为经济发展办的实事、县委县政府交办工作落实、办事效率和服务态度的群众认可");
   private static final Set<String> SERIOUS = Set.of("namedCriticism", "admonishmentTalk", "selfCriticismOrder",
       "organizationalHandling", "mediaExposure");
 
@@ -83,6 +98,11 @@ class AnnualAssessments {
   @Bean
   JavaDelegate scoreAnnualAssessmentDelegate() {
     return execution -> score(execution, ((Number) execution.getVariable("assessmentYear")).intValue());
+  }
+
+  @Bean
+  JavaDelegate rankAnnualAssessmentDelegate() {
+    return this::rankWithPerformance;
   }
 
   @Bean
@@ -118,17 +138,13 @@ class AnnualAssessments {
               : "poor".equals(record.finalAssessment().grade()) ? -5 : 0;
         }
       }
-      int score = Math.max(0, Math.min(100, 100 - 5 * complaints - 2 * escalations - 3 * cases - 5 * serious - late
+      int conduct = Math.max(0, Math.min(100, 100 - 5 * complaints - 2 * escalations - 3 * cases - 5 * serious - late
           + finalBonus));
-      DmnDecisionRuleResult grade = decisions.evaluateDecisionTableByKey("AnnualAssessmentGradeDecision", Map.of("score", score))
-          .getSingleResult();
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("department", department.id());
       row.put("departmentName", department.name());
       row.put("unitCategory", department.category().label());
-      row.put("score", score);
-      row.put("grade", grade.getEntry("grade"));
-      row.put("gradeLabel", grade.getEntry("gradeLabel"));
+      row.put("conductScore", conduct);
       row.put("verifiedComplaints", complaints);
       row.put("escalations", escalations);
       row.put("supervisionCases", cases);
@@ -136,12 +152,47 @@ class AnnualAssessments {
       row.put("disqualified", disqualified.contains(department.id()));
       rows.add(row);
     }
+    execution.setVariable(DRAFT, JsonVariables.of(rows));
+    execution.setVariable(PERFORMANCE, JsonVariables.of(rows.stream().map(r -> {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("department", r.get("department"));
+      line.put("departmentName", r.get("departmentName"));
+      line.put("criteria", CRITERIA.get(UnitCategory.fromLabel((String) r.get("unitCategory"))));
+      line.put("performanceScore", null);
+      return line;
+    }).toList()));
+    execution.setVariable("campaignsAssessed", campaigns.isEmpty() ? "无" : String.join("、", campaigns));
+  }
+
+  /**
+   * The year's score: half the conduct score from the records, half the performance score the office
+   * gave on the category's own criteria (seed 002); graded, ranked and listed.
+   */
+  void rankWithPerformance(DelegateExecution execution) {
+    Map<String, Integer> performance = new java.util.HashMap<>();
+    for (JsonNode line : JsonVariables.read(execution, PERFORMANCE)) {
+      performance.put(line.path("department").asText(), line.path("performanceScore").asInt());
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (JsonNode draft : JsonVariables.read(execution, DRAFT)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      draft.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isInt() ? f.getValue().asInt()
+          : f.getValue().isBoolean() ? f.getValue().asBoolean() : f.getValue().asText()));
+      int perf = performance.getOrDefault(draft.path("department").asText(), 0);
+      int score = (int) Math.round((draft.path("conductScore").asInt() + perf) / 2.0);
+      DmnDecisionRuleResult grade = decisions.evaluateDecisionTableByKey("AnnualAssessmentGradeDecision",
+          Map.of("score", score)).getSingleResult();
+      row.put("performanceScore", perf);
+      row.put("score", score);
+      row.put("grade", grade.getEntry("grade"));
+      row.put("gradeLabel", grade.getEntry("gradeLabel"));
+      rows.add(row);
+    }
     rank(rows);
     execution.setVariable(ROWS, JsonVariables.of(rows));
     execution.setVariable("commendedUnits", names(rows, "commended"));
     execution.setVariable("accountableUnits", names(rows, "accountable"));
     execution.setVariable("disqualifiedUnits", names(rows, "disqualified"));
-    execution.setVariable("campaignsAssessed", campaigns.isEmpty() ? "无" : String.join("、", campaigns));
   }
 
   /**
@@ -192,9 +243,11 @@ class AnnualAssessments {
       jdbc.update("""
           INSERT INTO campaign_annual_assessment (assessment_year, department, department_name, unit_category, score,
             grade, category_rank, category_size, verified_complaints, escalations, supervision_cases, late_tasks,
-            disqualified, commended, accountable, process_instance_id, confirmed_by, published_at)
+            disqualified, commended, accountable, process_instance_id, confirmed_by, published_at, conduct_score,
+            performance_score)
           VALUES (:year, :department, :departmentName, :unitCategory, :score, :grade, :rank, :size, :complaints,
-            :escalations, :cases, :late, :disqualified, :commended, :accountable, :instance, :confirmedBy, :publishedAt)
+            :escalations, :cases, :late, :disqualified, :commended, :accountable, :instance, :confirmedBy, :publishedAt,
+            :conduct, :performance)
           """, new MapSqlParameterSource().addValue("year", year).addValue("department", row.path("department").asText())
           .addValue("departmentName", row.path("departmentName").asText())
           .addValue("unitCategory", row.path("unitCategory").asText()).addValue("score", row.path("score").asInt())
@@ -204,9 +257,11 @@ class AnnualAssessments {
           .addValue("late", row.path("lateTasks").asInt()).addValue("disqualified", row.path("disqualified").asBoolean())
           .addValue("commended", row.path("commended").asBoolean()).addValue("accountable", row.path("accountable").asBoolean())
           .addValue("instance", execution.getProcessInstanceId()).addValue("confirmedBy", confirmedBy)
-          .addValue("publishedAt", now));
+          .addValue("publishedAt", now).addValue("conduct", row.path("conductScore").asInt())
+          .addValue("performance", row.path("performanceScore").asInt()));
       body.append(row.path("unitCategory").asText()).append("第").append(row.path("categoryRank").asInt()).append("名：")
-          .append(row.path("departmentName").asText()).append("，").append(row.path("score").asInt()).append("分，")
+          .append(row.path("departmentName").asText()).append("，").append(row.path("score").asInt()).append("分（作风")
+          .append(row.path("conductScore").asInt()).append("分，实绩").append(row.path("performanceScore").asInt()).append("分），")
           .append(row.path("gradeLabel").asText()).append(row.path("disqualified").asBoolean() ? "（已取消评优资格）" : "")
           .append("。\n");
     }
@@ -229,7 +284,8 @@ class AnnualAssessments {
   }
 
   /** One unit's published result. */
-  record Result(int year, String department, String departmentName, String unitCategory, int score, String grade,
+  record Result(int year, String department, String departmentName, String unitCategory, int conductScore,
+      int performanceScore, int score, String grade,
       int categoryRank, int categorySize, int verifiedComplaints, int escalations, int supervisionCases, int lateTasks,
       boolean disqualified, boolean commended, boolean accountable) {
   }
@@ -239,7 +295,8 @@ class AnnualAssessments {
     return jdbc.query("SELECT * FROM campaign_annual_assessment WHERE assessment_year = :year"
         + " ORDER BY unit_category, category_rank, department", Map.of("year", year), (rs, i) -> new Result(
             rs.getInt("assessment_year"), rs.getString("department"), rs.getString("department_name"),
-            rs.getString("unit_category"), rs.getInt("score"), rs.getString("grade"), rs.getInt("category_rank"),
+            rs.getString("unit_category"), rs.getInt("conduct_score"), rs.getInt("performance_score"), rs.getInt("score"),
+            rs.getString("grade"), rs.getInt("category_rank"),
             rs.getInt("category_size"), rs.getInt("verified_complaints"), rs.getInt("escalations"),
             rs.getInt("supervision_cases"), rs.getInt("late_tasks"), rs.getBoolean("disqualified"),
             rs.getBoolean("commended"), rs.getBoolean("accountable")));

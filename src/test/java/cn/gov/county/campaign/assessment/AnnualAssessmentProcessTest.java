@@ -97,7 +97,29 @@ class AnnualAssessmentProcessTest {
     String instance = started.json().path("id").asText();
     driver.runJobs();
 
-    // then: every unit scored, ranked within its category (a better score never ranks lower)
+    // when: the office gives each unit its performance score on its category's criteria (the finance bureau 95)
+    Task performance = driver.tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(performance.getTaskDefinitionKey()).isEqualTo("UserTask_EnterPerformanceScores");
+    JsonNode lines = new ObjectMapper().readTree(rest.get("office", "/engine-rest/task/" + performance.getId()
+        + "/variables/performanceScores?deserializeValue=false").json().path("value").asText());
+    assertThat(lines.findValuesAsText("criteria")).anyMatch(c -> c.contains("经济实力")).anyMatch(c -> c.contains("办的实事"));
+    List<Map<String, Object>> scores = new ArrayList<>();
+    lines.forEach(l -> scores.add(Map.of("department", l.path("department").asText(),
+        "departmentName", l.path("departmentName").asText(), "criteria", l.path("criteria").asText(),
+        "performanceScore", l.path("department").asText().equals("dept-finance") ? 95 : 70)));
+    rest.post("office", "/engine-rest/task/" + performance.getId() + "/claim", "{\"userId\":\"office\"}");
+    List<Map<String, Object>> tooMany = new ArrayList<>(scores);
+    tooMany.add(Map.of("department", "dept-nowhere", "departmentName", "无", "criteria", "", "performanceScore", 100));
+    var refused = rest.post("office", "/engine-rest/task/" + performance.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(Map.of("performanceScores", tooMany)));
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("「实绩评分」须为每个参评单位各评一次分");
+    var scored = rest.post("office", "/engine-rest/task/" + performance.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(Map.of("performanceScores", scores)));
+    assertThat(scored.status()).as(scored.body()).isEqualTo(204);
+    driver.runJobs();
+
+    // then: every unit scored (conduct and performance averaged), ranked within its category
     Task confirm = driver.tasks.createTaskQuery().processInstanceId(instance).singleResult();
     assertThat(confirm.getTaskDefinitionKey()).isEqualTo("UserTask_ConfirmAssessment");
     JsonNode rows = new ObjectMapper().readTree(rest.get("office", "/engine-rest/task/" + confirm.getId()
@@ -118,6 +140,9 @@ class AnnualAssessmentProcessTest {
     });
     JsonNode finance = rows.findParents("department").stream()
         .filter(r -> r.path("department").asText().equals("dept-finance")).findFirst().orElseThrow();
+    assertThat(finance.path("performanceScore").asInt()).isEqualTo(95);
+    assertThat(finance.path("score").asInt())
+        .isEqualTo((int) Math.round((finance.path("conductScore").asInt() + 95) / 2.0));
     assertThat(finance.path("disqualified").asBoolean()).isTrue();
     assertThat(finance.path("commended").asBoolean()).isFalse();
     assertThat(finance.path("supervisionCases").asInt()).isPositive();
