@@ -49,7 +49,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * <p>Score: the average of a conduct score and a performance score. Conduct (作风, from the records):
  * 100, minus 5 per verified complaint, 2 per escalation step issued, 3 per supervision case and 5
  * more for a serious one (通报批评 and heavier), 1 per task done late or overdue; plus 5 for a final
- * assessment 好 in a campaign, minus 5 for 差; between 0 and 100. Performance (实绩, 0 to 100): given
+ * assessment 好 in a campaign, minus 5 for 差; per survey round plus 2 in the top third of the
+ * category, minus 5 when the round's consequences applied; minus 5 for a campaign whose unit
+ * commitment the head did not sign; between 0 and 100. Performance (实绩, 0 to 100): given
  * by the office on the unit category's own criteria ({@link #CRITERIA}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -123,6 +125,7 @@ class AnnualAssessments {
       int serious = 0;
       int late = 0;
       int finalBonus = 0;
+      int surveyAndCommitmentPoints = 0;
       for (String code : campaigns) {
         DepartmentRecord record = records.of(code, department.id()).orElse(null);
         if (record == null) {
@@ -133,13 +136,19 @@ class AnnualAssessments {
         cases += record.supervisionMeasures().size();
         serious += (int) record.supervisionMeasures().stream().filter(m -> SERIOUS.contains(m.measure())).count();
         late += (int) record.deadlines().stream().filter(d -> d.workingDaysLate() > 0).count();
+        for (DepartmentRecord.SurveyResult survey : record.surveys()) {
+          surveyAndCommitmentPoints += !survey.consequence().isEmpty() ? -5 : survey.rank() * 3 <= survey.categorySize() ? 2 : 0;
+        }
+        if (record.commitments() == null || record.commitments().signedAt() == null) {
+          surveyAndCommitmentPoints -= 5; // the unit head did not sign the unit's commitment
+        }
         if (record.finalAssessment() != null) {
           finalBonus += "excellent".equals(record.finalAssessment().grade()) ? 5
               : "poor".equals(record.finalAssessment().grade()) ? -5 : 0;
         }
       }
       int conduct = Math.max(0, Math.min(100, 100 - 5 * complaints - 2 * escalations - 3 * cases - 5 * serious - late
-          + finalBonus));
+          + finalBonus + surveyAndCommitmentPoints));
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("department", department.id());
       row.put("departmentName", department.name());
