@@ -57,4 +57,17 @@ class CampaignFigures {
     row.put("verifiedComplaints", (int) record.complaints().stream().filter(c -> c.isSubstantiated()).count());
     return row;
   }
+
+  /** The units' lines as a bulletin or report states them, one per line. */
+  static String lines(JsonNode rows) {
+    StringBuilder text = new StringBuilder();
+    for (JsonNode row : rows) {
+      text.append(row.path("departmentName").asText()).append("：按时办结率").append(row.path("onTimeRate").asText())
+          .append("，逾期未办结").append(row.path("overdueOpen").asInt()).append("项，督办").append(row.path("escalations").asInt())
+          .append("次，督查问责").append(row.path("cases").asInt()).append("起，问题已销号")
+          .append(row.path("problemsClosed").asInt()).append("个、整改中").append(row.path("problemsOpen").asInt())
+          .append("个，投诉举报查实").append(row.path("verifiedComplaints").asInt()).append("件。\n");
+    }
+    return text.toString();
+  }
 }

@@ -14,7 +14,6 @@ import cn.gov.county.campaign.record.DepartmentRecords;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.EngineInternals;
 import cn.gov.county.campaign.system.JsonVariables;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -153,13 +152,7 @@ class MonthlyBulletins {
         .taskDefinitionKey(BulletinModel.APPROVE).finished().list().stream()
         .map(t -> t.getAssignee()).filter(a -> a != null).findFirst().orElse(null);
     StringBuilder body = new StringBuilder(String.valueOf(execution.getVariable("bulletinOpening"))).append('\n');
-    for (JsonNode row : JsonVariables.read(execution, BulletinModel.ROWS)) {
-      body.append(row.path("departmentName").asText()).append("：按时办结率").append(row.path("onTimeRate").asText())
-          .append("，逾期未办结").append(row.path("overdueOpen").asInt()).append("项，督办").append(row.path("escalations").asInt())
-          .append("次，督查问责").append(row.path("cases").asInt()).append("起，问题已销号")
-          .append(row.path("problemsClosed").asInt()).append("个、整改中").append(row.path("problemsOpen").asInt())
-          .append("个，投诉举报查实").append(row.path("verifiedComplaints").asInt()).append("件。\n");
-    }
+    body.append(CampaignFigures.lines(JsonVariables.read(execution, BulletinModel.ROWS)));
     body.append(execution.getVariable("bulletinClosing"));
     IssuedNotice notice = notices.issue(new NoticeDraft(code, NoticeKind.MONTHLY_BULLETIN,
         organization.body("campaign-office").map(Organization.Body::name).orElse("领导小组办公室"), "各参加单位",

@@ -23,8 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -43,16 +41,14 @@ class RegularMeetings {
   static final String DECISIONS = "meetingDecisions";
 
   private final ProblemRegister register;
-  private final RuntimeService runtime;
   private final Notices notices;
   private final Notifications notifications;
   private final Organization organization;
   private final Audience audience;
 
-  RegularMeetings(ProblemRegister register, RuntimeService runtime, Notices notices, Notifications notifications,
+  RegularMeetings(ProblemRegister register, Notices notices, Notifications notifications,
       Organization organization, Audience audience) {
     this.register = register;
-    this.runtime = runtime;
     this.notices = notices;
     this.notifications = notifications;
     this.organization = organization;
@@ -83,7 +79,7 @@ class RegularMeetings {
     } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
       violations.add(new FieldViolation("meetingDate", "会议日期", "「会议日期」格式不正确"));
     }
-    Set<String> participating = participating(code);
+    Set<String> participating = register.participatingDepartments(code);
     int row = 1;
     for (JsonNode decision : values.getOrDefault(DECISIONS, com.fasterxml.jackson.databind.node.MissingNode.getInstance())) {
       String department = text(decision.get("decisionDepartment"));
@@ -122,15 +118,9 @@ class RegularMeetings {
     execution.setVariable("noticeUrl", notice.url());
     notifications.send(new Notification("meeting-minutes:" + execution.getProcessInstanceId(), code, null,
         "会议纪要：" + notice.title(), notice.title() + "（" + notice.number() + "）已印发，请查阅并落实交办事项。", notice.url()),
-        audience.units(participating(code)));
+        audience.units(register.participatingDepartments(code)));
   }
 
-  private Set<String> participating(String code) {
-    Set<String> ids = new TreeSet<>();
-    register.campaign(code).ifPresent(campaign -> JsonVariables.toJson(runtime.getVariableTyped(campaign.getId(),
-        CampaignModel.PARTICIPATING_DEPARTMENTS, false)).forEach(node -> ids.add(node.path("id").asText())));
-    return ids;
-  }
 
   private static String text(JsonNode node) {
     return node == null || node.isNull() ? "" : node.asText("").strip();

@@ -4,6 +4,7 @@ import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.deadline.Deadlines;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.JsonVariables;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -161,6 +162,14 @@ public class ProblemRegister {
         .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS)
         .processInstanceBusinessKey(campaignCode)
         .singleResult());
+  }
+
+  /** The group ids of the departments taking part in the running campaign, in the file's order; empty when none runs. */
+  public java.util.Set<String> participatingDepartments(String campaignCode) {
+    java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+    campaign(campaignCode).ifPresent(instance -> JsonVariables.toJson(runtimeService.getVariableTyped(instance.getId(),
+        CampaignModel.PARTICIPATING_DEPARTMENTS, false)).forEach(node -> ids.add(node.path("id").asText())));
+    return ids;
   }
 
   public Optional<Object> campaignVariable(String campaignCode, String name) {

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -100,7 +99,7 @@ class SupervisionRounds {
     if (checkedOn.length() >= 10 && LocalDate.parse(checkedOn.substring(0, 10)).isAfter(today())) {
       violations.add(new FieldViolation("checkedOn", "检查日期", "「检查日期」不能晚于今天"));
     }
-    Set<String> participating = participating(code);
+    Set<String> participating = register.participatingDepartments(code);
     int row = 1;
     for (JsonNode finding : values.getOrDefault(FINDINGS, MissingNode.getInstance())) {
       if (!participating.contains(text(finding.get("findingDepartment")))) {
@@ -137,12 +136,6 @@ class SupervisionRounds {
     execution.setVariable("caseInstances", String.join(",", cases));
   }
 
-  private Set<String> participating(String code) {
-    Set<String> ids = new TreeSet<>();
-    register.campaign(code).ifPresent(campaign -> JsonVariables.toJson(runtime.getVariableTyped(campaign.getId(),
-        CampaignModel.PARTICIPATING_DEPARTMENTS, false)).forEach(node -> ids.add(node.path("id").asText())));
-    return ids;
-  }
 
   private static String text(JsonNode node) {
     return node == null || node.isNull() ? "" : node.asText("").strip();

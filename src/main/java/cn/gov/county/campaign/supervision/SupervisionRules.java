@@ -1,12 +1,10 @@
 package cn.gov.county.campaign.supervision;
 
-import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.form.FieldViolation;
 import cn.gov.county.campaign.form.FormRule;
 import cn.gov.county.campaign.problem.ProblemRegister;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.EngineInternals;
-import cn.gov.county.campaign.system.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,12 +25,10 @@ import org.springframework.context.annotation.Configuration;
 class SupervisionRules {
 
   private final ProblemRegister register;
-  private final RuntimeService runtime;
   private final SupervisionAuthority authority;
 
-  SupervisionRules(ProblemRegister register, RuntimeService runtime, SupervisionAuthority authority) {
+  SupervisionRules(ProblemRegister register, SupervisionAuthority authority) {
     this.register = register;
-    this.runtime = runtime;
     this.authority = authority;
   }
 
@@ -51,18 +46,10 @@ class SupervisionRules {
     List<FieldViolation> violations = new ArrayList<>();
     String code = text(values, SupervisionModel.CAMPAIGN_CODE);
     String department = text(values, SupervisionModel.DEPARTMENT);
-    var campaign = register.campaign(code);
-    if (campaign.isEmpty()) {
+    if (register.campaign(code).isEmpty()) {
       violations.add(new FieldViolation(SupervisionModel.CAMPAIGN_CODE, "活动编号", "「活动编号」" + code + " 不是正在进行的整改活动"));
-    } else {
-      boolean takesPart = false;
-      for (JsonNode node : JsonVariables.toJson(runtime.getVariableTyped(campaign.get().getId(),
-          CampaignModel.PARTICIPATING_DEPARTMENTS, false))) {
-        takesPart |= node.path("id").asText().equals(department);
-      }
-      if (!takesPart) {
-        violations.add(new FieldViolation(SupervisionModel.DEPARTMENT, "被督查单位", "「被督查单位」未参加活动 " + code));
-      }
+    } else if (!register.participatingDepartments(code).contains(department)) {
+      violations.add(new FieldViolation(SupervisionModel.DEPARTMENT, "被督查单位", "「被督查单位」未参加活动 " + code));
     }
     if ("spotCheck".equals(text(values, SupervisionModel.FINDING_SOURCE))) {
       require(values, "checkedBy", "检查人员", violations);
