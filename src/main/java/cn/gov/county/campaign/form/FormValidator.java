@@ -31,7 +31,7 @@ final class FormValidator {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   /** Option marks whose values the server fills in when a form is fetched (campaign.CampaignOptions). */
-  private static final Set<String> FILLED_WHEN_FETCHED = Set.of("campaigns", "allCampaigns");
+  private static final Set<String> FILLED_WHEN_FETCHED = Set.of("campaigns", "allCampaigns", "unitPeople");
   private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double");
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");

@@ -39,6 +39,7 @@ class CollectPlanItemsDelegate implements JavaDelegate {
       row.put("problemCode", variables.get("problemCode"));
       row.put("description", variables.get("sourceLabel") + "：" + variables.get("description"));
       row.put("measure", text(variables.get("measure")));
+      row.put("target", text(variables.get("target")));
       row.put("responsible", text(variables.get("responsible")));
       row.put("deadline", text(variables.get("rectificationDeadline")));
       rows.add(row);

@@ -39,7 +39,8 @@ public class ProblemRegister {
 
   static final String DEFINE_MEASURE = "UserTask_DefineMeasure";
   /** The item's tasks due on its rectification deadline. */
-  static final List<String> DUE_ON_THE_DEADLINE = List.of("UserTask_ReportProgress", "UserTask_SubmitCompletionReport");
+  static final List<String> DUE_ON_THE_DEADLINE = List.of("UserTask_ReportProgress", "UserTask_SubmitCompletionReport",
+      "UserTask_HeadApprovesCompletionReport");
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -112,15 +113,17 @@ public class ProblemRegister {
    * with it (a plan that states the measure first), or, where the measure exists, it is replaced.
    * The deadline then applies as {@link #setDeadline}.
    */
-  public void setMeasure(String campaignCode, String problemCode, String measure, String responsible, String deadline) {
+  public void setMeasure(String campaignCode, String problemCode, String measure, String target, String responsible,
+      String deadline) {
+    String targetText = target == null ? "" : target;
     item(campaignCode, problemCode).ifPresent(item -> {
       Task defineMeasure = taskService.createTaskQuery().processInstanceId(item.getId())
           .taskDefinitionKey(DEFINE_MEASURE).singleResult();
       if (defineMeasure != null) {
-        taskService.complete(defineMeasure.getId(), Map.of("measure", measure, "responsible", responsible,
-            "rectificationDeadline", deadline));
+        taskService.complete(defineMeasure.getId(), Map.of("measure", measure, "target", targetText,
+            "responsible", responsible, "rectificationDeadline", deadline));
       } else {
-        runtimeService.setVariables(item.getId(), Map.of("measure", measure, "responsible", responsible));
+        runtimeService.setVariables(item.getId(), Map.of("measure", measure, "target", targetText, "responsible", responsible));
         setDeadline(campaignCode, problemCode, deadline);
       }
     });

@@ -197,6 +197,14 @@ public final class CampaignDriver {
   void submitReport(String code, String department) {
     complete(open(code, "UserTask_SubmitSelfInspectionReport", department), liaisonOf(department),
         Map.of("selfInspectionReport", "本单位对照活动清单逐项开展自查，征求服务对象意见，查找问题并分析原因，现将自查情况报告如下。"));
+    approveAsHead(code, department, "UserTask_HeadApprovesSelfInspectionReport");
+  }
+
+  /** The unit head approves what the liaison submitted (一把手审核同意后报送). */
+  public void approveAsHead(String code, String department, String taskDefinitionKey) {
+    Task approval = open(code, taskDefinitionKey, department);
+    assertThat(approval.getAssignee()).isEqualTo(headOf(department));
+    complete(approval, headOf(department), HEAD_APPROVES);
   }
 
   void reviewReport(String code, String department, String decision) {
@@ -208,6 +216,26 @@ public final class CampaignDriver {
 
   public static String liaisonOf(String department) {
     return department.replaceFirst("^dept-", "") + "-liaison";
+  }
+
+  /** The head's approval of a report (UnitHeadApprovalForm). */
+  public static final Map<String, Object> HEAD_APPROVES = Map.of("headDecision", "approved");
+
+  /** The liaison's name in the demo organization: a person of the unit, as a problem's responsible person must be. */
+  public static String liaisonNameOf(String department) {
+    return switch (department) {
+      case "dept-propaganda" -> "陈晓燕";
+      case "dept-union" -> "孙丽";
+      case "dept-devreform" -> "吴芳";
+      case "dept-finance" -> "王敏";
+      case "dept-market" -> "何静";
+      case "dept-education" -> "朱婷";
+      case "dept-taxation" -> "胡佳";
+      case "dept-meteorology" -> "林雪";
+      case "dept-chengguan" -> "罗琳";
+      case "dept-dongfeng" -> "宋佳";
+      default -> throw new IllegalArgumentException("no demo liaison for " + department);
+    };
   }
 
   public static String headOf(String department) {

@@ -116,13 +116,14 @@ class PhasesOnTheirDatesTest {
     assertThat(measure.getDueDate()).isEqualTo(deadlines.fromNow("rectification-measures"));
 
     // when: the department rectifies it and the office verifies it, still in phase 1
-    driver.complete(measure, "finance-liaison", Map.of("measure", "开展窗口服务礼仪培训", "responsible", "办公室主任",
+    driver.complete(measure, "finance-liaison", Map.of("measure", "开展窗口服务礼仪培训", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
         "rectificationDeadline", CampaignDriver.TODAY.plusDays(12).toString()));
     driver.complete(driver.open(code, "UserTask_ReportProgress", "dept-finance"), "finance-liaison",
         Map.of("progressReport", "已完成培训。", "progressStatus", "done"));
     driver.complete(driver.open(code, "UserTask_SubmitCompletionReport", "dept-finance"), "finance-liaison", Map.of(
         "completionReport", "窗口人员已全部完成培训，服务态度明显改善。", "completedOn", CampaignDriver.TODAY.toString(),
         "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "培训签到表")))));
+    driver.approveAsHead(code, "dept-finance", "UserTask_HeadApprovesCompletionReport");
     Map<String, Object> verified = new HashMap<>();
     verified.put("verificationDecision", "verified");
     verified.put("verificationComment", null);
@@ -147,7 +148,7 @@ class PhasesOnTheirDatesTest {
     driver.runJobs();
     Task measure = driver.open(code, "UserTask_DefineMeasure", "dept-finance");
     String problemCode = (String) driver.tasks.getVariable(measure.getId(), "problemCode");
-    driver.complete(measure, "finance-liaison", Map.of("measure", "精简会议文件", "responsible", "办公室主任",
+    driver.complete(measure, "finance-liaison", Map.of("measure", "精简会议文件", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
         "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
     // the office's research and discipline inspection's spot checks in phase 2, then phase 3 on its date
     driver.dayOf(code, "researchStart");

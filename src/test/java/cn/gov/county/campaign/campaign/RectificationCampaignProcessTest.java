@@ -70,6 +70,9 @@ class RectificationCampaignProcessTest {
     driver.complete(completion, "finance-liaison", Map.of("completionReport", "整改措施已全部落实，群众反映的问题已解决。",
         "completedOn", CampaignDriver.TODAY.toString(),
         "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "培训签到表", "evidenceReference", "财办〔2026〕3号")))));
+    driver.complete(driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_HeadApprovesCompletionReport").processVariableValueEquals("problemCode", problemCode)
+        .singleResult(), "finance-head", CampaignDriver.HEAD_APPROVES);
     Task verification = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey("UserTask_VerifyRectification").processVariableValueEquals("problemCode", problemCode).singleResult();
     Map<String, Object> verified = new HashMap<>();
@@ -120,8 +123,9 @@ class RectificationCampaignProcessTest {
       Task plan = driver.open(code, "UserTask_DraftRectificationPlan", department);
       JsonNode rows = driver.json(plan.getId(), "planItems");
       rows.forEach(row -> ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("measure", "专项整治")
-          .put("responsible", "分管副局长").put("deadline", CampaignDriver.TODAY.plusDays(30).toString()));
+          .put("target", "群众反映的问题全部解决").put("responsible", CampaignDriver.liaisonNameOf(department)).put("deadline", CampaignDriver.TODAY.plusDays(30).toString()));
       driver.complete(plan, CampaignDriver.liaisonOf(department), Map.of("planItems", JsonVariables.of(rows), "planSummary", "按期整改"));
+      driver.approveAsHead(code, department, "UserTask_HeadApprovesRectificationPlan");
     }
     driver.complete(driver.open(code, "UserTask_HoldSpecialMeeting").get(0), "leader", Map.of(
         "meetingDate", CampaignDriver.TODAY.toString(), "meetingDecision", "approved",
@@ -162,6 +166,7 @@ class RectificationCampaignProcessTest {
         "rulesMade", JsonVariables.of(List.of(Map.of("ruleTitle", "首问负责制度", "ruleKind", "new",
             "ruleIssuedOn", CampaignDriver.TODAY.toString()))),
         "commitmentReview", "承诺事项均已履行。"));
+    driver.approveAsHead(code, department, "UserTask_HeadApprovesSummaryReport");
     driver.complete(driver.open(code, "UserTask_AssessDepartment", department), "office",
         Map.of("assessmentGrade", "good", "assessmentRemarks", "整改到位。"));
   }
@@ -225,7 +230,7 @@ class RectificationCampaignProcessTest {
     assertThat(measure).isNotNull();
     assertThat(driver.tasks.getIdentityLinksForTask(measure.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("dept-finance"));
     String problemCode = (String) driver.tasks.getVariable(measure.getId(), "problemCode");
-    driver.complete(measure, "finance-liaison", Map.of("measure", "建立首问负责制", "responsible", "办公室主任",
+    driver.complete(measure, "finance-liaison", Map.of("measure", "建立首问负责制", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
         "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
     rectifyItem(code, problemCode);
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
@@ -268,19 +273,21 @@ class RectificationCampaignProcessTest {
         "problemDepartment", "dept-finance", "problemSource", "office", "problemDescription", "会议多、文件多", "problemCause", ""));
     driver.runJobs();
     driver.complete(driver.tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("UserTask_DefineMeasure")
-        .singleResult(), "finance-liaison", Map.of("measure", "精简会议文件", "responsible", "办公室主任",
+        .singleResult(), "finance-liaison", Map.of("measure", "精简会议文件", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
         "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
     Task progress = driver.open(code, "UserTask_ReportProgress").get(0);
     driver.complete(progress, "finance-liaison", Map.of("progressReport", "已压减会议三成。", "progressStatus", "done"));
     Map<String, Object> report = Map.of("completionReport", "会议和文件数量均已压减，达到整改目标。",
         "completedOn", CampaignDriver.TODAY.toString(), "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "会议文件统计表"))));
     driver.complete(driver.open(code, "UserTask_SubmitCompletionReport").get(0), "finance-liaison", report);
+    driver.approveAsHead(code, "dept-finance", "UserTask_HeadApprovesCompletionReport");
     // when: the office returns it once
     driver.complete(driver.open(code, "UserTask_VerifyRectification").get(0), "office",
         Map.of("verificationDecision", "returned", "verificationComment", "缺少压减前后对比数据。"));
     Task again = driver.open(code, "UserTask_SubmitCompletionReport").get(0);
     assertThat(driver.tasks.getVariable(again.getId(), "verificationComment")).isEqualTo("缺少压减前后对比数据。");
     driver.complete(again, "finance-liaison", report);
+    driver.approveAsHead(code, "dept-finance", "UserTask_HeadApprovesCompletionReport");
     Task secondVerification = driver.open(code, "UserTask_VerifyRectification").get(0);
     assertThat(driver.tasks.getVariable(secondVerification.getId(), "verificationDecision"))
         .as("the second verification starts undecided").isNull();

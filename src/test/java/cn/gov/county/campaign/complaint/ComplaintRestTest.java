@@ -177,7 +177,7 @@ class ComplaintRestTest {
     assertThat(pending.path("status").asText()).isEqualTo("属实，整改中");
 
     // when: the liaison rectifies and the office verifies and closes the problem
-    assertThat(submit("finance-liaison", measure, Map.of("measure", "推行一次性告知和首问负责制", "responsible", "办公室主任",
+    assertThat(submit("finance-liaison", measure, Map.of("measure", "推行一次性告知和首问负责制", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
         "rectificationDeadline", TODAY.plusDays(20).toString())).status()).isEqualTo(204);
     assertThat(submit("finance-liaison", openTask("finance-liaison", "processInstanceBusinessKey=" + code
         + "&taskDefinitionKey=UserTask_ReportProgress"), Map.of("progressReport", "已完成窗口人员培训。", "progressStatus", "done"))
@@ -186,6 +186,8 @@ class ComplaintRestTest {
         + "&taskDefinitionKey=UserTask_SubmitCompletionReport"), Map.of("completionReport", "一次性告知和首问负责制已落实，回访投诉人表示满意。",
         "completedOn", TODAY.toString(), "evidence", List.of(Map.of("evidenceTitle", "回访记录", "evidenceReference", "附件1"))))
         .status()).isEqualTo(204);
+    assertThat(submit("finance-head", openTask("finance-head", "processInstanceBusinessKey=" + code
+        + "&taskDefinitionKey=UserTask_HeadApprovesCompletionReport"), Map.of("headDecision", "approved")).status()).isEqualTo(204);
     Map<String, Object> verified = new LinkedHashMap<>();
     verified.put("verificationDecision", "verified");
     assertThat(submit("office", openTask("office", "processInstanceBusinessKey=" + code
