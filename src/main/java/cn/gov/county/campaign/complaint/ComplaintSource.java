@@ -10,6 +10,7 @@ public enum ComplaintSource {
   visit("来访"),
   online("网络平台"),
   inspection("监督检查"),
+  publicity("公示反馈"),
   other("其他");
 
   private final String label;

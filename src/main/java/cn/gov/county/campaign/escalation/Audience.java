@@ -31,6 +31,11 @@ public class Audience {
     return recipient(department.head());
   }
 
+  /** A member of the unit's leading team (the head or a deputy), by user id. */
+  public Optional<Recipient> leader(Organization.Department department, String userId) {
+    return department.leadingTeam().stream().filter(p -> p.id().equals(userId)).findFirst().map(this::recipient);
+  }
+
   /** The unit's liaison and head: whom a notice to the unit reaches. */
   public List<Recipient> unit(Organization.Department department) {
     return List.of(liaison(department), head(department));

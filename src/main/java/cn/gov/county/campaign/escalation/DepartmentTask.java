@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 
 /**
  * A task a department has to do: offered to the department's group (worked by its liaison) or
- * assigned to its unit head (the unit commitment, a written self-criticism).
+ * assigned to its unit head or another member of its leading team (the commitments, the head's
+ * approvals, a written self-criticism).
  *
  * @param worker who is told about the task: the liaison, or the head for the head's own task
  */
@@ -35,9 +36,11 @@ record DepartmentTask(String taskId, String name, Date dueDate, String processIn
       return Optional.of(new DepartmentTask(taskId, name, dueDate, processInstanceId, campaignCode, campaignName,
           offeredTo.get(), audience.liaison(offeredTo.get())));
     }
-    Optional<Organization.Department> ofHead = audience.department((String) variable.apply("department"))
-        .filter(d -> assignee != null && assignee.equals(d.head().id()));
-    return ofHead.map(d -> new DepartmentTask(taskId, name, dueDate, processInstanceId, campaignCode, campaignName,
-        d, audience.head(d)));
+    Optional<Organization.Department> unit = audience.department((String) variable.apply("department"));
+    if (unit.isEmpty() || assignee == null) {
+      return Optional.empty();
+    }
+    return audience.leader(unit.get(), assignee).map(leader -> new DepartmentTask(taskId, name, dueDate,
+        processInstanceId, campaignCode, campaignName, unit.get(), leader));
   }
 }

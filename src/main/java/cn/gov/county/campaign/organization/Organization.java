@@ -32,13 +32,28 @@ public record Organization(String county, String mailDomain, List<Body> bodies, 
    * A department (unit) with its category, unit head and liaison; {@code superior} is the body a
    * vertically managed unit reports to (垂直管理部门的上级主管部门), optional; {@code leadersManagedBy}
    * is the body that manages the unit's leaders (干部管理权限): by default the county committee
-   * (县委) for every unit but a vertically managed one, whose leaders its superior manages.
+   * (县委) for every unit but a vertically managed one, whose leaders its superior manages;
+   * {@code deputies} are the other members of the leading team (班子成员), optional.
    */
   public record Department(String id, String name, UnitCategory category, Person head, Person liaison,
-      String superior, String leadersManagedBy) {
+      String superior, String leadersManagedBy, List<Person> deputies) {
+
+    public Department {
+      deputies = deputies == null ? List.of() : List.copyOf(deputies);
+    }
 
     public Department(String id, String name, UnitCategory category, Person head, Person liaison, String superior) {
-      this(id, name, category, head, liaison, superior, null);
+      this(id, name, category, head, liaison, superior, null, null);
+    }
+
+    public Department(String id, String name, UnitCategory category, Person head, Person liaison, String superior,
+        String leadersManagedBy) {
+      this(id, name, category, head, liaison, superior, leadersManagedBy, null);
+    }
+
+    /** The leading team (领导班子): the head first, then the deputies. */
+    public List<Person> leadingTeam() {
+      return Stream.concat(Stream.of(head), deputies.stream()).toList();
     }
 
     /** Who manages the unit's leaders, as the file says or by default. */
@@ -76,7 +91,7 @@ public record Organization(String county, String mailDomain, List<Body> bodies, 
   public Stream<Person> people() {
     return Stream.concat(
         bodies.stream().flatMap(b -> b.members().stream()),
-        departments.stream().flatMap(d -> Stream.of(d.head(), d.liaison())));
+        departments.stream().flatMap(d -> Stream.concat(Stream.of(d.head(), d.liaison()), d.deputies().stream())));
   }
 
   public String emailOf(Person person) {

@@ -30,6 +30,17 @@ public class OrganizationDirectory {
     return find(department).head().id();
   }
 
+  /** The user ids of the unit's leading team (班子成员), the head first: each signs a commitment of his own. */
+  public List<String> leadingTeamOf(String department) {
+    return find(department).leadingTeam().stream().map(Organization.Person::id).toList();
+  }
+
+  /** The department whose leading team this user belongs to, if any. */
+  public java.util.Optional<Organization.Department> ledBy(String userId) {
+    return organization.departments().stream()
+        .filter(d -> d.leadingTeam().stream().anyMatch(p -> p.id().equals(userId))).findFirst();
+  }
+
   public String liaisonOf(String department) {
     return find(department).liaison().id();
   }

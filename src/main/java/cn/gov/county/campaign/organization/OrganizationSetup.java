@@ -74,6 +74,7 @@ class OrganizationSetup implements SmartInitializingSingleton {
     for (Organization.Department department : organization.departments()) {
       ensureUser(department.head(), department.name() + " 一把手", department.id());
       ensureUser(department.liaison(), department.name() + " 联络员", department.id());
+      department.deputies().forEach(deputy -> ensureUser(deputy, department.name() + " 班子成员", department.id()));
     }
   }
 

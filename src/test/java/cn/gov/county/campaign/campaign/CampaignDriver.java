@@ -174,6 +174,13 @@ public final class CampaignDriver {
   // ---- the forms of a department's self-inspection -----------------------------------------
 
   void doSelfInspection(String code, String department, String problem) {
+    selfInspectUntilLeadersSign(code, department, problem);
+    signLeaderCommitments(code, department);
+    enterStaffCommitments(code, department);
+  }
+
+  /** Phase 1 up to the leaders' own commitments: work plan, discussion, checklist, the unit's commitment. */
+  public void selfInspectUntilLeadersSign(String code, String department, String problem) {
     complete(open(code, "UserTask_DraftWorkPlan", department), liaisonOf(department),
         Map.of("workPlan", "成立作风建设活动工作专班，分三步开展自查自纠。", "workPlanLeader", "分管副局长"));
     complete(open(code, "UserTask_RecordDiscussion", department), liaisonOf(department),
@@ -189,9 +196,25 @@ public final class CampaignDriver {
     assertThat(commitment.getAssignee()).isEqualTo(headOf(department));
     tasks.complete(commitment.getId(), Map.of("unitCommitment", "本人承诺带头转变作风，接受群众监督。", "commitmentAgreed", true));
     runJobs();
+  }
+
+  /** The liaison enters the staff's commitments; then the unit's commitments are published. */
+  public void enterStaffCommitments(String code, String department) {
     complete(open(code, "UserTask_EnterStaffCommitments", department), liaisonOf(department),
         Map.of("staffCommitments", JsonVariables.of(List.of(Map.of("staffName", "王敏", "staffPost", "科员",
             "staffCommitment", "热情服务，限时办结。")))));
+  }
+
+  /** Each member of the unit's leading team signs his own commitment, as himself (班子成员签订个人承诺). */
+  public void signLeaderCommitments(String code, String department) {
+    List<Task> signatures = open(code, "UserTask_SignLeaderCommitment").stream()
+        .filter(t -> department.equals(runtime.getVariable(t.getExecutionId(), CampaignModel.DEPARTMENT))).toList();
+    assertThat(signatures).as("leaders' commitments of " + department).isNotEmpty();
+    for (Task signature : signatures) {
+      tasks.complete(signature.getId(), Map.of("leaderPost", "班子成员，分管机关作风建设",
+          "leaderCommitment", "本人承诺带头改进作风，分管领域的问题限期整改到位，接受组织和群众监督。", "leaderCommitmentAgreed", true));
+    }
+    runJobs();
   }
 
   void submitReport(String code, String department) {
@@ -235,6 +258,14 @@ public final class CampaignDriver {
       case "dept-chengguan" -> "罗琳";
       case "dept-dongfeng" -> "宋佳";
       default -> throw new IllegalArgumentException("no demo liaison for " + department);
+    };
+  }
+
+  /** The leading team in the demo organization: the head, and a deputy in the finance and market bureaus. */
+  public static List<String> leadingTeamOf(String department) {
+    return switch (department) {
+      case "dept-finance", "dept-market" -> List.of(headOf(department), department.replaceFirst("^dept-", "") + "-deputy");
+      default -> List.of(headOf(department));
     };
   }
 

@@ -70,9 +70,10 @@ class RectificationCampaignProcessTest {
     driver.complete(completion, "finance-liaison", Map.of("completionReport", "整改措施已全部落实，群众反映的问题已解决。",
         "completedOn", CampaignDriver.TODAY.toString(),
         "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "培训签到表", "evidenceReference", "财办〔2026〕3号")))));
-    driver.complete(driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
+    Task approval = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey("UserTask_HeadApprovesCompletionReport").processVariableValueEquals("problemCode", problemCode)
-        .singleResult(), "finance-head", CampaignDriver.HEAD_APPROVES);
+        .singleResult();
+    driver.complete(approval, approval.getAssignee(), CampaignDriver.HEAD_APPROVES);
     Task verification = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey("UserTask_VerifyRectification").processVariableValueEquals("problemCode", problemCode).singleResult();
     Map<String, Object> verified = new HashMap<>();

@@ -90,6 +90,16 @@ public final class RestCampaignWalkthrough {
       submit(liaison, "UserTask_SelfInspect", Map.of("selfInspection", rows, "servedOpinions", "走访服务对象，收集意见 6 条。"));
       submit(CampaignDriver.headOf(department), "UserTask_SignUnitCommitment", Map.of(
           "unitCommitment", "本人承诺带头转变作风，从严管理，接受监督。", "commitmentAgreed", true));
+      for (String leader : CampaignDriver.leadingTeamOf(department)) {
+        JsonNode own = rest.get(leader, "/engine-rest/task?processInstanceBusinessKey=" + code
+            + "&taskDefinitionKey=UserTask_SignLeaderCommitment&assignee=" + leader).json();
+        assertThat(own).as(leader + " signs his own commitment").hasSize(1);
+        var signed = rest.post(leader, "/engine-rest/task/" + own.get(0).path("id").asText() + "/submit-form",
+            form(Map.of("leaderPost", "班子成员", "leaderCommitment", "本人承诺带头改进作风，分管领域的问题限期整改到位，接受监督。",
+                "leaderCommitmentAgreed", true)));
+        assertThat(signed.status()).as(leader + " signs: " + signed.body()).isEqualTo(204);
+        jobs.runJobs();
+      }
       var empty = rest.post(liaison, "/engine-rest/task/" + task(liaison, "UserTask_EnterStaffCommitments") + "/submit-form",
           form(Map.of("staffCommitments", List.of())));
       assertThat(empty.status()).isEqualTo(400);
