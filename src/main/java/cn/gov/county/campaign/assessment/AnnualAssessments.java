@@ -51,7 +51,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * more for a serious one (通报批评 and heavier), 1 per task done late or overdue; plus 5 for a final
  * assessment 好 in a campaign, minus 5 for 差; per survey round plus 2 in the top third of the
  * category, minus 5 when the round's consequences applied; minus 5 for a campaign whose unit
- * commitment the head did not sign; between 0 and 100. Performance (实绩, 0 to 100): given
+ * commitment the head did not sign; minus 2 per leader whose commitments the office rated 基本履行 at
+ * year end and 5 per leader rated 未履行 ({@link LeaderFulfilment}); between 0 and 100. Performance (实绩, 0 to 100): given
  * by the office on the unit category's own criteria ({@link #CRITERIA}).
  */
 @Configuration(proxyBeanMethods = false)
@@ -82,10 +83,12 @@ class AnnualAssessments {
   private final Notifications notifications;
   private final NamedParameterJdbcTemplate jdbc;
   private final Audience audience;
+  private final LeaderFulfilment leaders;
 
   AnnualAssessments(HistoryService history, DecisionService decisions, DepartmentRecords records,
       SupervisionMeasures supervision, Organization organization, Notices notices, Notifications notifications,
-      NamedParameterJdbcTemplate jdbc, Audience audience) {
+      NamedParameterJdbcTemplate jdbc, Audience audience, LeaderFulfilment leaders) {
+    this.leaders = leaders;
     this.history = history;
     this.decisions = decisions;
     this.records = records;
@@ -171,6 +174,7 @@ class AnnualAssessments {
       return line;
     }).toList()));
     execution.setVariable("campaignsAssessed", campaigns.isEmpty() ? "无" : String.join("、", campaigns));
+    leaders.prepareRatings(execution);
   }
 
   /**
@@ -182,13 +186,18 @@ class AnnualAssessments {
     for (JsonNode line : JsonVariables.read(execution, PERFORMANCE)) {
       performance.put(line.path("department").asText(), line.path("performanceScore").asInt());
     }
+    Map<String, Integer> leaderPenalties = leaders.applyRatings(execution);
     List<Map<String, Object>> rows = new ArrayList<>();
     for (JsonNode draft : JsonVariables.read(execution, DRAFT)) {
       Map<String, Object> row = new LinkedHashMap<>();
       draft.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isInt() ? f.getValue().asInt()
           : f.getValue().isBoolean() ? f.getValue().asBoolean() : f.getValue().asText()));
       int perf = performance.getOrDefault(draft.path("department").asText(), 0);
-      int score = (int) Math.round((draft.path("conductScore").asInt() + perf) / 2.0);
+      int leaderPenalty = leaderPenalties.getOrDefault(draft.path("department").asText(), 0);
+      int conduct = Math.max(0, draft.path("conductScore").asInt() - leaderPenalty);
+      row.put("leaderPenalty", leaderPenalty);
+      row.put("conductScore", conduct);
+      int score = (int) Math.round((conduct + perf) / 2.0);
       DmnDecisionRuleResult grade = decisions.evaluateDecisionTableByKey("AnnualAssessmentGradeDecision",
           Map.of("score", score)).getSingleResult();
       row.put("performanceScore", perf);

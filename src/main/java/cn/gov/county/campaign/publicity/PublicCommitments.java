@@ -48,11 +48,30 @@ public class PublicCommitments {
     this.properties = properties;
   }
 
+  /**
+   * A leader's own commitment task keeps its answers on the task (task-local variables), so that
+   * leaders signing at the same time never write the same variable.
+   */
+  public void prepareLeaderTask(DelegateTask task) {
+    task.setVariableLocal("leaderPost", null);
+    task.setVariableLocal("leaderCommitment", null);
+    task.setVariableLocal("leaderCommitmentAgreed", null);
+  }
+
   /** A member of the leading team signed his own commitment (task 班子成员签订个人承诺, as its assignee). */
   public void leaderSigned(DelegateTask task) {
     String leader = task.getAssignee();
     insert(task.getExecution(), PublicEntry.Kind.leader, leader, nameOf(leader),
-        (String) task.getVariable("leaderPost"), (String) task.getVariable("leaderCommitment"), leader, null);
+        (String) answer(task, "leaderPost"), (String) answer(task, "leaderCommitment"), leader, null);
+  }
+
+  /**
+   * What the task's form submitted: Tasklist's form submission keeps it on the task, a plain
+   * completion with variables puts it on the execution.
+   */
+  public static Object answer(DelegateTask task, String name) {
+    Object local = task.getVariableLocal(name);
+    return local != null ? local : task.getExecution().getVariable(name);
   }
 
   /**

@@ -89,12 +89,30 @@ class AnnualAssessmentProcessTest {
     // given: a campaign this year in which the finance bureau lost its 评优 for the year
     String code = driver.launch("年度考核演练", List.of());
     cancelAwards(code, "dept-finance");
+    // and: its deputy head signed his own commitment in that campaign
+    driver.doSelfInspection(code, "dept-finance", null);
 
     // when: the office starts the year's assessment
     var started = rest.post("office", "/engine-rest/process-definition/key/AnnualAssessmentProcess/submit-form",
         RestCampaignWalkthrough.form(Map.of("assessmentYear", YEAR)));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.json().path("id").asText();
+    driver.runJobs();
+
+    // then: every leader who signed a commitment this year reports on it himself first (述职述廉), the deputy among them
+    List<Task> reports = driver.tasks.createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("UserTask_ReportCommitmentFulfilment").list();
+    assertThat(reports).extracting(Task::getAssignee).contains("finance-head", "finance-deputy");
+    Task deputys = reports.stream().filter(t -> "finance-deputy".equals(t.getAssignee())).findFirst().orElseThrow();
+    assertThat((String) driver.tasks.getVariable(deputys.getId(), "leaderCommitments")).contains("限期整改到位");
+    assertThat(rest.post("finance-liaison", "/engine-rest/task/" + deputys.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(Map.of("fulfilmentReport", "替领导写的述职述廉报告，承诺事项均已完成。"))).status())
+        .as("nobody reports in a leader's place").isIn(403, 404);
+    for (Task report : reports) {
+      var reported = rest.post(report.getAssignee(), "/engine-rest/task/" + report.getId() + "/submit-form",
+          RestCampaignWalkthrough.form(Map.of("fulfilmentReport", "本人承诺事项已逐项落实，预算批复和资金拨付限时办结，仍有个别事项办理偏慢。")));
+      assertThat(reported.status()).as(reported.body()).isEqualTo(204);
+    }
     driver.runJobs();
 
     // when: the office gives each unit its performance score on its category's criteria (the finance bureau 95)
@@ -108,14 +126,36 @@ class AnnualAssessmentProcessTest {
         "departmentName", l.path("departmentName").asText(), "criteria", l.path("criteria").asText(),
         "performanceScore", l.path("department").asText().equals("dept-finance") ? 95 : 70)));
     rest.post("office", "/engine-rest/task/" + performance.getId() + "/claim", "{\"userId\":\"office\"}");
+    // and: rates the leaders' reports, the finance deputy's commitments only partly kept
+    JsonNode leaderLines = new ObjectMapper().readTree(rest.get("office", "/engine-rest/task/" + performance.getId()
+        + "/variables/leaderFulfilment?deserializeValue=false").json().path("value").asText());
+    assertThat(leaderLines.findValuesAsText("report")).anyMatch(r -> r.contains("仍有个别事项办理偏慢"));
+    List<Map<String, Object>> ratings = new ArrayList<>();
+    leaderLines.forEach(l -> {
+      Map<String, Object> line = new java.util.LinkedHashMap<>();
+      l.fields().forEachRemaining(f -> line.put(f.getKey(), f.getValue().asText()));
+      line.put("rating", l.path("leader").asText().equals("finance-deputy") ? "partly" : "fulfilled");
+      ratings.add(line);
+    });
     List<Map<String, Object>> tooMany = new ArrayList<>(scores);
     tooMany.add(Map.of("department", "dept-nowhere", "departmentName", "无", "criteria", "", "performanceScore", 100));
     var refused = rest.post("office", "/engine-rest/task/" + performance.getId() + "/submit-form",
-        RestCampaignWalkthrough.form(Map.of("performanceScores", tooMany)));
+        RestCampaignWalkthrough.form(Map.of("performanceScores", tooMany, "leaderFulfilment", ratings)));
+    List<Map<String, Object>> forged = new ArrayList<>(ratings);
+    forged.removeIf(r -> r.get("leader").equals("finance-deputy"));
+    var dropped = rest.post("office", "/engine-rest/task/" + performance.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(Map.of("performanceScores", scores, "leaderFulfilment", forged)));
+    assertThat(dropped.status()).isEqualTo(400);
+    assertThat(dropped.body()).contains("「班子成员履诺评价」须为每个报告了履诺情况的班子成员各评一次");
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("「实绩评分」须为每个参评单位各评一次分");
+    var unrated = rest.post("office", "/engine-rest/task/" + performance.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(Map.of("performanceScores", scores, "leaderFulfilment",
+            ratings.stream().map(r -> { Map<String, Object> copy = new java.util.LinkedHashMap<>(r); copy.put("rating", ""); return copy; }).toList())));
+    assertThat(unrated.status()).isEqualTo(400);
+    assertThat(unrated.body()).contains("评价");
     var scored = rest.post("office", "/engine-rest/task/" + performance.getId() + "/submit-form",
-        RestCampaignWalkthrough.form(Map.of("performanceScores", scores)));
+        RestCampaignWalkthrough.form(Map.of("performanceScores", scores, "leaderFulfilment", ratings)));
     assertThat(scored.status()).as(scored.body()).isEqualTo(204);
     driver.runJobs();
 
@@ -141,6 +181,7 @@ class AnnualAssessmentProcessTest {
     JsonNode finance = rows.findParents("department").stream()
         .filter(r -> r.path("department").asText().equals("dept-finance")).findFirst().orElseThrow();
     assertThat(finance.path("performanceScore").asInt()).isEqualTo(95);
+    assertThat(finance.path("leaderPenalty").asInt()).as("one leader rated 基本履行").isEqualTo(2);
     assertThat(finance.path("score").asInt())
         .isEqualTo((int) Math.round((finance.path("conductScore").asInt() + 95) / 2.0));
     assertThat(finance.path("disqualified").asBoolean()).isTrue();

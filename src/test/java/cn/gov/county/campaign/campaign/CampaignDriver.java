@@ -173,7 +173,7 @@ public final class CampaignDriver {
 
   // ---- the forms of a department's self-inspection -----------------------------------------
 
-  void doSelfInspection(String code, String department, String problem) {
+  public void doSelfInspection(String code, String department, String problem) {
     selfInspectUntilLeadersSign(code, department, problem);
     signLeaderCommitments(code, department);
     enterStaffCommitments(code, department);
