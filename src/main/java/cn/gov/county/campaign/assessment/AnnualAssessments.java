@@ -138,7 +138,8 @@ class AnnualAssessments {
         escalations += (int) record.escalationSteps().stream().filter(s -> !"stop".equals(s.decision())).count();
         cases += record.supervisionMeasures().size();
         serious += (int) record.supervisionMeasures().stream().filter(m -> SERIOUS.contains(m.measure())).count();
-        late += (int) record.deadlines().stream().filter(d -> d.workingDaysLate() > 0).count();
+        // against the original deadline: an approved extension moves the ladder's date, not the assessment's (延期申请)
+        late += (int) record.deadlines().stream().filter(d -> d.originalWorkingDaysLate() > 0).count();
         for (DepartmentRecord.SurveyResult survey : record.surveys()) {
           surveyAndCommitmentPoints += !survey.consequence().isEmpty() ? -5 : survey.rank() * 3 <= survey.categorySize() ? 2 : 0;
         }

@@ -115,7 +115,17 @@ class DeadlineTimers implements JobHandler<DeadlineTimers.Timer> {
     Context.getCommandContext().getJobManager().schedule(timer);
   }
 
+  /**
+   * The timer, also one made earlier in this command and not yet flushed (a task whose due date and
+   * follow-up date are both set in one command is updated twice: the second update must move the
+   * timer the first one made, not make another with the same id). Null when absent or deleted.
+   */
   private static JobEntity find(String jobId) {
+    var entities = Context.getCommandContext().getDbEntityManager();
+    JobEntity cached = entities.getCachedEntity(JobEntity.class, jobId);
+    if (cached != null) {
+      return entities.getDbEntityCache().isDeleted(cached) ? null : cached;
+    }
     return Context.getCommandContext().getJobManager().findJobById(jobId);
   }
 

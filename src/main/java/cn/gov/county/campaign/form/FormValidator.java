@@ -30,8 +30,8 @@ final class FormValidator {
   /** "Today" for {@code disallowPassedDates} is the date in China. */
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  /** Option marks whose values the server fills in when a form is fetched (campaign.CampaignOptions). */
-  private static final Set<String> FILLED_WHEN_FETCHED = Set.of("campaigns", "allCampaigns", "unitPeople");
+  /** Option marks whose values the server fills in when a form is fetched (campaign.CampaignOptions, extension.ExtensionOptions). */
+  private static final Set<String> FILLED_WHEN_FETCHED = Set.of("campaigns", "allCampaigns", "ownProblems", "unitPeople");
   private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double");
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");

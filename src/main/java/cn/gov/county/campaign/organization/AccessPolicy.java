@@ -60,6 +60,15 @@ class AccessPolicy {
     grant(INSPECTION, Resources.PROCESS_DEFINITION, "ProblemAssignmentProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(INSPECTION, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
 
+    // a department asks for more time for its own problem (延期申请); the form's rule checks it is its own.
+    // Starting needs CREATE on process instances ("*") too: one global grant, not one per department on
+    // "*" (see grantTasklistUseToEveryone); it lets nobody start anything without CREATE_INSTANCE on a model.
+    grantEveryone(Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    for (Organization.Department department : organization.departments()) {
+      grant(department.id(), Resources.PROCESS_DEFINITION, "DeadlineExtensionProcess",
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
+    }
+
     // the supervision office and discipline inspection open supervision cases (督查问责立案)
     for (String body : List.of(SUPERVISION_OFFICE, INSPECTION)) {
       grant(body, Resources.PROCESS_DEFINITION, "SupervisionCaseProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);

@@ -38,8 +38,14 @@ public class ProblemRegister {
   }
 
   static final String DEFINE_MEASURE = "UserTask_DefineMeasure";
+  /** The problem's deadline (yyyy-MM-dd), set with its measure, moved by the special meeting or an extension. */
+  public static final String RECTIFICATION_DEADLINE = "rectificationDeadline";
+  /** The deadline before the first extension (原定时限); absent while none was approved. */
+  public static final String ORIGINAL_DEADLINE = "originalDeadline";
+  /** When the office approved the last extension (yyyy-MM-dd). */
+  public static final String DEADLINE_EXTENDED_ON = "deadlineExtendedOn";
   /** The item's tasks due on its rectification deadline. */
-  static final List<String> DUE_ON_THE_DEADLINE = List.of("UserTask_ReportProgress", "UserTask_SubmitCompletionReport",
+  public static final List<String> DUE_ON_THE_DEADLINE = List.of("UserTask_ReportProgress", "UserTask_SubmitCompletionReport",
       "UserTask_HeadApprovesCompletionReport");
 
   private final RuntimeService runtimeService;
@@ -100,6 +106,14 @@ public class ProblemRegister {
         .list());
   }
 
+  /** The open problem with this code, in whichever running campaign (codes name their campaign). */
+  public Optional<ProcessInstance> openItem(String problemCode) {
+    return Optional.ofNullable(runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+        .variableValueEquals("problemCode", problemCode)
+        .singleResult());
+  }
+
   /** Every open problem of the campaign, in code order. */
   public List<ProcessInstance> openItems(String campaignCode) {
     return sorted(runtimeService.createProcessInstanceQuery()
@@ -131,16 +145,43 @@ public class ProblemRegister {
 
   /**
    * A new deadline for an open problem: its open progress and completion tasks (the department's,
-   * due on the deadline) are due then; the measure task and the office's verification keep theirs.
+   * due on the deadline) are due then, with their warning window (follow-up date) before the new
+   * date; their deadline timers move with them. The measure task and the office's verification
+   * keep theirs.
    */
   public void setDeadline(String campaignCode, String problemCode, String deadline) {
     item(campaignCode, problemCode).ifPresent(item -> {
-      runtimeService.setVariable(item.getId(), "rectificationDeadline", deadline);
+      runtimeService.setVariable(item.getId(), RECTIFICATION_DEADLINE, deadline);
       Date due = deadlines.endOf(deadline);
       taskService.createTaskQuery().processInstanceId(item.getId())
           .taskDefinitionKeyIn(DUE_ON_THE_DEADLINE.toArray(String[]::new)).list()
-          .forEach(task -> taskService.setDueDate(task.getId(), due));
+          .forEach(task -> {
+            taskService.setDueDate(task.getId(), due);
+            taskService.setFollowUpDate(task.getId(), deadlines.followUpFor(due));
+          });
     });
+  }
+
+  /**
+   * An extension the office approved (延期申请): the problem's deadline becomes {@code deadline}
+   * as {@link #setDeadline}; its first deadline stays as {@value #ORIGINAL_DEADLINE}, set once,
+   * before the first extension (原定时限, which the record and the year-end assessment keep), and
+   * {@value #DEADLINE_EXTENDED_ON} says when the last extension was approved.
+   *
+   * @return false when the problem is no longer open
+   */
+  public boolean extendDeadline(String campaignCode, String problemCode, String deadline, String approvedOn) {
+    Optional<ProcessInstance> item = item(campaignCode, problemCode);
+    if (item.isEmpty()) {
+      return false;
+    }
+    if (runtimeService.getVariable(item.get().getId(), ORIGINAL_DEADLINE) == null) {
+      runtimeService.setVariable(item.get().getId(), ORIGINAL_DEADLINE,
+          runtimeService.getVariable(item.get().getId(), RECTIFICATION_DEADLINE));
+    }
+    runtimeService.setVariable(item.get().getId(), DEADLINE_EXTENDED_ON, approvedOn);
+    setDeadline(campaignCode, problemCode, deadline);
+    return true;
   }
 
   private List<ProcessInstance> sorted(List<ProcessInstance> items) {

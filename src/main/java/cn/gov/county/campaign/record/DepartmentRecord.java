@@ -32,10 +32,13 @@ public record DepartmentRecord(String campaignCode, String campaignName, boolean
 
   /**
    * A task the department had to do: due when, done when and by whom, and how many working days
-   * late ({@code workingDaysLate} 0 = on time; for an open task, how late it is today).
+   * late ({@code workingDaysLate} 0 = on time; for an open task, how late it is today). A problem's
+   * task whose due date an approved extension moved keeps its first due date as {@code originalDue}
+   * (原定时限, else null) and {@code originalWorkingDaysLate} counts against it (the year-end
+   * assessment does); otherwise it equals {@code workingDaysLate}.
    */
   public record Deadline(String task, String process, String processDefinitionKey, Instant due, Instant completedAt,
-      String completedBy, int workingDaysLate, String status) {
+      String completedBy, int workingDaysLate, String status, Instant originalDue, int originalWorkingDaysLate) {
   }
 
   /** The department's line of one survey round. */
@@ -43,9 +46,14 @@ public record DepartmentRecord(String campaignCode, String campaignName, boolean
       int rankFromBottom, String position, String consequence, String officeDecision) {
   }
 
-  /** A problem on the department's list and whether it was closed (销号). */
+  /**
+   * A problem on the department's list and whether it was closed (销号), with its deadline
+   * ({@code deadline}, yyyy-MM-dd, null before its measure is set); after an approved extension
+   * {@code originalDeadline} is the deadline before the first extension (原定时限) and
+   * {@code deadline} the extended one (延期后时限), approved on {@code extendedOn}; both null otherwise.
+   */
   public record Problem(String problemCode, String source, String description, Instant registeredAt, boolean closed,
-      Instant closedAt) {
+      Instant closedAt, String deadline, String originalDeadline, String extendedOn) {
   }
 
   /** The unit head's commitment, the staff's, the public commitments after a survey, and their review. */

@@ -29,8 +29,9 @@ final class DepartmentRecordPage {
         .append(r.campaignRunning() ? "活动进行中" : "活动已结束").append("</p>\n");
     section(html, "各阶段完成情况", List.of("阶段", "开始", "完成"), r.phases(),
         p -> List.of(p.phase(), time(p.startedAt()), p.completedAt() == null ? "未完成" : time(p.completedAt())));
-    section(html, "任务时限", List.of("任务", "流程", "时限", "办结", "办理人", "情况"), r.deadlines(),
-        d -> List.of(d.task(), d.process(), time(d.due()), time(d.completedAt()), n(d.completedBy()), d.status()));
+    section(html, "任务时限", List.of("任务", "流程", "时限", "原定时限", "办结", "办理人", "情况"), r.deadlines(),
+        d -> List.of(d.task(), d.process(), time(d.due()), d.originalDue() == null ? "" : time(d.originalDue()),
+            time(d.completedAt()), n(d.completedBy()), d.status()));
     section(html, "督办措施", List.of("措施", "逾期工作日", "决定", "文号", "理由", "办理人", "时间"), r.escalationSteps(),
         (EscalationLedger.Step s) -> List.of(s.stepLabel(), String.valueOf(s.workingDaysOverdue()),
             "stop".equals(s.decision()) ? "停止" : "签发", n(s.noticeNumber()), n(s.reason()), n(s.takenBy()), time(s.takenAt())));
@@ -45,8 +46,10 @@ final class DepartmentRecordPage {
         (ComplaintRecord c) -> List.of(c.number(), n(c.sourceLabel()), n(c.content()),
             c.substantiated() == null ? "待核实" : c.isSubstantiated() ? "属实" : "不属实", n(c.verificationReason()),
             c.problemCode() == null ? "" : c.problemCode() + (c.rectified() ? "（已整改销号）" : "（整改中）")));
-    section(html, "问题整改", List.of("编号", "来源", "问题", "登记", "状态"), r.problems(),
+    section(html, "问题整改", List.of("编号", "来源", "问题", "登记", "原定时限", "延期后时限", "状态"), r.problems(),
         p -> List.of(n(p.problemCode()), n(p.source()), n(p.description()), time(p.registeredAt()),
+            n(p.originalDeadline() != null ? p.originalDeadline() : p.deadline()),
+            p.originalDeadline() == null ? "" : n(p.deadline()) + "（" + n(p.extendedOn()) + "批准延期）",
             p.closed() ? "已销号 " + time(p.closedAt()) : "整改中"));
     DepartmentRecord.Commitments c = r.commitments();
     html.append("<h2>承诺及履行</h2>\n<p>一把手承诺：").append(e(n(c.unitCommitment()))).append(c.signedAt() == null ? "" : "（" + time(c.signedAt()) + "签署）")

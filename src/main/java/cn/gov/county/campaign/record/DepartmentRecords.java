@@ -8,6 +8,7 @@ import cn.gov.county.campaign.supervision.SupervisionMeasures;
 import cn.gov.county.campaign.evaluation.DemocraticEvaluations;
 import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
+import cn.gov.county.campaign.problem.ProblemRegister;
 import cn.gov.county.campaign.survey.SurveyRounds;
 import cn.gov.county.campaign.system.EngineInternals;
 import cn.gov.county.campaign.system.JsonVariables;
@@ -97,11 +98,13 @@ public class DepartmentRecords {
     Map<String, Object> selfInspection = variables(byKey.get(CampaignModel.SELF_INSPECTION_PROCESS));
     Map<String, Object> consolidation = variables(byKey.get(CampaignModel.CONSOLIDATION_PROCESS));
     List<HistoricTaskInstance> tasks = tasks(campaignCode, d);
+    Map<String, Map<String, Object>> itemVariables = new HashMap<>();
+    items.forEach(item -> itemVariables.put(item.getId(), variables(item)));
     return Optional.of(new DepartmentRecord(campaignCode, String.valueOf(variables(campaign).getOrDefault("campaignName", campaignCode)),
-        campaign.getEndTime() == null, d.id(), d.name(), d.category().label(), phases, deadlines(tasks),
+        campaign.getEndTime() == null, d.id(), d.name(), d.category().label(), phases, deadlines(tasks, itemVariables),
         ledger.steps(campaignCode, department), supervision.of(campaignCode, department),
         surveyResults(campaignCode, department),
-        complaints.ofDepartment(campaignCode, department), problems(items),
+        complaints.ofDepartment(campaignCode, department), problems(items, itemVariables),
         new DepartmentRecord.Commitments((String) selfInspection.get("unitCommitment"),
             finished(tasks, "UserTask_SignUnitCommitment").stream().findFirst().orElse(null),
             selfInspection.get("staffCommitments") instanceof JsonNode staff ? staff.size() : 0,
@@ -119,7 +122,9 @@ public class DepartmentRecords {
     return tasks.values().stream().sorted(Comparator.comparing(HistoricTaskInstance::getStartTime)).toList();
   }
 
-  private List<DepartmentRecord.Deadline> deadlines(List<HistoricTaskInstance> tasks) {
+  /** @param itemVariables the variables of the department's problems (items) by instance id */
+  private List<DepartmentRecord.Deadline> deadlines(List<HistoricTaskInstance> tasks,
+      Map<String, Map<String, Object>> itemVariables) {
     Map<String, String> processNames = new HashMap<>();
     Date now = EngineInternals.today();
     List<DepartmentRecord.Deadline> result = new ArrayList<>();
@@ -132,9 +137,21 @@ public class DepartmentRecords {
       String status = cancelled ? (t.getDueDate() != null && !t.getEndTime().before(t.getDueDate()) ? "到期未办理，已关闭" : "已撤销")
           : t.getEndTime() != null ? (late > 0 ? "逾期" + late + "个工作日办结" : "按时办结")
           : late > 0 ? "已逾期" + late + "个工作日，未办结" : "办理中";
+      // a problem's task due on its deadline, moved by an approved extension: its first due date stays (原定时限)
+      Date originalDue = null;
+      Object original = itemVariables.getOrDefault(t.getProcessInstanceId(), Map.of()).get(ProblemRegister.ORIGINAL_DEADLINE);
+      if (original != null && t.getDueDate() != null && ProblemRegister.DUE_ON_THE_DEADLINE.contains(t.getTaskDefinitionKey())
+          && !deadlines.endOf(String.valueOf(original)).equals(t.getDueDate())) {
+        originalDue = deadlines.endOf(String.valueOf(original));
+      }
+      int originalLate = originalDue == null || cancelled ? late
+          : deadlines.workingDaysOverdue(originalDue, t.getEndTime() != null ? t.getEndTime() : now);
+      if (originalDue != null && originalLate > 0 && !cancelled) {
+        status += "（原定时限" + (t.getEndTime() != null ? "逾期" + originalLate + "个工作日" : "已过" + originalLate + "个工作日") + "）";
+      }
       result.add(new DepartmentRecord.Deadline(t.getName(), process, t.getProcessDefinitionKey(),
           instant(t.getDueDate()), instant(t.getEndTime()),
-          t.getEndTime() != null ? t.getAssignee() : null, late, status));
+          t.getEndTime() != null ? t.getAssignee() : null, late, status, instant(originalDue), originalLate));
     }
     return result;
   }
@@ -157,12 +174,15 @@ public class DepartmentRecords {
     return results;
   }
 
-  private List<DepartmentRecord.Problem> problems(List<HistoricProcessInstance> items) {
+  private List<DepartmentRecord.Problem> problems(List<HistoricProcessInstance> items,
+      Map<String, Map<String, Object>> itemVariables) {
     return items.stream().map(item -> {
-      Map<String, Object> v = variables(item);
+      Map<String, Object> v = itemVariables.get(item.getId());
       boolean closed = "EndEvent_ProblemClosed".equals(item.getEndActivityId());
       return new DepartmentRecord.Problem((String) v.get("problemCode"), (String) v.get("sourceLabel"),
-          (String) v.get("description"), instant(item.getStartTime()), closed, closed ? instant(item.getEndTime()) : null);
+          (String) v.get("description"), instant(item.getStartTime()), closed, closed ? instant(item.getEndTime()) : null,
+          (String) v.get(ProblemRegister.RECTIFICATION_DEADLINE), (String) v.get(ProblemRegister.ORIGINAL_DEADLINE),
+          (String) v.get(ProblemRegister.DEADLINE_EXTENDED_ON));
     }).sorted(Comparator.comparing(p -> String.valueOf(p.problemCode()))).toList();
   }
 

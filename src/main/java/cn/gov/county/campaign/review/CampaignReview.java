@@ -30,10 +30,13 @@ public final class CampaignReview {
    * One department's line in the supervision ledger. {@code light} is its current state:
    * {@code green} (nothing due soon, or nothing open), {@code yellow} (a task inside its warning
    * window) or {@code red} (a task overdue); {@code lightReason} says which task in Chinese.
+   * {@code deadlineExtensions}: each problem whose deadline an approved extension moved, with its
+   * 原定时限 and 延期后时限 and when the extension was approved.
    */
   public record LedgerRow(String department, String departmentName, String unitCategory, List<PhaseCell> phases,
       int returnsForRevision, List<String> escalationSteps, List<String> surveyRanks, int substantiatedComplaints,
-      String finalAssessment, String light, String lightLabel, String lightReason, int openTasks) {
+      String finalAssessment, String light, String lightLabel, String lightReason, int openTasks,
+      List<String> deadlineExtensions) {
   }
 
   /** A department's phase: done when, and on time or how many working days late. */

@@ -219,7 +219,10 @@ public class CampaignReviews {
           r.surveys().stream().map(s -> s.roundName() + " 第" + s.rank() + "/" + s.categorySize() + "名"
               + (s.consequence().isEmpty() ? "" : "，" + s.consequence())).toList(),
           (int) r.complaints().stream().filter(ComplaintRecord::isSubstantiated).count(),
-          r.finalAssessment() == null ? "" : r.finalAssessment().grade(), light[0], light[1], light[2], open.size()));
+          r.finalAssessment() == null ? "" : r.finalAssessment().grade(), light[0], light[1], light[2], open.size(),
+          r.problems().stream().filter(p -> p.originalDeadline() != null)
+              .map(p -> p.problemCode() + "：原定时限" + p.originalDeadline() + "，延期后时限" + p.deadline()
+                  + "（" + p.extendedOn() + "批准）").toList()));
     }
     return rows;
   }

@@ -46,7 +46,7 @@ class CampaignWorkbook {
           ledgerHeader.add(cell.phase() + "：按时情况");
         }
       }
-      ledgerHeader.addAll(List.of("退回修改次数", "督办和问责措施", "满意度测评排名", "属实投诉数", "整改成效评定"));
+      ledgerHeader.addAll(List.of("退回修改次数", "督办和问责措施", "满意度测评排名", "属实投诉数", "整改时限延期", "整改成效评定"));
       List<List<Object>> ledger = new ArrayList<>();
       for (LedgerRow r : overview.ledger()) {
         List<Object> row = new ArrayList<>(List.of(r.departmentName(), r.unitCategory(), r.lightLabel(), r.lightReason(),
@@ -56,7 +56,8 @@ class CampaignWorkbook {
           row.add(cell.status());
         }
         row.addAll(List.of(r.returnsForRevision(), String.join("；", r.escalationSteps()),
-            String.join("；", r.surveyRanks()), r.substantiatedComplaints(), r.finalAssessment()));
+            String.join("；", r.surveyRanks()), r.substantiatedComplaints(), String.join("；", r.deadlineExtensions()),
+            r.finalAssessment()));
         ledger.add(row);
       }
       sheet(book, "督查台账", ledgerHeader, ledger);

@@ -117,13 +117,13 @@ async function renderCampaign(node, code) {
         esc(p.plannedStart), esc(p.plannedEnd), time(p.startedAt), time(p.completedAt)]))
       + `<h3>督查台账</h3><p class="cr-muted">当前状态：<span class="cr-light green"></span>正常
         <span class="cr-light yellow"></span>临近期限 <span class="cr-light red"></span>已逾期</p>`
-      + table(['单位', '类别', '当前状态'].concat(phaseNames).concat(['退回修改', '督办和问责措施', '满意度测评', '属实投诉', '成效评定']),
+      + table(['单位', '类别', '当前状态'].concat(phaseNames).concat(['退回修改', '督办和问责措施', '满意度测评', '属实投诉', '整改时限延期', '成效评定']),
         overview.ledger.map(r => [
           `<a class="cr-department" data-department="${esc(r.department)}" href="${ROOT}/${encodeURIComponent(code)}/${encodeURIComponent(r.department)}">${esc(r.departmentName)}</a>`,
           esc(r.unitCategory), light(r) + `<div class="cr-muted">${esc(r.lightReason)}</div>`]
           .concat(r.phases.map(p => `${time(p.completedAt)}<div class="${p.workingDaysLate > 0 ? 'cr-late' : 'cr-ok'}">${esc(p.status)}</div>`))
           .concat([esc(r.returnsForRevision), esc(r.escalationSteps.join('；')), esc(r.surveyRanks.join('；')),
-            esc(r.substantiatedComplaints), esc(r.finalAssessment)])), 'cr-ledger')
+            esc(r.substantiatedComplaints), esc((r.deadlineExtensions || []).join('；')), esc(r.finalAssessment)])), 'cr-ledger')
       + `<h3>活动时间线</h3>`
       + table(['时间', '类别', '事项', '经办人'], overview.timeline.map(t => [time(t.at), esc(t.kind), esc(t.text), esc(t.by)]),
         'cr-timeline')
