@@ -19,7 +19,7 @@ public record EvidenceFile(String id, String campaignCode, String department, St
   /** "2.4 MB", "836 KB", "512 字节" */
   public static String sizeLabel(long bytes) {
     if (bytes >= 1024 * 1024) {
-      return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
+      return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
     if (bytes >= 1024) {
       return (bytes + 1023) / 1024 + " KB";
