@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
+import cn.gov.county.campaign.TasklistSession;
 import cn.gov.county.campaign.audit.AuditChainVerifier;
 import cn.gov.county.campaign.audit.AuditFinding;
 import cn.gov.county.campaign.audit.AuditVerification;
@@ -42,7 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * read it; the market bureau finds neither the task nor the file; the auditor and the office cannot
  * upload on the bureau's task; files too large, of the wrong type or of a type they are not are
  * refused in Chinese by name and nothing is stored; the file's SHA-256 is in the campaign's audit
- * chain, which verifies clean and reports the file's bytes changed; the export holds the file.
+ * chain, which verifies clean and reports the file's bytes changed; the export holds the file; a
+ * browser session's upload needs its CSRF token.
  */
 @CampaignIntegrationTest
 class EvidenceRestTest {
@@ -311,6 +313,32 @@ class EvidenceRestTest {
       assertThat(e.path("fileName").asText()).isEqualTo("整改照片.png");
       assertThat(e.path("sha256").asText()).isEqualTo(sha256);
     });
+  }
+
+  @Test
+  void anUploadFromTheBrowserSessionNeedsTheSessionsCsrfToken() {
+    // given: the liaison logged in to Tasklist (session cookie, CSRF token)
+    Fixture f = completionReportOfFinance(driver, problems, "佐证材料防伪令牌演练");
+    String path = "/campaign/api/evidence/tasks/" + f.completionReport().getId();
+    TasklistSession session = TasklistSession.login(port, "finance-liaison");
+    String boundary = "----evidence" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"照片.png\"\r\n"
+        + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(png(100));
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    String type = "multipart/form-data; boundary=" + boundary;
+
+    // when / then: a page of another site posting with the session's cookie (no token) is refused
+    CampaignRest.Reply forged = session.send("POST", path, type, body.toByteArray());
+    assertThat(forged.status()).isEqualTo(403);
+    assertThat(forged.body()).contains("防伪令牌");
+    assertThat(storedFor(f.completionReport().getId())).isZero();
+
+    // and: the same upload with the token, as the 佐证材料 tab sends it, is taken
+    assertThat(session.send("POST", path, type, body.toByteArray(), "X-XSRF-TOKEN", session.xsrf()).status())
+        .isEqualTo(201);
+    assertThat(storedFor(f.completionReport().getId())).isEqualTo(1);
   }
 
   private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
