@@ -204,6 +204,10 @@ class EvidenceRestTest {
     assertThat(large.status()).isEqualTo(413);
     assertThat(large.body()).isEqualTo("「现场照片.png」未上传：文件大小为 10.0 MB，超过了佐证材料每个文件 10 MB 的上限。"
         + "请压缩图片或拆分文件后重新上传。");
+    // beyond every upload's limit (32 MB): refused before the application reads it, still in Chinese
+    CampaignRest.Reply huge = upload("finance-liaison", task, "整改录像.png", png(33 * 1024 * 1024));
+    assertThat(huge.status()).isEqualTo(413);
+    assertThat(huge.body()).startsWith("上传的文件太大，未上传。");
     // a type not accepted
     CampaignRest.Reply script = upload("finance-liaison", task, "整改说明.exe", "MZ".getBytes(StandardCharsets.UTF_8));
     assertThat(script.status()).isEqualTo(400);
