@@ -9,6 +9,7 @@ import cn.gov.county.campaign.audit.AuditChainVerifier;
 import cn.gov.county.campaign.audit.AuditFinding;
 import cn.gov.county.campaign.audit.AuditVerification;
 import cn.gov.county.campaign.campaign.CampaignDriver;
+import cn.gov.county.campaign.campaign.RestCampaignWalkthrough;
 import cn.gov.county.campaign.problem.ProblemRegister;
 import cn.gov.county.campaign.problem.ProblemSource;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +45,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * upload on the bureau's task; files too large, of the wrong type or of a type they are not are
  * refused in Chinese by name and nothing is stored; the file's SHA-256 is in the campaign's audit
  * chain, which verifies clean and reports the file's bytes changed; the export holds the file; a
- * browser session's upload needs its CSRF token.
+ * browser session's upload needs its CSRF token; a supervision case's written feedback carries
+ * files the deciding body reads.
  */
 @CampaignIntegrationTest
 class EvidenceRestTest {
@@ -317,6 +319,55 @@ class EvidenceRestTest {
       assertThat(e.path("fileName").asText()).isEqualTo("整改照片.png");
       assertThat(e.path("sha256").asText()).isEqualTo(sha256);
     });
+  }
+
+  @Test
+  void theDepartmentsWrittenFeedbackOnASupervisionCaseCarriesFiles_readByTheDecidingBody() throws Exception {
+    // given: the supervision office orders the education bureau to rectify within 5 working days
+    String code = driver.launch("佐证材料督查反馈演练", List.of());
+    Map<String, Object> finding = new LinkedHashMap<>();
+    finding.put("campaignCode", code);
+    finding.put("department", "dept-education");
+    finding.put("cadreName", "钱进");
+    finding.put("cadrePost", "办公室主任");
+    finding.put("findingSource", "spotCheck");
+    finding.put("checkMode", "unannounced");
+    finding.put("checkedBy", "县委督查室杨帆");
+    finding.put("checkedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1).toString());
+    finding.put("finding", "暗访政务服务窗口，工作人员离岗，群众排队等候无人办理。");
+    finding.put("evidence", "现场照片三张。");
+    finding.put("seriousness", "general");
+    finding.put("repeated", false);
+    CampaignRest.Reply opened = rest.post("supervisor",
+        "/engine-rest/process-definition/key/SupervisionCaseProcess/submit-form", RestCampaignWalkthrough.form(finding));
+    assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+    String instance = opened.json().path("id").asText();
+    Task decision = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("UserTask_DecideMeasure").singleResult();
+    assertThat(rest.post("supervisor", "/engine-rest/task/" + decision.getId() + "/claim", "{\"userId\":\"supervisor\"}")
+        .status()).isEqualTo(204);
+    assertThat(rest.post("supervisor", "/engine-rest/task/" + decision.getId() + "/submit-form", RestCampaignWalkthrough.form(
+        Map.of("measure", "rectificationNotice", "rectificationDays", 5, "measureReason", "按建议限期整改。"))).status())
+        .isEqualTo(204);
+    driver.runJobs();
+    Task feedback = engine.getTaskService().createTaskQuery().processInstanceId(instance)
+        .taskDefinitionKey("UserTask_SubmitWrittenFeedback").singleResult();
+
+    // when: the bureau's liaison attaches the new rule to its feedback
+    CampaignRest.Reply rule = upload("education-liaison", feedback.getId(), "离岗登记制度.pdf",
+        "%PDF-1.7\n离岗登记制度\n%%EOF".getBytes(StandardCharsets.UTF_8));
+
+    // then: stored for the bureau; the supervision office, which reviews the feedback, and the auditor read it
+    assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+    assertThat(rule.json().path("department").asText()).isEqualTo("dept-education");
+    String id = rule.json().path("id").asText();
+    for (String reader : List.of("education-head", "supervisor", "auditor")) {
+      assertThat(download(reader, "/campaign/api/evidence/files/" + id).statusCode()).as(reader).isEqualTo(200);
+    }
+    assertThat(download("finance-liaison", "/campaign/api/evidence/files/" + id).statusCode()).isEqualTo(403);
+    assertThat(upload("finance-liaison", feedback.getId(), "x.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8)).status())
+        .isEqualTo(404);
+    assertThat(verifier.verify(code).clean()).isTrue();
   }
 
   @Test
