@@ -109,6 +109,7 @@ public class AuditChainVerifier {
     Context context = context(findings);
     checked += context.checkedEntries;
     int rows = compareRows(all, roots, Set.of(), context, findings);
+    rows += compareEvidence(code, all, findings);
     return result(code, findings, checked, rows, head);
   }
 
@@ -452,6 +453,78 @@ public class AuditChainVerifier {
               + "）已按保存期限清理：保存期限至 " + (noRoot ? "（最晚）" : "")
               + time(removalTimes.get(root)) + "，" + time(cleanup.fieldMap().get("time")) + " 执行了历史清理（审计链「-」第 "
               + cleanup.seq() + " 条）。");
+    });
+    return actual.size();
+  }
+
+  // ---- evidence files ----------------------------------------------------------------------------
+
+  private static final String EVIDENCE_TABLE = "campaign_evidence";
+  private static final Map<String, String> EVIDENCE_LABELS = Map.of("campaignCode", "活动编号", "department", "单位",
+      "taskId", "任务", "taskDefinitionKey", "任务标识", "fileName", "文件名", "contentType", "文件类型", "size", "文件大小（字节）",
+      "sha256", "SHA-256", "uploadedBy", "上传人", "uploadedAt", "上传时间");
+
+  /**
+   * The campaign's evidence files against their entries: a file removed, a recorded field changed,
+   * the file's bytes no longer hashing to the recorded SHA-256, or a file the chain never recorded.
+   */
+  private int compareEvidence(String code, List<AuditEntry> entries, Findings findings) {
+    Map<String, AuditEntry> recorded = new LinkedHashMap<>();
+    entries.stream().filter(e -> e.auditKind() == AuditKind.EVIDENCE && e.rowId() != null)
+        .forEach(e -> recorded.put(e.rowId(), e));
+    Map<String, SortedMap<String, String>> actual = new HashMap<>();
+    String select = "SELECT id, campaign_code, department, task_id, task_definition_key, file_name, content_type, "
+        + "size_bytes, sha256, uploaded_by, uploaded_at, content FROM " + EVIDENCE_TABLE + " WHERE ";
+    org.springframework.jdbc.core.RowCallbackHandler read = rs -> {
+      SortedMap<String, String> f = new TreeMap<>();
+      f.put("campaignCode", rs.getString(2));
+      f.put("department", rs.getString(3));
+      f.put("taskId", rs.getString(4));
+      f.put("taskDefinitionKey", rs.getString(5));
+      f.put("fileName", rs.getString(6));
+      f.put("contentType", rs.getString(7));
+      f.put("size", Long.toString(rs.getLong(8)));
+      f.put("sha256", rs.getString(9));
+      f.put("uploadedBy", rs.getString(10));
+      f.put("uploadedAt", AuditField.time("uploadedAt", "uploaded_at", "").read(rs, "uploaded_at"));
+      byte[] content = rs.getBytes(12);
+      f.put("content", content == null ? null : AuditField.sha256(content));
+      f.values().removeIf(Objects::isNull);
+      actual.put(rs.getString(1), f);
+    };
+    jdbc.query(select + "campaign_code = ?", read, code);
+    List<String> elsewhere = recorded.keySet().stream().filter(id -> !actual.containsKey(id)).toList();
+    inChunks(elsewhere, chunk -> jdbc.query(select + "id IN (" + placeholders(chunk.size()) + ")", read, chunk.toArray()));
+    recorded.forEach((id, e) -> {
+      SortedMap<String, String> want = e.fieldMap();
+      SortedMap<String, String> have = actual.get(id);
+      String what = "佐证材料（" + EVIDENCE_TABLE + "）中的行 " + id + "「" + nz(want.get("fileName")) + "」";
+      if (have == null) {
+        findings.add(Kind.ROW_DELETED, EVIDENCE_TABLE, id, e.processInstanceId(), want.get("fileName"), null, null, null,
+            e.chainKey(), e.seq(), what + "已不存在：审计链「" + e.chainKey() + "」第 " + e.seq() + " 条记载了它。");
+        return;
+      }
+      for (String field : AuditRecords.EVIDENCE_FIELDS) {
+        if (!Objects.equals(want.get(field), have.get(field))) {
+          findings.add(Kind.ROW_ALTERED, EVIDENCE_TABLE, id, e.processInstanceId(), want.get("fileName"), field,
+              want.get(field), have.get(field), e.chainKey(), e.seq(), what + "的「" + EVIDENCE_LABELS.get(field)
+                  + "」与审计链不符：审计链「" + e.chainKey() + "」第 " + e.seq() + " 条记载为「" + nz(want.get(field))
+                  + "」，数据库中为「" + nz(have.get(field)) + "」。");
+        }
+      }
+      if (!Objects.equals(want.get("sha256"), have.get("content"))) {
+        findings.add(Kind.ROW_ALTERED, EVIDENCE_TABLE, id, e.processInstanceId(), want.get("fileName"), "content",
+            want.get("sha256"), have.get("content"), e.chainKey(), e.seq(), what + "的文件内容被改动：其 SHA-256 为「"
+                + shortHash(have.get("content")) + "」，审计链「" + e.chainKey() + "」第 " + e.seq() + " 条记载为「"
+                + shortHash(want.get("sha256")) + "」。");
+      }
+    });
+    actual.forEach((id, have) -> {
+      if (!recorded.containsKey(id)) {
+        findings.add(Kind.ROW_NOT_IN_CHAIN, EVIDENCE_TABLE, id, null, have.get("fileName"), null, null, null, null, null,
+            "佐证材料（" + EVIDENCE_TABLE + "）中的行 " + id + "「" + nz(have.get("fileName"))
+                + "」不在审计链中：它是事后写入的，或者它在审计链中的记录被删除了。");
+      }
     });
     return actual.size();
   }

@@ -154,7 +154,13 @@ enum AuditKind {
   ROOT_JOINED(null, "流程实例归入活动", List.of()),
 
   /** A history cleanup (按保存期限清理) ran: recorded in chain "-". */
-  CLEANUP(null, "按保存期限清理", List.of());
+  CLEANUP(null, "按保存期限清理", List.of()),
+
+  /**
+   * An evidence file (佐证材料) was stored in {@code campaign_evidence}, with its SHA-256: see
+   * {@link AuditRecords#evidenceStored}; the verifier compares the stored file with it.
+   */
+  EVIDENCE(null, "佐证材料", List.of());
 
   final String table;
   final String label;

@@ -2,6 +2,8 @@ package cn.gov.county.campaign.review;
 
 import cn.gov.county.campaign.audit.AuditChainVerifier;
 import cn.gov.county.campaign.audit.AuditReport;
+import cn.gov.county.campaign.evidence.EvidenceFile;
+import cn.gov.county.campaign.evidence.EvidenceFiles;
 import cn.gov.county.campaign.notice.IssuedNotice;
 import cn.gov.county.campaign.notice.Notices;
 import cn.gov.county.campaign.review.CampaignReview.OperationLogEntry;
@@ -32,7 +34,7 @@ import org.springframework.stereotype.Service;
 /**
  * A campaign as an archive an auditor can file (README "Export"): the campaign's tables and every
  * department's dossier as one Excel workbook, every notice as issued (HTML), the audit chain's
- * verification report at the time of export, and a manifest with the SHA-256 of every file
+ * verification report at the time of export, the evidence files (佐证材料) under their unit's folder, and a manifest with the SHA-256 of every file
  * ({@code manifest.json}, and {@code SHA256SUMS} for {@code sha256sum -c}).
  */
 @Service
@@ -47,9 +49,11 @@ public class CampaignArchive {
   private final Notices notices;
   private final DepartmentDossiers dossiers;
   private final AuditChainVerifier verifier;
+  private final EvidenceFiles evidence;
 
   CampaignArchive(CampaignReviews reviews, CampaignWorkbook workbook, Notices notices, DepartmentDossiers dossiers,
-      AuditChainVerifier verifier) {
+      AuditChainVerifier verifier, EvidenceFiles evidence) {
+    this.evidence = evidence;
     this.reviews = reviews;
     this.verifier = verifier;
     this.dossiers = dossiers;
@@ -72,6 +76,19 @@ public class CampaignArchive {
       notices.html(notice.id()).ifPresent(html -> files.put("文书/" + fileName(notice.number()) + ".html",
           html.getBytes(StandardCharsets.UTF_8)));
     }
+    List<ObjectNode> evidenceEntries = new java.util.ArrayList<>();
+    for (DepartmentDossier d : departments) {
+      for (EvidenceFile f : d.evidence()) {
+        String path = evidencePath(d.departmentName(), f);
+        evidence.content(f.id()).ifPresent(bytes -> files.put(path, bytes));
+        ObjectNode entry = JSON.createObjectNode();
+        entry.put("path", path).put("department", d.department()).put("departmentName", d.departmentName())
+            .put("taskName", f.taskName()).put("taskId", f.taskId()).put("processInstanceId", f.processInstanceId())
+            .put("fileName", f.fileName()).put("contentType", f.contentType()).put("bytes", f.size())
+            .put("sha256", f.sha256()).put("uploadedBy", f.uploadedBy()).put("uploadedAt", TIME.format(f.uploadedAt()));
+        evidenceEntries.add(entry);
+      }
+    }
     files.put("审计链核验报告.txt", AuditReport.text(verifier.verify(code)).getBytes(StandardCharsets.UTF_8));
     Instant exportedAt = EngineInternals.now();
     ObjectNode manifest = JSON.createObjectNode();
@@ -82,6 +99,8 @@ public class CampaignArchive {
     manifest.put("exportedBy", exportedBy);
     manifest.put("algorithm", "SHA-256");
     ArrayNode list = manifest.putArray("files");
+    // the evidence files as recorded when uploaded (their SHA-256 is also in the audit chain)
+    manifest.putArray("evidence").addAll(evidenceEntries);
     StringBuilder sums = new StringBuilder();
     files.forEach((path, bytes) -> {
       String hash = sha256(bytes);
@@ -108,6 +127,11 @@ public class CampaignArchive {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Where an evidence file goes in the archive: 佐证材料/<unit>/<first 8 of its id>-<file name>. */
+  static String evidencePath(String departmentName, EvidenceFile file) {
+    return "佐证材料/" + fileName(departmentName) + "/" + file.id().substring(0, 8) + "-" + fileName(file.fileName());
   }
 
   private static String fileName(String text) {

@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.review;
 
+import cn.gov.county.campaign.evidence.EvidenceFile;
 import cn.gov.county.campaign.review.CampaignReview.Campaign;
 import cn.gov.county.campaign.review.CampaignReview.LedgerRow;
 import cn.gov.county.campaign.review.CampaignReview.OperationLogEntry;
@@ -72,7 +73,13 @@ class CampaignWorkbook {
       List<List<Object>> submissions = new ArrayList<>();
       List<List<Object>> changes = new ArrayList<>();
       List<List<Object>> notifications = new ArrayList<>();
+      List<List<Object>> evidence = new ArrayList<>();
       for (DepartmentDossier d : dossiers) {
+        for (EvidenceFile f : d.evidence()) {
+          evidence.add(List.of(d.departmentName(), nz(f.taskName()), f.fileName(), f.size(), f.sha256(),
+              nz(f.uploadedBy()), time(f.uploadedAt()), CampaignArchive.evidencePath(d.departmentName(), f),
+              f.processInstanceId()));
+        }
         for (DepartmentDossier.Task t : d.tasks()) {
           tasks.add(List.of(d.departmentName(), t.name(), nz(t.processName()), time(t.createdAt()), time(t.dueAt()),
               nz(t.claimedBy()), time(t.claimedAt()), nz(t.completedBy()), time(t.completedAt()), nz(t.statusLabel()),
@@ -100,6 +107,8 @@ class CampaignWorkbook {
       sheet(book, "提交内容", List.of("单位", "任务", "提交人", "提交时间", "字段", "内容", "选项", "任务编号"), submissions);
       sheet(book, "变量修改", List.of("单位", "变量", "修改人", "时间", "经由", "原值", "新值", "流程实例"), changes);
       sheet(book, "通知发送", List.of("单位", "收件人", "主题", "状态", "记录时间", "发送时间", "尝试次数"), notifications);
+      sheet(book, "佐证材料", List.of("单位", "任务", "文件名", "大小（字节）", "SHA-256", "上传人", "上传时间", "档案中的文件",
+          "流程实例"), evidence);
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.review;
 
+import cn.gov.county.campaign.evidence.EvidenceFile;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * Everything that happened to one department in one campaign, as the auditors and the office
  * review it: its process instances, every task with who claimed and completed it, what each
  * completion submitted, every later change of a variable, the notices issued to it and the
- * notifications sent about it. Read from history and the campaign's own tables when asked for;
+ * notifications sent about it, and the evidence files (佐证材料) uploaded on its tasks. Read from history and the campaign's own tables when asked for;
  * nothing here is a second copy. Values are strings (rendered readably) and instants, so the same
  * record feeds the JSON API and a spreadsheet export.
  *
@@ -17,7 +18,7 @@ import java.util.List;
 public record DepartmentDossier(String campaignCode, String campaignName, String campaignState, String department,
     String departmentName, Instant generatedAt, List<ProcessInstance> processInstances, List<Task> tasks,
     List<Submission> submissions, List<VariableChange> variableChanges, List<Notice> notices,
-    List<NotificationSent> notifications) {
+    List<NotificationSent> notifications, List<EvidenceFile> evidence) {
 
   /** How an instance belongs to the department. */
   public static final String OWN = "DEPARTMENT";

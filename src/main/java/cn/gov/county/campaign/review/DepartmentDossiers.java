@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.review;
 
 import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.evidence.EvidenceFiles;
 import cn.gov.county.campaign.notice.IssuedNotice;
 import cn.gov.county.campaign.notice.Notices;
 import cn.gov.county.campaign.notification.NotificationRecord;
@@ -81,9 +82,11 @@ public class DepartmentDossiers {
   private final Notices notices;
   private final Notifications notifications;
   private final DepartmentDossierForms forms;
+  private final EvidenceFiles evidence;
 
   DepartmentDossiers(HistoryService history, RepositoryService repository, OrganizationDirectory directory,
-      Notices notices, Notifications notifications, DepartmentDossierForms forms) {
+      Notices notices, Notifications notifications, DepartmentDossierForms forms, EvidenceFiles evidence) {
+    this.evidence = evidence;
     this.history = history;
     this.repository = repository;
     this.directory = directory;
@@ -198,7 +201,9 @@ public class DepartmentDossiers {
         notices.ofCampaign(campaignCode, department).stream().map(DepartmentDossiers::notice).toList(),
         notifications.ofCampaign(campaignCode, department).stream()
             .filter(n -> restrictedTasks.stream().noneMatch(id -> n.eventKey() != null && n.eventKey().contains(id)))
-            .map(DepartmentDossiers::notification).toList()));
+            .map(DepartmentDossiers::notification).toList(),
+        evidence.ofCampaign(campaignCode, department).stream()
+            .filter(f -> withRestricted || !RESTRICTED_PROCESSES.contains(f.processDefinitionKey())).toList()));
   }
 
   /** Instances whose process-level {@code department} variable is the department. */

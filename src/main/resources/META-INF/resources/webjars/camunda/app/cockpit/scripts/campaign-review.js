@@ -202,6 +202,10 @@ function dossierBody(d) {
     + `<h3>后续变量修改</h3><p class="cr-muted">变量首次取值之后的每次修改：谁、何时、经由何处、原值与新值。</p>`
     + table(['变量', '修改人', '时间', '经由', '原值', '新值'], (d.variableChanges || []).map(c => [esc(c.label),
       esc(c.changedBy), time(c.changedAt), esc(c.viaLabel), value(c.oldValue), value(c.newValue)]), 'cr-changes')
+    + `<h3>佐证材料</h3><p class="cr-muted">在办结报告、书面反馈和整改核查中上传的文件；SHA-256 同时记入审计链。</p>`
+    + table(['文件', '任务', '大小（字节）', '上传人', '上传时间', 'SHA-256'], (d.evidence || []).map(f => [
+      `<a href="${esc(f.url)}" download>${esc(f.fileName)}</a>`, esc(f.taskName), esc(f.size), esc(f.uploadedBy),
+      time(f.uploadedAt), `<code title="${esc(f.sha256)}">${esc(String(f.sha256).substring(0, 16))}…</code>`]), 'cr-evidence')
     + `<h3>文书</h3>`
     + table(['文号', '类别', '标题', '日期'], (d.notices || []).map(n => [`<a href="${esc(n.url)}" target="_blank">${esc(n.number)}</a>`,
       esc(n.kindLabel), esc(n.title), esc(n.issuedOn)]), 'cr-notices')
