@@ -60,6 +60,12 @@ class AccessPolicy {
     grant(INSPECTION, Resources.PROCESS_DEFINITION, "ProblemAssignmentProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(INSPECTION, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
 
+    // a township surveys its own sub-units (股站所, 村/社区; seed 004): its liaison and head start it
+    organization.departments().stream().filter(d -> d.category() == UnitCategory.TOWNSHIP).forEach(township -> {
+      grant(township.id(), Resources.PROCESS_DEFINITION, "TownshipSurveyProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(township.id(), Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
+    });
+
     // the supervision office and discipline inspection open supervision cases (督查问责立案)
     for (String body : List.of(SUPERVISION_OFFICE, INSPECTION)) {
       grant(body, Resources.PROCESS_DEFINITION, "SupervisionCaseProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
