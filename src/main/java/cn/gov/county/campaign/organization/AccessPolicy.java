@@ -68,6 +68,10 @@ class AccessPolicy {
       grant(department.id(), Resources.PROCESS_DEFINITION, "DeadlineExtensionProcess",
           ProcessDefinitionPermissions.CREATE_INSTANCE);
     }
+    // a township surveys its own sub-units (股站所, 村/社区; seed 004): its liaison and head start it (CREATE on instances is the global grant above)
+    organization.departments().stream().filter(d -> d.category() == UnitCategory.TOWNSHIP).forEach(township -> {
+      grant(township.id(), Resources.PROCESS_DEFINITION, "TownshipSurveyProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
+    });
 
     // the supervision office and discipline inspection open supervision cases (督查问责立案)
     for (String body : List.of(SUPERVISION_OFFICE, INSPECTION)) {

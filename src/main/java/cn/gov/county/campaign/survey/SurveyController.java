@@ -138,6 +138,8 @@ class SurveyController {
       r.put("scale", round.scale());
       r.put("countsForConsequences", round.countsForConsequences());
       r.put("finished", round.endedAt() != null);
+      r.put("approval", round.approval());
+      r.put("publication", round.publication());
       List<JsonNode> rows = new java.util.ArrayList<>();
       round.ranking().forEach(row -> {
         if (caller.reads(row.path("department").asText())) {

@@ -28,7 +28,11 @@ class SurveyFormRules {
     this.rounds = rounds;
   }
 
-  /** A round belongs to a running campaign, uses a configured scale and has a new name and a past date. */
+  /**
+   * A round belongs to a running campaign, uses a configured scale and has a new name and a past date;
+   * whether it carries consequences follows from its number (seed 004): the first round (作风问计) is
+   * diagnostic, the second and third carry the consequences.
+   */
   @Bean
   FormRule surveyRoundRule() {
     return FormRule.of("SurveyRoundForm", values -> {
@@ -40,6 +44,17 @@ class SurveyFormRules {
       } else if (rounds.rounds(code).stream().anyMatch(r -> text(values, SurveyModel.ROUND_NAME).equals(r.name()))) {
         violations.add(new FieldViolation(SurveyModel.ROUND_NAME, "测评名称", "「测评名称」" + text(values, SurveyModel.ROUND_NAME)
             + " 在活动 " + code + " 中已经用过，请写明第几次"));
+      }
+      if (campaign.isPresent()) {
+        int round = rounds.rounds(code).size() + 1;
+        boolean counts = values.get(SurveyModel.COUNTS) != null && values.get(SurveyModel.COUNTS).asBoolean(false);
+        if (counts && !SurveyModel.countsForConsequences(round)) {
+          violations.add(new FieldViolation(SurveyModel.COUNTS, "本轮测评结果作为问责依据", "「本轮测评结果作为问责依据」：这是活动 "
+              + code + " 的第1轮测评（作风问计），只作诊断，不作为问责依据，请不要勾选；各单位将在10天内提出整改措施"));
+        } else if (!counts && SurveyModel.countsForConsequences(round)) {
+          violations.add(new FieldViolation(SurveyModel.COUNTS, "本轮测评结果作为问责依据", "「本轮测评结果作为问责依据」：这是活动 "
+              + code + " 的第" + round + "轮测评，第二、三轮测评结果作为问责依据，须勾选"));
+        }
       }
       String scale = text(values, SurveyModel.SCALE);
       if (rounds.scale(scale).isEmpty()) {
@@ -80,24 +95,56 @@ class SurveyFormRules {
     });
   }
 
-  /** Each proposed consequence is confirmed or not; not starting one needs a reason. */
+  /**
+   * The joint meeting's decision: a meeting date not after today and not before the survey; each
+   * proposed consequence is confirmed or not; not starting one needs a reason.
+   */
   @Bean
   FormRule surveyConsequenceRule() {
     return FormRule.of("SurveyConsequenceForm", values -> {
       List<FieldViolation> violations = new ArrayList<>();
+      pastDate(values, SurveyModel.MEETING_DATE, "联席会议日期", violations);
       int i = 0;
       for (JsonNode row : values.getOrDefault(SurveyModel.PROPOSED, MissingNode.getInstance())) {
         i++;
         String decision = row.path("decision").asText("");
         String who = "第" + i + "项（" + row.path("departmentName").asText() + "）";
         if (!decision.equals(SurveyModel.CONFIRM) && !decision.equals(SurveyModel.REJECT)) {
-          violations.add(new FieldViolation(SurveyModel.PROPOSED, "办公室意见", who + "「办公室意见」须选择确认启动或不予启动"));
+          violations.add(new FieldViolation(SurveyModel.PROPOSED, "联席会议意见", who + "「联席会议意见」须选择确认启动或不予启动"));
         } else if (decision.equals(SurveyModel.REJECT) && row.path("reason").asText("").isBlank()) {
           violations.add(new FieldViolation(SurveyModel.PROPOSED, "理由", who + "不予启动的，须填写「理由」"));
         }
       }
       return violations;
     });
+  }
+
+  /** The publication in the media: a date on or after the survey and not after today. */
+  @Bean
+  FormRule surveyPublicationRule() {
+    return FormRule.of("SurveyPublicationForm", values -> {
+      List<FieldViolation> violations = new ArrayList<>();
+      pastDate(values, SurveyModel.PUBLICATION_DATE, "公布日期", violations);
+      return violations;
+    });
+  }
+
+  /** A date field (ISO) that must not lie after today nor before the round's survey date. */
+  static void pastDate(Map<String, JsonNode> values, String key, String label, List<FieldViolation> violations) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(text(values, key).substring(0, 10));
+    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+      violations.add(new FieldViolation(key, label, "「" + label + "」应为日期，如 2026-08-25"));
+      return;
+    }
+    if (date.isAfter(EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate())) {
+      violations.add(new FieldViolation(key, label, "「" + label + "」不能晚于今天"));
+    }
+    String surveyDate = text(values, SurveyModel.SURVEY_DATE);
+    if (surveyDate.matches("\\d{4}-\\d{2}-\\d{2}.*") && date.isBefore(LocalDate.parse(surveyDate.substring(0, 10)))) {
+      violations.add(new FieldViolation(key, label, "「" + label + "」不能早于测评日期 " + surveyDate.substring(0, 10)));
+    }
   }
 
   /** "第3行第C列「满意」：…" of the sheet is the 2nd row of the form's list. */

@@ -49,6 +49,25 @@ final class SurveyPages {
     if (round.ranking().isEmpty()) {
       return html.append("<p>测评票数尚未录入。</p></body></html>").toString();
     }
+    var approval = round.approval();
+    if (approval.containsKey(SurveyModel.MEETING_DATE)) {
+      html.append("<p>联席会议审定：").append(escape(approval.get(SurveyModel.MEETING_DATE)))
+          .append("　参会：").append(escape(approval.getOrDefault(SurveyModel.MEETING_PARTICIPANTS, "")))
+          .append("　审定意见：").append(escape(approval.getOrDefault(SurveyModel.MEETING_DECISION, ""))).append("</p>\n");
+    } else if (approval.containsKey("diagnosticRequirements")) {
+      html.append("<p>作风问计（不作为问责依据），办公室整改要求：").append(escape(approval.get("diagnosticRequirements")))
+          .append("</p>\n");
+    } else {
+      html.append("<p>测评结果尚待审定，未公布。</p>\n");
+    }
+    var publication = round.publication();
+    if (publication.containsKey(SurveyModel.MEDIUM)) {
+      html.append("<p>媒体公布：").append(escape(publication.get(SurveyModel.PUBLICATION_DATE))).append("　")
+          .append(escape(publication.get(SurveyModel.MEDIUM))).append("</p>\n");
+    }
+    round.superiorReports().forEach(report -> html.append("<p>").append(escape(report.path("departmentName").asText()))
+        .append("的测评结果已报告").append(escape(report.path("superior").asText())).append("（")
+        .append(escape(report.path("noticeNumber").asText())).append("）</p>\n"));
     String category = null;
     for (JsonNode row : round.ranking()) {
       if (!row.path("unitCategory").asText().equals(category)) {
@@ -58,7 +77,7 @@ final class SurveyPages {
         category = row.path("unitCategory").asText();
         html.append("<h2>").append(escape(category)).append("</h2>\n<table><thead><tr><th>名次</th><th>单位</th>");
         row.path("counts").fieldNames().forEachRemaining(answer -> html.append("<th>").append(escape(answer)).append("</th>"));
-        html.append("<th>得分</th><th>结果运用</th><th>办公室意见</th></tr></thead><tbody>\n");
+        html.append("<th>得分</th><th>结果运用</th><th>审定意见</th></tr></thead><tbody>\n");
       }
       html.append(row.path("inBottomPosition").asBoolean() ? "<tr class=\"bottom\">" : "<tr>")
           .append("<td class=\"n\">").append(row.path("rank").asInt()).append("/").append(row.path("categorySize").asInt())

@@ -29,11 +29,15 @@ public class SurveyRounds {
   /**
    * One round.
    *
-   * @param ranking the ranking rows (empty until the results are entered)
+   * @param ranking     the ranking rows (empty until the results are entered)
+   * @param approval    who approved the results: the joint meeting (date, participants, decision) for a
+   *                    counted round, the office's requirements for the diagnostic one; empty until then
+   * @param publication the publication in the media (medium, date, content); empty until recorded
+   * @param superiorReports the reports of vertically managed units to their superiors
    */
   public record Round(String processInstanceId, String campaignCode, int round, String name, String surveyDate,
       String scale, boolean countsForConsequences, JsonNode ranking, JsonNode consequences, Date startedAt,
-      Date endedAt) {
+      Date endedAt, Map<String, String> approval, Map<String, String> publication, JsonNode superiorReports) {
 
     /** This department's ranking row, if it was ranked in the round. */
     public Optional<JsonNode> rowOf(String department) {
@@ -86,7 +90,8 @@ public class SurveyRounds {
         if (variable.getActivityInstanceId() != null && !variable.getActivityInstanceId().equals(instance.getId())) {
           continue;
         }
-        if (SurveyModel.RANKING.equals(variable.getName()) || SurveyModel.PROPOSED.equals(variable.getName())) {
+        if (SurveyModel.RANKING.equals(variable.getName()) || SurveyModel.PROPOSED.equals(variable.getName())
+            || SurveyModel.SUPERIOR_REPORTS.equals(variable.getName())) {
           json.put(variable.getName(), JsonVariables.toJson(variable.getTypedValue()));
         } else {
           v.put(variable.getName(), variable.getValue());
@@ -96,10 +101,25 @@ public class SurveyRounds {
           (String) v.get(SurveyModel.ROUND_NAME), v.get(SurveyModel.SURVEY_DATE) == null ? "" : String.valueOf(v.get(SurveyModel.SURVEY_DATE)),
           (String) v.get(SurveyModel.SCALE), Boolean.TRUE.equals(v.get(SurveyModel.COUNTS)),
           json.getOrDefault(SurveyModel.RANKING, MissingNode.getInstance()),
-          json.getOrDefault(SurveyModel.PROPOSED, MissingNode.getInstance()), instance.getStartTime(), instance.getEndTime()));
+          json.getOrDefault(SurveyModel.PROPOSED, MissingNode.getInstance()), instance.getStartTime(), instance.getEndTime(),
+          texts(v, SurveyModel.MEETING_DATE, SurveyModel.MEETING_PARTICIPANTS, SurveyModel.MEETING_DECISION,
+              "diagnosticRequirements"),
+          texts(v, SurveyModel.MEDIUM, SurveyModel.PUBLICATION_DATE, SurveyModel.PUBLICATION_CONTENT),
+          json.getOrDefault(SurveyModel.SUPERIOR_REPORTS, MissingNode.getInstance())));
     }
     rounds.sort(Comparator.comparingInt(Round::round).thenComparing(Round::startedAt));
     return rounds;
+  }
+
+  private static Map<String, String> texts(Map<String, Object> variables, String... names) {
+    Map<String, String> texts = new java.util.LinkedHashMap<>();
+    for (String name : names) {
+      Object value = variables.get(name);
+      if (value != null && !String.valueOf(value).isBlank()) {
+        texts.put(name, String.valueOf(value));
+      }
+    }
+    return texts;
   }
 
   public Optional<Round> round(String processInstanceId) {

@@ -4,19 +4,29 @@ import cn.gov.county.campaign.deadline.Deadlines;
 import cn.gov.county.campaign.escalation.Audience;
 import cn.gov.county.campaign.escalation.EscalationStep;
 import cn.gov.county.campaign.escalation.SurveyEscalation;
+import cn.gov.county.campaign.notice.IssuedNotice;
+import cn.gov.county.campaign.notice.NoticeDraft;
+import cn.gov.county.campaign.notice.NoticeKind;
+import cn.gov.county.campaign.notice.Notices;
 import cn.gov.county.campaign.notification.Notification;
 import cn.gov.county.campaign.notification.Notifications;
 import cn.gov.county.campaign.notification.Recipient;
 import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.problem.ProblemRegister;
 import cn.gov.county.campaign.problem.ProblemSource;
+import cn.gov.county.campaign.organization.UnitCategory;
+import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.CampaignProperties;
+import cn.gov.county.campaign.system.EngineInternals;
 import cn.gov.county.campaign.system.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +34,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The service tasks of SatisfactionSurveyProcess: prepare the entry sheet, score and rank the
- * round and propose consequences (SurveyConsequenceDecision.dmn), publish the results, and for each
- * consequence the office confirmed start the escalation step and, for an admonishment talk, the
- * rectification item with its 10-working-day deadline.
+ * round and propose consequences (SurveyConsequenceDecision.dmn), report the vertically managed units'
+ * results to their superiors (every round), collect the measures of a diagnostic round (作风问计),
+ * notify the results, and for each consequence the joint meeting confirmed start the escalation step
+ * and, for an admonishment talk, the rectification item with its 10-day deadline.
  */
 @Configuration(proxyBeanMethods = false)
 class SurveySteps {
@@ -39,9 +50,16 @@ class SurveySteps {
   private final Audience audience;
   private final CampaignProperties properties;
   private final Deadlines deadlines;
+  private final Notices notices;
+  private final Organization organization;
+  private final HistoryService history;
 
   SurveySteps(SurveyRounds rounds, SurveyRules rules, SurveyEscalation escalation, ProblemRegister problems,
-      Notifications notifications, Audience audience, CampaignProperties properties, Deadlines deadlines) {
+      Notifications notifications, Audience audience, CampaignProperties properties, Deadlines deadlines,
+      Notices notices, Organization organization, HistoryService history) {
+    this.notices = notices;
+    this.organization = organization;
+    this.history = history;
     this.rounds = rounds;
     this.rules = rules;
     this.escalation = escalation;
@@ -68,6 +86,16 @@ class SurveySteps {
   }
 
   @Bean
+  JavaDelegate reportVerticalUnitsDelegate() {
+    return this::reportVerticalUnits;
+  }
+
+  @Bean
+  JavaDelegate collectSurveyMeasuresDelegate() {
+    return this::collectMeasures;
+  }
+
+  @Bean
   JavaDelegate startSurveyEscalationDelegate() {
     return this::startEscalation;
   }
@@ -84,8 +112,12 @@ class SurveySteps {
     execution.setProcessBusinessKey(code);
     execution.setVariable("campaignName", campaign.name());
     execution.setVariable(SurveyModel.SCALE, scale.name());
-    execution.setVariable(SurveyModel.ROUND, (int) rounds.rounds(code).stream()
-        .filter(r -> !r.processInstanceId().equals(execution.getProcessInstanceId())).count() + 1);
+    int round = (int) rounds.rounds(code).stream()
+        .filter(r -> !r.processInstanceId().equals(execution.getProcessInstanceId())).count() + 1;
+    execution.setVariable(SurveyModel.ROUND, round);
+    if (execution.getVariable(SurveyModel.COUNTS) == null) {
+      execution.setVariable(SurveyModel.COUNTS, SurveyModel.countsForConsequences(round));
+    }
     execution.setVariable("surveyFormula", scale.formula());
     execution.setVariable("surveyEntryUrl", properties.link("/campaign/surveys/entry"));
     execution.setVariable(SurveyModel.RESULTS, JsonVariables.of(SurveyRows.empty(campaign.departments(), scale)));
@@ -148,21 +180,92 @@ class SurveySteps {
     execution.setVariable(SurveyModel.PROPOSED, JsonVariables.of(proposed));
     execution.setVariable("consequencesProposed", proposed.size());
     execution.setVariable("surveyRankingUrl", "/campaign/surveys/" + execution.getProcessInstanceId());
+    execution.setVariable(SurveyModel.PUBLICATION_CONTENT, execution.getVariable("campaignName") + " "
+        + execution.getVariable(SurveyModel.ROUND_NAME) + "结果（同一单位类别内排名）\n" + text);
+  }
+
+  /**
+   * After every round's approval: one numbered report (情况报告) per vertically managed unit that was
+   * surveyed, from the office to the unit's superior, stating its score and place (seed 004:
+   * 垂直管理部门的民意调查结果，由县作风建设年办公室向其主管部门汇报).
+   */
+  void reportVerticalUnits(DelegateExecution execution) {
+    String code = code(execution);
+    String round = (String) execution.getVariable(SurveyModel.ROUND_NAME);
+    String office = organization.body("campaign-office").map(Organization.Body::name).orElse("领导小组办公室");
+    List<Map<String, Object>> reports = new ArrayList<>();
+    for (JsonNode row : JsonVariables.read(execution, SurveyModel.RANKING)) {
+      Organization.Department d = audience.department(row.path("department").asText()).orElse(null);
+      if (d == null || d.category() != UnitCategory.VERTICALLY_MANAGED) {
+        continue;
+      }
+      String superior = d.superior() != null && !d.superior().isBlank() ? d.superior() : d.name() + "的上级主管部门";
+      String body = "在「" + execution.getVariable("campaignName") + "」" + round + "中，" + d.name() + "满意度得分"
+          + row.path("score").asText() + "分，在垂直管理部门中排名第" + row.path("rank").asInt() + "名（共"
+          + row.path("categorySize").asInt() + "个单位）" + (row.path("inBottomPosition").asBoolean()
+          ? "，属" + row.path("positionLabel").asText() : "") + "。\n"
+          + (Boolean.TRUE.equals(execution.getVariable(SurveyModel.COUNTS)) ? "本轮测评结果已经活动联席会议审定。"
+          : "本轮为作风问计测评，只作诊断，不作为问责依据；该单位须在10天内提出整改措施。")
+          + "按照活动安排，垂直管理部门的测评结果报告其上级主管部门，请督促其改进作风。";
+      IssuedNotice notice = notices.issue(new NoticeDraft(code, NoticeKind.REPORT_TO_SUPERIOR, office, superior,
+          "关于" + d.name() + "在" + round + "中测评结果的报告", body,
+          EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate(), d.id(),
+          execution.getProcessInstanceId(), null));
+      Map<String, Object> report = new LinkedHashMap<>();
+      report.put("department", d.id());
+      report.put("departmentName", d.name());
+      report.put("superior", superior);
+      report.put("noticeNumber", notice.number());
+      report.put("noticeUrl", notice.url());
+      reports.add(report);
+    }
+    execution.setVariable(SurveyModel.SUPERIOR_REPORTS, JsonVariables.of(reports));
+  }
+
+  /** The measures each unit proposed after the diagnostic round, as the text the office publishes. */
+  void collectMeasures(DelegateExecution execution) {
+    StringBuilder text = new StringBuilder(execution.getVariable("campaignName") + " "
+        + execution.getVariable(SurveyModel.ROUND_NAME) + "（作风问计）后各单位提出的整改措施\n");
+    List<Map<String, Object>> measures = new ArrayList<>();
+    for (HistoricProcessInstance called : history.createHistoricProcessInstanceQuery()
+        .superProcessInstanceId(execution.getProcessInstanceId()).processDefinitionKey(SurveyModel.MEASURES_PROCESS)
+        .orderByProcessInstanceStartTime().asc().list()) {
+      Map<String, Object> v = new LinkedHashMap<>();
+      for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+          .processInstanceId(called.getId()).list()) {
+        v.put(variable.getName(), variable.getValue());
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("department", v.get("department"));
+      row.put("departmentName", v.get("departmentName"));
+      row.put("measures", v.get(SurveyModel.MEASURES));
+      row.put("responsible", v.get("measuresResponsible"));
+      row.put("deadline", v.get("measuresDeadline") == null ? "" : String.valueOf(v.get("measuresDeadline")));
+      measures.add(row);
+      text.append("\n").append(v.get("departmentName")).append("：").append(v.get(SurveyModel.MEASURES))
+          .append("（责任人：").append(v.get("measuresResponsible")).append("；完成时限：").append(row.get("deadline")).append("）");
+    }
+    execution.setVariable("surveyMeasuresList", JsonVariables.of(measures));
+    String content = text.toString();
+    execution.setVariable(SurveyModel.PUBLICATION_CONTENT, content.length() > 3900 ? content.substring(0, 3899) + "…" : content);
   }
 
   void publish(DelegateExecution execution) {
     String code = code(execution);
     String round = (String) execution.getVariable(SurveyModel.ROUND_NAME);
     String url = properties.link("/campaign/surveys/" + execution.getProcessInstanceId());
+    String published = "已于" + execution.getVariable(SurveyModel.PUBLICATION_DATE) + "在"
+        + execution.getVariable(SurveyModel.MEDIUM) + "公布。";
     notifications.send(new Notification("survey-published:" + execution.getProcessInstanceId(), code, null,
-        "【测评结果】" + round + "结果已审定", round + "的得分、排名和确认的结果运用措施已审定。\n"
+        "【测评结果】" + round + "结果已审定", round + "的得分、排名和确认的结果运用措施已审定，" + published + "\n"
             + execution.getVariable(SurveyModel.RANKING_TEXT), url), audience.office());
     for (JsonNode row : JsonVariables.read(execution, SurveyModel.RANKING)) {
       audience.department(row.path("department").asText()).ifPresent(d -> notifications.send(new Notification(
           "survey-result:" + execution.getProcessInstanceId() + ":" + d.id(), code, d.id(),
           "【测评结果】" + d.name() + "在" + round + "中得分" + row.path("score").asText() + "分",
           d.name() + "：\n　　您单位在" + round + "中得分" + row.path("score").asText() + "分，在" + row.path("unitCategory").asText()
-              + "中排名第" + row.path("rank").asInt() + "名（共" + row.path("categorySize").asInt() + "个单位）。", null),
+              + "中排名第" + row.path("rank").asInt() + "名（共" + row.path("categorySize").asInt() + "个单位）。"
+              + "本轮测评" + published, null),
           List.<Recipient>of(audience.liaison(d))));
     }
   }

@@ -60,7 +60,8 @@ public final class AugustCampaign {
 
   /**
    * A counted survey round on 2026-08-24 that puts the finance bureau last among government
-   * departments; the office confirms only its admonishment talk, which discipline inspection holds
+   * departments; the joint meeting confirms only its admonishment talk, the office records the
+   * publication, and discipline inspection holds the talk
    * (through the engine's API, as a script would). Answers the round's process instance id.
    */
   public static String surveyPuttingFinanceLast(CampaignDriver driver, String code) {
@@ -83,7 +84,13 @@ public final class AugustCampaign {
     ArrayNode proposed = (ArrayNode) JsonVariables.toJson(tasks.getVariableTyped(confirm.getId(), "proposedConsequences", false));
     proposed.forEach(p -> ((ObjectNode) p).put("decision", "dept-finance".equals(p.path("department").asText()) ? "confirm" : "reject")
         .put("reason", "经联席会议审定暂不启动"));
-    driver.complete(confirm, "office", Map.of("proposedConsequences", JsonVariables.of(proposed)));
+    driver.complete(confirm, "leader", Map.of("proposedConsequences", JsonVariables.of(proposed),
+        "jointMeetingDate", "2026-08-24", "jointMeetingParticipants", "领导小组成员单位负责同志",
+        "jointMeetingDecision", "同意测评结果，在县级主流媒体上公布。"));
+    // the joint meeting's approval is published in the county's media before the consequences start
+    Task publication = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_RecordPublication").singleResult();
+    driver.complete(publication, "office", Map.of("publicationMedium", "示范县融媒体中心", "publicationDate", "2026-08-24",
+        "publicationContent", "第二次作风建设满意度测评结果"));
     Task talk = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("UserTask_HoldAdmonishmentTalk")
         .singleResult();
     driver.complete(talk, "inspector", Map.of("escalationDecision", "issue", "talkDate", "2026-08-26",

@@ -32,10 +32,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Two survey rounds of one campaign, worked as the office works them: start the round with the
- * start form, upload the filled sheet (a bad one is refused whole), review the ranking and confirm
- * the proposed consequences; then what the consequences start. Everything goes through the REST
- * API and the upload endpoint, so the server-side form rules run.
+ * The survey rounds of one campaign, worked as the office works them (seed 004): start the round
+ * with the start form, upload the filled sheet (a bad one is refused whole); round 1 (作风问计) is
+ * reviewed by the office and every surveyed unit proposes measures within 10 days, which are
+ * published; rounds 2 and 3 wait for the joint meeting (联席会议审定), which confirms the proposed
+ * consequences, then the publication in the media is recorded and the consequences start. After
+ * every round the vertically managed units are reported to their superiors. Everything goes
+ * through the REST API and the upload endpoint, so the server-side form rules run.
  */
 @CampaignIntegrationTest
 class SatisfactionSurveyProcessTest {
@@ -84,9 +87,10 @@ class SatisfactionSurveyProcessTest {
   }
 
   @Test
-  void aGovernmentDepartmentSecondFromTheBottomGetsAnAdmonishmentTalkAndTenWorkingDaysOnceTheOfficeConfirms() {
+  void aGovernmentDepartmentSecondFromTheBottomGetsAnAdmonishmentTalkAndTenDaysOnceTheJointMeetingConfirms() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
-    String round = startRound("第二次作风建设满意度测评", "2026-09-21");
+    startRound("第一次作风建设满意度测评（作风问计）", "2026-09-01", false);
+    String round = startRound("第二次作风建设满意度测评", "2026-09-21", true);
     String entryTask = openTask(round, "UserTask_EnterSurveyResults").getId();
 
     // the template lists the campaign's departments for the office to fill in
@@ -122,15 +126,16 @@ class SatisfactionSurveyProcessTest {
         .contains("| 垂直管理部门 | 县气象局 | 100 | 70.00 | 2/2 | 1 | 垂直管理部门最后一名；第一次最后一名：结果报主管部门，暂不提出措施 |");
 
     // not starting one needs a reason
-    var noReason = submit("office", review, Map.of("proposedConsequences", decide(proposed,
+    var noReason = submit("leader", review, jointMeeting(decide(proposed,
         Map.of("dept-union", "reject", "dept-education", "confirm", "dept-finance", "confirm"), Map.of())));
     assertThat(noReason.status()).isEqualTo(400);
     assertThat(noReason.body()).contains("第1项（县总工会）不予启动的，须填写「理由」");
-    var confirmed = submit("office", review, Map.of("proposedConsequences", decide(proposed,
+    var confirmed = submit("leader", review, jointMeeting(decide(proposed,
         Map.of("dept-union", "reject", "dept-education", "confirm", "dept-finance", "confirm"),
         Map.of("dept-union", "测评样本中服务对象不足，经联席会议审定暂不启动"))));
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
     driver.runJobs();
+    recordPublication(round, "2026-09-22");
 
     // the admonishment talk is now discipline inspection's task, drafted from the survey result
     Task talk = ladderTask("dept-education", "UserTask_HoldAdmonishmentTalk");
@@ -188,23 +193,27 @@ class SatisfactionSurveyProcessTest {
 
     // the published ranking: the office and auditors read all of it, a department its own rows
     assertThat(rest.get("auditor", "/campaign/surveys/" + round).body()).contains("县教育局").contains("确认启动")
-        .contains("不予启动：测评样本中服务对象不足");
+        .contains("不予启动：测评样本中服务对象不足").contains("联席会议审定：2026-09-22")
+        .contains("媒体公布：2026-09-22　示范县融媒体中心");
     assertThat(rest.get("education-liaison", "/campaign/surveys/" + round).status()).isEqualTo(403);
     JsonNode own = rest.get("education-liaison", "/campaign/api/surveys?campaignCode=" + code).json();
-    assertThat(own.get(0).path("ranking")).extracting(r -> r.path("department").asText()).containsExactly("dept-education");
+    JsonNode second = own.get(1);
+    assertThat(second.path("ranking")).extracting(r -> r.path("department").asText()).containsExactly("dept-education");
+    assertThat(second.path("publication").path("publicationMedium").asText()).isEqualTo("示范县融媒体中心");
   }
 
   @Test
   void twiceAtTheBottomRecommendsOrganizationalHandlingAndAVerticalUnitIsReportedToItsSuperior() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
-    String second = startRound("第二次作风建设满意度测评", "2026-09-21");
+    startRound("第一次作风建设满意度测评（作风问计）", "2026-09-01", false);
+    String second = startRound("第二次作风建设满意度测评", "2026-09-21", true);
     assertThat(upload("office", openTask(second, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
     driver.runJobs();
     // the office confirms nothing this time: the positions still count
     rejectAll(second);
 
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 11, 17), 10));
-    String third = startRound("第三次作风建设满意度测评", "2026-11-16");
+    String third = startRound("第三次作风建设满意度测评", "2026-11-16", true);
     assertThat(upload("office", openTask(third, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
     driver.runJobs();
 
@@ -213,11 +222,12 @@ class SatisfactionSurveyProcessTest {
             + "（第" + p.path("timesInBottomPosition").asInt() + "次）")
         .containsExactly("县总工会：ORGANIZATIONAL_HANDLING（第2次）", "县教育局：ORGANIZATIONAL_HANDLING（第2次）",
             "县财政局：ORGANIZATIONAL_HANDLING（第2次）", "县气象局：REPORT_TO_SUPERIOR（第2次）");
-    var confirmed = submit("office", openTask(third, "UserTask_ConfirmConsequences"), Map.of("proposedConsequences",
+    var confirmed = submit("leader", openTask(third, "UserTask_ConfirmConsequences"), jointMeeting(
         decide(proposed, Map.of("dept-union", "reject", "dept-education", "confirm", "dept-finance", "reject",
             "dept-meteorology", "confirm"), Map.of("dept-union", "另案处理", "dept-finance", "另案处理"))));
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
     driver.runJobs();
+    recordPublication(third, "2026-11-17");
 
     Task handling = ladderTask("dept-education", "UserTask_RecommendOrganizationalHandling");
     assertThat(engine.getTaskService().getIdentityLinksForTask(handling.getId())).anyMatch(l -> "organization-dept".equals(l.getGroupId()));
@@ -234,15 +244,15 @@ class SatisfactionSurveyProcessTest {
   void aRoundIsStartedOnlyForARunningCampaignWithAPastDate() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
     var unknown = rest.post("office", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
-        CampaignRest.variables(roundForm("ZG-2026-NONE", "第一次测评", "2026-09-21")));
+        CampaignRest.variables(roundForm("ZG-2026-NONE", "第一次测评", "2026-09-21", false)));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.body()).contains("「活动编号」ZG-2026-NONE 不是正在进行的整改活动");
     var future = rest.post("office", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
-        CampaignRest.variables(roundForm(code, "第一次测评", "2026-09-30")));
+        CampaignRest.variables(roundForm(code, "第一次测评", "2026-09-30", false)));
     assertThat(future.status()).isEqualTo(400);
     assertThat(future.body()).contains("「测评日期」不能晚于今天");
     var auditor = rest.post("auditor", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
-        CampaignRest.variables(roundForm(code, "第一次测评", "2026-09-21")));
+        CampaignRest.variables(roundForm(code, "第一次测评", "2026-09-21", false)));
     assertThat(auditor.status()).isIn(401, 403);
     for (String campaignCode : List.of(code, "ZG-2026-NONE")) {
       assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SatisfactionSurveyProcess")
@@ -250,23 +260,224 @@ class SatisfactionSurveyProcessTest {
     }
   }
 
+  @Test
+  void roundOneCreatesAMeasuresTaskForEverySurveyedUnitDueInTenDaysAndAPublicationRecord() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
+    String round = startRound("第一次作风建设满意度测评（作风问计）", "2026-09-21", false);
+    assertThat(upload("office", openTask(round, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
+    driver.runJobs();
+
+    // diagnostic: the office reviews it, nothing is proposed, and no unit gets a task before the review
+    assertThat(json(round, "proposedConsequences")).isEmpty();
+    Task review = openTask(round, "UserTask_ReviewDiagnosticResults");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId())).anyMatch(l -> "campaign-office".equals(l.getGroupId()));
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("SurveyMeasuresProcess")
+        .processInstanceBusinessKey(code).count()).isZero();
+    var reviewed = submit("office", review, Map.of("diagnosticRequirements",
+        "结合民意调查和本单位查找出的服务基层、服务企业、服务项目方面的突出问题，逐条提出整改措施。"));
+    assertThat(reviewed.status()).as(reviewed.body()).isEqualTo(204);
+    driver.runJobs();
+
+    // every surveyed unit (not the township that was not surveyed) proposes measures within 10 days:
+    // 2026-10-02 falls in the National Day holiday, so 2026-10-08
+    List<Task> measures = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_ProposeSurveyMeasures").list();
+    assertThat(measures).extracting(t -> (String) engine.getTaskService().getVariable(t.getId(), "department"))
+        .containsExactlyInAnyOrder("dept-propaganda", "dept-union", "dept-devreform", "dept-finance", "dept-market",
+            "dept-education", "dept-taxation", "dept-meteorology");
+    assertThat(measures).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 10, 8))));
+    Task finance = measures.stream().filter(t -> "dept-finance".equals(engine.getTaskService().getVariable(t.getId(), "department")))
+        .findFirst().orElseThrow();
+    // the unit sees its own result only
+    var visible = rest.get("finance-liaison", "/engine-rest/task/" + finance.getId() + "/variables");
+    assertThat(visible.status()).isEqualTo(200);
+    assertThat(visible.body()).contains("县财政局满意度得分78.00分，在政府职能部门中排名第4名（共4个单位）")
+        .contains("逐条提出整改措施").doesNotContain("县教育局", SurveyModel.RANKING, SurveyModel.RESULTS);
+    assertThat(rest.get("education-liaison", "/engine-rest/task/" + finance.getId()).status()).isEqualTo(404);
+    // the publication waits for the measures
+    assertThat(openTask(round, "UserTask_RecordPublication")).isNull();
+
+    for (Task task : measures) {
+      String department = (String) engine.getTaskService().getVariable(task.getId(), "department");
+      var proposed = submit(department.substring(5) + "-liaison", task, Map.of(
+          "surveyMeasures", department + "：实行首问负责和限时办结，窗口服务问题一个月内整改到位。",
+          "measuresResponsible", "分管副局长", "measuresDeadline", "2026-10-31"));
+      assertThat(proposed.status()).as(proposed.body()).isEqualTo(204);
+    }
+    driver.runJobs();
+
+    // the office records the publication in the county's media: medium, date, what was published
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 10, 9), 10));
+    Task publication = openTask(round, "UserTask_RecordPublication");
+    String content = (String) engine.getTaskService().getVariable(publication.getId(), "publicationContent");
+    assertThat(content).contains("作风问计").contains("县财政局：dept-finance：实行首问负责和限时办结").contains("完成时限：2026-10-31");
+    var early = submit("office", publication, Map.of("publicationMedium", "示范县融媒体中心", "publicationDate", "2026-09-20",
+        "publicationContent", content));
+    assertThat(early.status()).isEqualTo(400);
+    assertThat(early.body()).contains("「公布日期」不能早于测评日期 2026-09-21");
+    assertThat(openTask(round, "UserTask_RecordPublication").getId()).isEqualTo(publication.getId());
+    var recorded = submit("office", publication, Map.of("publicationMedium", "《示范县报》", "publicationDate", "2026-10-09",
+        "publicationContent", content));
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(204);
+    driver.runJobs();
+
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(round).singleResult()
+        .getEndTime()).as("round closed").isNotNull();
+    assertThat(rest.get("auditor", "/campaign/surveys/" + round).body()).contains("本轮不作为问责依据")
+        .contains("作风问计（不作为问责依据），办公室整改要求").contains("媒体公布：2026-10-09　《示范县报》");
+    JsonNode own = rest.get("finance-liaison", "/campaign/api/surveys?campaignCode=" + code).json().get(0);
+    assertThat(own.path("publication").path("publicationDate").asText()).isEqualTo("2026-10-09");
+    assertThat(own.path("publication").path("publicationMedium").asText()).isEqualTo("《示范县报》");
+  }
+
+  @Test
+  void aRoundTwoResultWaitsForTheJointMeeting() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
+    startRound("第一次作风建设满意度测评（作风问计）", "2026-09-01", false);
+    String round = startRound("第二次作风建设满意度测评", "2026-09-21", true);
+    assertThat(upload("office", openTask(round, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
+    driver.runJobs();
+
+    // the joint meeting's task: the leading group decides, not the office
+    Task meeting = openTask(round, "UserTask_ConfirmConsequences");
+    assertThat(meeting.getName()).isEqualTo("联席会议审定测评结果和运用措施");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(meeting.getId())).extracting(l -> l.getGroupId())
+        .contains("leading-group").doesNotContain("campaign-office");
+    JsonNode proposed = json(round, "proposedConsequences");
+    Map<String, String> confirmAll = new LinkedHashMap<>();
+    proposed.forEach(p -> confirmAll.put(p.path("department").asText(), "confirm"));
+    assertThat(rest.post("office", "/engine-rest/task/" + meeting.getId() + "/claim", "{\"userId\":\"office\"}").status())
+        .isIn(403, 404);
+    assertThat(rest.post("finance-liaison", "/engine-rest/task/" + meeting.getId() + "/submit-form",
+        "{\"variables\":{}}").status()).isIn(403, 404);
+
+    // nothing is published, reported or started while it waits
+    assertThat(openTask(round, "UserTask_RecordPublication")).isNull();
+    assertThat(notices.ofCampaign(code, null)).noneMatch(n -> n.kind() == NoticeKind.REPORT_TO_SUPERIOR);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+        .processInstanceBusinessKey(code).count()).isZero();
+    assertThat(rest.get("auditor", "/campaign/surveys/" + round).body()).contains("测评结果尚待审定，未公布");
+
+    // a meeting in the future is refused, naming the field; the task stays open
+    Map<String, Object> future = jointMeeting(decide(proposed, confirmAll, Map.of()));
+    future.put("jointMeetingDate", "2026-09-30");
+    var refused = submit("leader", meeting, future);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("「联席会议日期」不能晚于今天");
+    assertThat(openTask(round, "UserTask_ConfirmConsequences").getId()).isEqualTo(meeting.getId());
+
+    var approved = submit("leader", meeting, jointMeeting(decide(proposed, confirmAll, Map.of())));
+    assertThat(approved.status()).as(approved.body()).isEqualTo(204);
+    driver.runJobs();
+    // approved: the publication is recorded before the consequences start
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+        .processInstanceBusinessKey(code).count()).isZero();
+    recordPublication(round, "2026-09-22");
+    ladderTask("dept-education", "UserTask_HoldAdmonishmentTalk");
+    assertThat(rest.get("office", "/campaign/surveys/" + round).body()).contains("联席会议审定：2026-09-22")
+        .contains("同意测评结果，在县级主流媒体上公布").contains("媒体公布：2026-09-22　示范县融媒体中心");
+  }
+
+  @Test
+  void everyRoundReportsTheVerticallyManagedUnitsToTheirSuperiors() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
+    String first = startRound("第一次作风建设满意度测评（作风问计）", "2026-09-21", false);
+    assertThat(upload("office", openTask(first, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
+    driver.runJobs();
+    assertThat(submit("office", openTask(first, "UserTask_ReviewDiagnosticResults"),
+        Map.of("diagnosticRequirements", "各单位10天内提出整改措施。")).status()).isEqualTo(204);
+    driver.runJobs();
+
+    // round 1: diagnostic, yet both vertical units are reported, the first (税务 85.00, first of two) too
+    List<IssuedNotice> reports = reports();
+    assertThat(reports).extracting(IssuedNotice::title).containsExactlyInAnyOrder(
+        "关于国家税务总局示范县税务局在第一次作风建设满意度测评（作风问计）中测评结果的报告",
+        "关于县气象局在第一次作风建设满意度测评（作风问计）中测评结果的报告");
+    IssuedNotice meteorology = reports.stream().filter(n -> "dept-meteorology".equals(n.department())).findFirst().orElseThrow();
+    assertThat(notices.html(meteorology.id()).orElseThrow()).contains("某市气象局").contains("满意度得分70.00分")
+        .contains("作风问计测评，只作诊断");
+    assertThat(notices.html(reports.stream().filter(n -> "dept-taxation".equals(n.department())).findFirst().orElseThrow().id())
+        .orElseThrow()).contains("国家税务总局某市税务局").contains("排名第1名（共2个单位）");
+    assertThat(rest.get("auditor", "/campaign/surveys/" + first).body()).contains("县气象局的测评结果已报告某市气象局（"
+        + meteorology.number() + "）");
+
+    // round 2: reported again once the joint meeting has approved it, though the weather bureau's
+    // first time last proposes no consequence
+    String second = startRound("第二次作风建设满意度测评", "2026-09-21", true);
+    assertThat(upload("office", openTask(second, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
+    driver.runJobs();
+    assertThat(reports()).hasSize(2);
+    rejectAll(second);
+    assertThat(reports()).extracting(IssuedNotice::title)
+        .contains("关于县气象局在第二次作风建设满意度测评中测评结果的报告",
+            "关于国家税务总局示范县税务局在第二次作风建设满意度测评中测评结果的报告")
+        .hasSize(4);
+    // the unit reads its own report
+    assertThat(rest.get("meteorology-liaison", "/campaign/api/notices?campaignCode=" + code + "&department=dept-meteorology").body())
+        .contains("关于县气象局在第二次作风建设满意度测评中测评结果的报告").doesNotContain("税务局在");
+  }
+
+  @Test
+  void whetherARoundCountsFollowsFromItsNumber() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
+    var firstCounting = rest.post("office", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
+        CampaignRest.variables(roundForm(code, "第一次作风建设满意度测评", "2026-09-21", true)));
+    assertThat(firstCounting.status()).isEqualTo(400);
+    assertThat(firstCounting.body()).contains("「本轮测评结果作为问责依据」：这是活动 " + code + " 的第1轮测评（作风问计），只作诊断，不作为问责依据");
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SatisfactionSurveyProcess")
+        .processInstanceBusinessKey(code).count()).isZero();
+
+    String first = startRound("第一次作风建设满意度测评", "2026-09-21", false);
+    assertThat(engine.getRuntimeService().getVariable(first, "countsForConsequences")).isEqualTo(false);
+    var secondNotCounting = rest.post("office", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
+        CampaignRest.variables(roundForm(code, "第二次作风建设满意度测评", "2026-09-21", false)));
+    assertThat(secondNotCounting.status()).isEqualTo(400);
+    assertThat(secondNotCounting.body()).contains("「本轮测评结果作为问责依据」：这是活动 " + code + " 的第2轮测评，第二、三轮测评结果作为问责依据，须勾选");
+    String second = startRound("第二次作风建设满意度测评", "2026-09-21", true);
+    assertThat(engine.getRuntimeService().getVariable(second, "surveyRound")).isEqualTo(2);
+  }
+
+  private List<IssuedNotice> reports() {
+    return notices.ofCampaign(code, null).stream().filter(n -> n.kind() == NoticeKind.REPORT_TO_SUPERIOR).toList();
+  }
+
   // ---- helpers -------------------------------------------------------------------------------
 
-  private String startRound(String name, String date) {
+  private String startRound(String name, String date, boolean counts) {
     var started = rest.post("office", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
-        CampaignRest.variables(roundForm(code, name, date)));
+        CampaignRest.variables(roundForm(code, name, date, counts)));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     return started.json().path("id").asText();
   }
 
-  private static Map<String, Object> roundForm(String campaignCode, String name, String date) {
+  static Map<String, Object> roundForm(String campaignCode, String name, String date, boolean counts) {
     Map<String, Object> form = new LinkedHashMap<>();
     form.put("campaignCode", campaignCode);
     form.put("surveyRoundName", name);
     form.put("surveyDate", date);
     form.put("surveyScale", "standard");
-    form.put("countsForConsequences", true);
+    form.put("countsForConsequences", counts);
     return form;
+  }
+
+  /** The joint meeting's form: the meeting and the decisions on the proposed consequences. */
+  private Map<String, Object> jointMeeting(JsonNode decided) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("jointMeetingDate", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CampaignDates.CHINA).toString());
+    values.put("jointMeetingParticipants", "县委副书记张振国（主持），县纪委监委、县委组织部、县委督查室、领导小组办公室负责同志");
+    values.put("jointMeetingDecision", "同意测评结果，在县级主流媒体上公布；结果运用措施按下列意见办理。");
+    values.put("proposedConsequences", decided);
+    return values;
+  }
+
+  /** The office records the publication in the county's media. */
+  private void recordPublication(String round, String date) {
+    Task publication = openTask(round, "UserTask_RecordPublication");
+    assertThat(publication).as("publication task of " + round).isNotNull();
+    var recorded = submit("office", publication, Map.of("publicationMedium", "示范县融媒体中心", "publicationDate", date,
+        "publicationContent", engine.getTaskService().getVariable(publication.getId(), "publicationContent")));
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(204);
+    driver.runJobs();
   }
 
   private void rejectAll(String round) {
@@ -277,10 +488,11 @@ class SatisfactionSurveyProcessTest {
       decisions.put(p.path("department").asText(), "reject");
       reasons.put(p.path("department").asText(), "经联席会议审定暂不启动");
     });
-    var reply = submit("office", openTask(round, "UserTask_ConfirmConsequences"), Map.of("proposedConsequences",
+    var reply = submit("leader", openTask(round, "UserTask_ConfirmConsequences"), jointMeeting(
         decide(proposed, decisions, reasons)));
     assertThat(reply.status()).as(reply.body()).isEqualTo(204);
     driver.runJobs();
+    recordPublication(round, LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CampaignDates.CHINA).toString());
   }
 
   private static ArrayNode decide(JsonNode proposed, Map<String, String> decisions, Map<String, String> reasons) {

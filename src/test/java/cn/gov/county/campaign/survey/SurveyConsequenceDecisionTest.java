@@ -53,6 +53,10 @@ class SurveyConsequenceDecisionTest {
       "true,  党群部门,     true,  3, ORGANIZATIONAL_HANDLING, Rule_OrganizationalHandling",
       "true,  垂直管理部门, true,  2, REPORT_TO_SUPERIOR,      Rule_ReportToSuperior",
       "true,  垂直管理部门, true,  1, NONE,                    Rule_VerticalFirstTime",
+      "true,  垂直管理部门, true,  3, REPORT_TO_SUPERIOR,      Rule_ReportToSuperior",
+      "true,  垂直管理部门, false, 1, NONE,                    Rule_NotInBottom",
+      "false, 垂直管理部门, true,  1, NONE,                    Rule_RoundNotCounted",
+      "false, 党群部门,     true,  2, NONE,                    Rule_RoundNotCounted",
       "true,  乡镇(街道),   true,  1, NONE,                    Rule_NoConsequence",
   })
   void decidesTheConsequence(boolean counts, String category, boolean inBottom, int times, String expected, String rule) {
