@@ -90,7 +90,7 @@ class EvidenceRestTest {
     problems.register(code, List.of(new ProblemRegister.NewProblem("dept-finance", ProblemSource.selfInspection,
         "窗口服务态度生硬", "宗旨意识不强", null)));
     driver.complete(driver.open(code, "UserTask_DefineMeasure", "dept-finance"), "finance-liaison", Map.of(
-        "measure", "开展窗口服务礼仪培训", "responsible", "办公室主任",
+        "measure", "开展窗口服务礼仪培训", "target", "窗口服务群众满意率达到95%以上", "responsible", "王敏",
         "rectificationDeadline", java.time.LocalDate.now().plusDays(20).toString()));
     driver.complete(driver.open(code, "UserTask_ReportProgress", "dept-finance"), "finance-liaison",
         Map.of("progressReport", "已完成培训。", "progressStatus", "done"));
@@ -181,6 +181,7 @@ class EvidenceRestTest {
     report.put("completionReport", "窗口人员已全部完成培训，服务态度明显改善。");
     report.put("completedOn", java.time.LocalDate.now().toString());
     driver.complete(f.completionReport(), "finance-liaison", report);
+    driver.approveAsHead(f.code(), "dept-finance", "UserTask_HeadApprovesCompletionReport");
     Task verification = driver.open(f.code(), "UserTask_VerifyRectification", "dept-finance");
     assertThat(rest.get("office", "/campaign/api/evidence/tasks/" + verification.getId()).json().path("files"))
         .as("the department's file, shown on the office's check").hasSize(1);
