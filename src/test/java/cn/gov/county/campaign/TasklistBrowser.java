@@ -70,7 +70,8 @@ public final class TasklistBrowser
   /** The Chinese Tasklist translation, where the application serves it from. */
   private static final String TASKLIST_ZH = "META-INF/resources/webjars/camunda/app/tasklist/locales/zh.json";
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  // generous: on 2 cores under load (a build beside the tests) the first Tasklist page of a busy shared test database takes long
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   public static final By LOGIN_USERNAME = By.cssSelector("form[name=signinForm] input[ng-model=username]");
   public static final By LOGIN_PASSWORD = By.cssSelector("form[name=signinForm] input[ng-model=password]");

@@ -133,6 +133,9 @@ class HolidayScheduleStore {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + directory.resolve(name), e);
     }
+    // read again whatever the stamps say: a replacement of the same size written within the file
+    // system's timestamp granularity leaves size and modification time unchanged
+    stamps = null;
     Loaded saved = current().years().get(year);
     if (saved == null || !saved.schedule().equals(schedule)) {
       throw new IllegalStateException("The " + year + " schedule written to " + directory.resolve(name) + " is not in force");
