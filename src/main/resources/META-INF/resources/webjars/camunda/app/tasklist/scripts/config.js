@@ -68,7 +68,8 @@ export default {
 
   // form-js writes its validation messages in English; this module puts them in Chinese.
   // scripts/evidence-files.js: the task view's tab 佐证材料 (evidence files: list, download, upload).
-  customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js'],
+  // scripts/clerk-view.js: developer functions only for administrators, a link to 整改活动审查.
+  customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js', 'scripts/clerk-view.js'],
 
   // The first-login notice links to a static page that exists only in English.
   disableWelcomeMessage: true,

@@ -1,0 +1,180 @@
+package cn.gov.county.campaign.system;
+
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.organization.Organization;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+
+/**
+ * Error pages in Chinese for people in a browser, instead of Spring's English "Whitelabel Error
+ * Page": a department user who opens Cockpit (403 from the webapps' security filter), an unknown
+ * address (404), a failure (500). The 403 page says where to go instead: Tasklist, the unit's
+ * record pages ({@code /campaign/campaigns/<code>/departments/<dept>}) for a department, the review
+ * workspace for the working bodies. Spring's error controller still answers JSON to API clients
+ * (whatever does not accept {@code text/html}); only the HTML view is replaced. The page has no
+ * script and is sent with the application's strict page policy ({@link PageHeaders}).
+ */
+@Component
+class ErrorPages implements ErrorViewResolver {
+
+  private final ProcessEngine engine;
+  private final String webappPath;
+
+  ErrorPages(ProcessEngine engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    this.engine = engine;
+    this.webappPath = webappPath;
+  }
+
+  @Override
+  public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+    String html = render(status, request);
+    View view = (m, req, response) -> {
+      response.setContentType("text/html;charset=UTF-8");
+      response.setHeader("Content-Security-Policy", PageHeaders.CONTENT_SECURITY_POLICY);
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setHeader("Cache-Control", "no-store");
+      byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+      response.setContentLength(bytes.length);
+      response.getOutputStream().write(bytes);
+    };
+    ModelAndView page = new ModelAndView(view);
+    page.setStatus(status);
+    return page;
+  }
+
+  String render(HttpStatus status, HttpServletRequest request) {
+    String user = sessionUser(request);
+    String title;
+    String text;
+    switch (status.value()) {
+      case 401 -> {
+        title = "请先登录";
+        text = "此页面需要登录后使用。";
+      }
+      case 403 -> {
+        title = "无权使用此页面";
+        text = user == null ? "此页面需要相应权限，请先登录。"
+            : "您的账号（" + user + "）没有使用此页面的权限。流程监控（驾驶舱）和系统管理仅供领导小组办公室、审计和系统管理员使用。";
+      }
+      case 404 -> {
+        title = "找不到该页面";
+        text = "您访问的地址不存在，可能是链接有误或页面已移走。";
+      }
+      case 405 -> {
+        title = "不支持此操作";
+        text = "此地址不接受该请求方式。";
+      }
+      default -> {
+        title = status.is5xxServerError() ? "系统出现错误" : "请求未能完成";
+        text = status.is5xxServerError()
+            ? "服务器处理请求时出错，您的操作可能未完成。请稍后重试；如仍出错，请联系系统管理员并告知出错时间。"
+            : "请求未能完成，请返回后重试。";
+      }
+    }
+    List<String> links = new ArrayList<>();
+    links.add(link(webappPath + "/app/tasklist/", "任务列表（办理本单位的任务）"));
+    if (user != null) {
+      List<String> groups = groupsOf(user);
+      if (groups.stream().anyMatch(CampaignApiAuthentication.Caller.READ_ALL::contains)) {
+        links.add(link(webappPath + "/app/cockpit/default/#/campaign-review", "整改活动审查"));
+      }
+      for (String department : groups) {
+        if (department.startsWith(Organization.DEPARTMENT_PREFIX)) {
+          for (String[] campaign : campaignsOf(department)) {
+            links.add(link("/campaign/campaigns/" + campaign[0] + "/departments/" + department,
+                "本单位活动档案：" + campaign[1]));
+          }
+        }
+      }
+    }
+    StringBuilder page = new StringBuilder()
+        .append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>").append(esc(title)).append(" - 整改活动工作平台</title>")
+        .append("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;background:#f5f5f5;margin:0;}")
+        .append(".box{max-width:640px;margin:60px auto;background:#fff;border-top:4px solid #b71c1c;padding:24px 32px;}")
+        .append("h1{font-size:22px;color:#b71c1c;margin:0 0 12px;}p{line-height:1.7;color:#333;}")
+        .append("li{margin:6px 0;}a{color:#0b57a4;}.code{color:#888;font-size:13px;}</style></head><body>")
+        .append("<div class=\"box\" id=\"campaign-error\"><h1>").append(esc(title)).append("</h1>")
+        .append("<p>").append(esc(text)).append("</p>")
+        .append("<p>您可以前往：</p><ul>");
+    links.forEach(page::append);
+    page.append("</ul><p class=\"code\">错误代码 ").append(status.value()).append("</p></div></body></html>");
+    return page.toString();
+  }
+
+  private static String link(String href, String label) {
+    return "<li><a href=\"" + esc(href) + "\">" + esc(label) + "</a></li>";
+  }
+
+  private String sessionUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+      var authentication = authentications == null ? null
+          : authentications.getAuthenticationForProcessEngine(engine.getName());
+      if (authentication != null) {
+        return authentication.getName();
+      }
+    }
+    CampaignApiAuthentication.Caller caller = CampaignApiAuthentication.current(request);
+    return caller == null ? null : caller.userId();
+  }
+
+  private List<String> groupsOf(String user) {
+    IdentityService identity = engine.getIdentityService();
+    return EngineInternals.withoutUser(identity,
+        () -> identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
+  }
+
+  /** The department's campaigns, latest first (code, name), at most five. */
+  private List<String[]> campaignsOf(String department) {
+    IdentityService identity = engine.getIdentityService();
+    HistoryService history = engine.getHistoryService();
+    return EngineInternals.withoutUser(identity, () -> {
+      Set<String> codes = new LinkedHashSet<>();
+      for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+          .processDefinitionKey(CampaignModel.DEPARTMENT_CAMPAIGN_PROCESS)
+          .variableValueEquals(CampaignModel.DEPARTMENT, department)
+          .orderByProcessInstanceStartTime().desc().listPage(0, 10)) {
+        if (instance.getBusinessKey() != null) {
+          codes.add(instance.getBusinessKey());
+        }
+      }
+      List<String[]> campaigns = new ArrayList<>();
+      for (String code : codes.stream().limit(5).toList()) {
+        String[] roots = history.createHistoricProcessInstanceQuery()
+            .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).processInstanceBusinessKey(code)
+            .list().stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
+        HistoricVariableInstance name = roots.length == 0 ? null : history.createHistoricVariableInstanceQuery()
+            .processInstanceIdIn(roots).variableName("campaignName").listPage(0, 1).stream().findFirst().orElse(null);
+        campaigns.add(new String[] {code, name == null || name.getValue() == null ? code : name.getValue() + "（" + code + "）"});
+      }
+      return campaigns;
+    });
+  }
+
+  static String esc(String value) {
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+  }
+}
