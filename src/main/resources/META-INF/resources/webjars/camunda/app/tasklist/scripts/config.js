@@ -68,7 +68,9 @@ export default {
 
   // form-js writes its validation messages in English; this module puts them in Chinese.
   // scripts/evidence-files.js: the task view's tab 佐证材料 (evidence files: list, download, upload).
-  customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js'],
+  // scripts/task-cards.js: unit and campaign on every task card, overdue red / due soon yellow on
+  // cards and above the form with the notices received, counts on every filter.
+  customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js', 'scripts/task-cards.js'],
 
   // The first-login notice links to a static page that exists only in English.
   disableWelcomeMessage: true,
