@@ -106,6 +106,15 @@ class TaskCardsBrowserTest {
         .contains("县财政局 · " + UrgedCampaign.NAME + "（" + urged.code() + "）"));
     browser.await("unit and campaign on the market card", d -> card(urged.marketPlan().getId()).getText()
         .contains("县市场监督管理局 · " + UrgedCampaign.NAME + "（" + urged.code() + "）"));
+    // both plans are overdue: red, and the badge is shown whole, not folded away under the card
+    browser.await("the finance card marked overdue", d -> card(urged.financePlan().getId()).getDomAttribute("class")
+        .contains("campaign-card-overdue"));
+    WebElement badge = card(urged.financePlan().getId()).findElement(By.cssSelector(".cc-urgency"));
+    assertThat(badge.getText()).isEqualTo("已逾期2个工作日 · 已收到催办通知");
+    assertThat(badge.getRect().getY() + badge.getRect().getHeight())
+        .isLessThanOrEqualTo(card(urged.financePlan().getId()).getRect().getY() + card(urged.financePlan().getId()).getRect().getHeight());
+    assertThat(card(urged.financePlan().getId()).findElements(By.cssSelector(".task-card-details .shutter"))
+        .stream().noneMatch(WebElement::isDisplayed)).as("no fold").isTrue();
     browser.capture("office-campaign-filter");
     assertThat(driver.findElements(By.cssSelector(".tasks-list li.task"))).hasSize((int) expected);
   }

@@ -17,6 +17,10 @@ const STYLE = `
 .tasks-list li.task.campaign-card-due-soon { border-left: 5px solid #f0ad4e; background: #fff8e1; }
 .tasks-list li.task.campaign-card-overdue .due-date { color: #c9302c; font-weight: bold; }
 .tasks-list li.task.campaign-card-due-soon .due-date { color: #8a6d3b; font-weight: bold; }
+/* the card's plugin area: the unit-and-campaign line and the urgency are short, show them whole
+   (Tasklist folds the area at 45 px behind a "show more" shutter, measured before they load) */
+.tasks-list .task-card-details { max-height: none; padding-bottom: 0; }
+.tasks-list .task-card-details .shutter { display: none; }
 .campaign-card { font-size: 13px; line-height: 1.5; padding: 2px 0; }
 .campaign-card .cc-label { color: #333; }
 .campaign-card .cc-urgency { display: inline-block; margin-top: 2px; padding: 0 6px; border-radius: 3px; font-weight: bold; }
