@@ -9,6 +9,10 @@ import cn.gov.county.campaign.campaign.CampaignDriver;
 import cn.gov.county.campaign.escalation.DeadlineWatch;
 import cn.gov.county.campaign.notice.Notices;
 import com.fasterxml.jackson.databind.JsonNode;
+import cn.gov.county.campaign.escalation.AugustCampaign;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -40,6 +44,9 @@ class UrgencyRestTest {
 
   @Autowired
   TaskCardBackfill backfill;
+
+  @Autowired
+  FilterService filters;
 
   @AfterEach
   void resetClock() {
@@ -114,5 +121,35 @@ class UrgencyRestTest {
 
     // then
     assertThat(campaign.tasks.createTaskQuery().taskId(plan.getId()).singleResult().getDescription()).isEqualTo(label);
+  }
+
+  @Test
+  void shouldTellDueSoon_andDropTheCampaignsFilterWhenTheCampaignEnds() {
+    // given: the finance bureau's work plan inside its warning window (follow-up date reached)
+    CampaignDriver campaign = new CampaignDriver(engine);
+    String code = AugustCampaign.launch(campaign, List.of("dept-finance"));
+    Task plan = campaign.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    ClockUtil.setCurrentTime(new Date(plan.getFollowUpDate().getTime() + 60_000));
+
+    // when
+    JsonNode body = new CampaignRest(port).get("finance-liaison", "/campaign/api/tasks/" + plan.getId() + "/urgency").json();
+
+    // then
+    assertThat(body.path("state").asText()).isEqualTo("due-soon");
+    assertThat(body.path("summary").asText()).isEqualTo("即将到期（办理时限2026年8月20日23:59）");
+    String filterName = "整改活动：" + UrgedCampaign.NAME + "（" + code + "）";
+    assertThat(filters.createFilterQuery().filterName(filterName).count()).isOne();
+    assertThat(new CampaignRest(port).get("finance-liaison", "/engine-rest/filter?resourceType=Task").json()
+        .findValuesAsText("name")).contains(filterName);
+
+    // when: the campaign ends (here: cancelled by the administrator)
+    String campaignId = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey("RectificationCampaignProcess").processInstanceBusinessKey(code).singleResult().getId();
+    engine.getRuntimeService().deleteProcessInstance(campaignId, "测试：活动结束");
+
+    // then: its filter is gone, and start-up does not bring it back
+    assertThat(filters.createFilterQuery().filterName(filterName).count()).isZero();
+    backfill.backfill();
+    assertThat(filters.createFilterQuery().filterName(filterName).count()).isZero();
   }
 }
