@@ -91,6 +91,16 @@ public class EscalationLedger {
         parameters(campaignCode, department));
   }
 
+  /** The steps issued (not stopped) for one overdue task, in the order they were taken: what its department has received. */
+  public List<Step> issuedStepsOf(String taskId) {
+    return jdbc.query("SELECT * FROM campaign_escalation_step WHERE task_id = ? AND decision <> 'stop' ORDER BY taken_at, id",
+        (rs, i) -> new Step(rs.getString("task_id"), rs.getString("campaign_code"), rs.getString("department"),
+            rs.getString("step"), EscalationStep.valueOf(rs.getString("step")).label(),
+            rs.getInt("working_days_overdue"), rs.getString("decision"), rs.getString("reason"),
+            rs.getString("notice_number"), rs.getString("taken_by"), rs.getTimestamp("taken_at").toInstant()),
+        taskId);
+  }
+
   public List<Escalation> escalations(String campaignCode, String department) {
     return jdbc.query("SELECT * FROM campaign_escalation WHERE campaign_code = ?" + byDepartment(department)
             + " ORDER BY started_at, task_id",

@@ -76,6 +76,12 @@ public class Notices {
         Notices::issued).stream().findFirst();
   }
 
+  /** The notice with this document number (文号), if one was issued. */
+  public Optional<IssuedNotice> byNumber(String number) {
+    return jdbc.query("SELECT " + COLUMNS + " FROM campaign_notice WHERE notice_number = :number",
+        Map.of("number", number), Notices::issued).stream().findFirst();
+  }
+
   /** The document as it was issued. */
   public Optional<String> html(long id) {
     return jdbc.queryForList("SELECT html FROM campaign_notice WHERE id = :id", Map.of("id", id), String.class)

@@ -25,8 +25,11 @@ class SharedFilters {
   }
 
   private static final List<SharedFilter> FILTERS = List.of(
-      new SharedFilter("本部门待办", "本部门（本机构）可认领或已认领的任务", -10, "#2e6da4", true,
-          q -> q.taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
+      // one list for the liaison and the unit head: the head's own tasks (assigned to him, not
+      // offered to the unit) are here too, so his first screen shows them
+      new SharedFilter("本部门待办", "本部门（本机构）可认领或已认领的任务，以及分配给我本人的任务", -10, "#2e6da4", true,
+          q -> q.or().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+              .taskAssigneeExpression("${currentUser()}").endOr()),
       new SharedFilter("我的待办", "已由我认领、正在办理的任务", -9, "#3c763d", true,
           q -> q.taskAssigneeExpression("${currentUser()}")),
       new SharedFilter("即将到期", "已进入预警期（跟进日期已到）、尚未逾期的任务", -8, "#c09853", true,
@@ -35,6 +38,8 @@ class SharedFilters {
           q -> q.dueBeforeExpression("${now()}")),
       new SharedFilter("全部任务", "本人有权查看的全部活动任务", -6, "#555555", false,
           q -> q));
+
+  static final String UNIT_FILTER_PREFIX = "单位：";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -47,6 +52,42 @@ class SharedFilters {
   }
 
   void apply(Organization organization) {
+    applyShared(organization);
+    applyUnitFilters(organization);
+  }
+
+  /**
+   * For the office, one filter per unit ("单位：县财政局"): the tasks offered to the unit and the
+   * tasks of its instances (its head's, the office's reviews of its reports). Ordered after the
+   * campaigns' filters ({@link CampaignFilters}).
+   */
+  private void applyUnitFilters(Organization organization) {
+    int priority = 100;
+    for (Organization.Department department : organization.departments()) {
+      String name = UNIT_FILTER_PREFIX + department.name();
+      Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+      if (filter == null) {
+        filter = filterService.newTaskFilter(name).setOwner("admin");
+      }
+      TaskQuery query = taskService.createTaskQuery()
+          .or().taskCandidateGroup(department.id()).includeAssignedTasks()
+          .processVariableValueEquals("department", department.id()).endOr()
+          .orderByDueDate().asc();
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("description", department.name() + "的全部待办任务（含单位主要负责人的任务和办公室对其报告的审核）");
+      properties.put("priority", priority++);
+      properties.put("color", "#666666");
+      properties.put("refresh", true);
+      properties.put("showUndefinedVariable", false);
+      properties.put("department", department.id());
+      filter.setQuery(query);
+      filter.setProperties(properties);
+      filterService.saveFilter(filter);
+      accessPolicy.grant(AccessPolicy.OFFICE, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+
+  private void applyShared(Organization organization) {
     List<String> everyone = new ArrayList<>();
     organization.bodies().forEach(b -> everyone.add(b.id()));
     organization.departments().forEach(d -> everyone.add(d.id()));

@@ -69,7 +69,10 @@ export default {
   // form-js writes its validation messages in English; this module puts them in Chinese.
   // scripts/evidence-files.js: the task view's tab 佐证材料 (evidence files: list, download, upload).
   // scripts/clerk-view.js: developer functions only for administrators, a link to 整改活动审查.
-  customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js', 'scripts/clerk-view.js'],
+  // scripts/task-cards.js: unit and campaign on every task card, overdue red / due soon yellow on
+  // cards and above the form with the notices received, counts on every filter.
+  customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js', 'scripts/clerk-view.js',
+    'scripts/task-cards.js'],
 
   // The first-login notice links to a static page that exists only in English.
   disableWelcomeMessage: true,
