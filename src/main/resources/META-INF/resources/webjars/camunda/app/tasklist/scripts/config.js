@@ -68,7 +68,9 @@ export default {
 
   // form-js writes its validation messages in English; this module puts them in Chinese.
   // scripts/evidence-files.js: the task view's tab 佐证材料 (evidence files: list, download, upload).
-  customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js'],
+  // scripts/urgings.js: the task view's tab 催办记录 (the office's urgings about the task).
+  // scripts/done-tasks.js: the header link 已办 (the unit's completed tasks, /campaign/done).
+  customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js', 'scripts/urgings.js', 'scripts/done-tasks.js'],
 
   // The first-login notice links to a static page that exists only in English.
   disableWelcomeMessage: true,
