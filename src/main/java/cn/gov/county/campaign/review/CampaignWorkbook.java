@@ -46,7 +46,8 @@ class CampaignWorkbook {
       sheet(book, "阶段", List.of("阶段", "计划开始", "计划结束", "实际开始", "实际结束"), c.phases().stream()
           .map(p -> List.<Object>of(p.phase(), p.plannedStart(), p.plannedEnd(), time(p.startedAt()), time(p.completedAt())))
           .toList());
-      List<String> ledgerHeader = new ArrayList<>(List.of("单位", "单位类别", "当前状态", "状态说明", "待办事项数"));
+      List<String> ledgerHeader = new ArrayList<>(List.of("单位", "单位类别", "当前状态", "状态说明", "待办事项数", "当前环节",
+          "待办理人", "剩余期限", "催办次数"));
       if (!overview.ledger().isEmpty()) {
         for (PhaseCell cell : overview.ledger().get(0).phases()) {
           ledgerHeader.add(cell.phase() + "：完成时间");
@@ -57,7 +58,7 @@ class CampaignWorkbook {
       List<List<Object>> ledger = new ArrayList<>();
       for (LedgerRow r : overview.ledger()) {
         List<Object> row = new ArrayList<>(List.of(r.departmentName(), r.unitCategory(), r.lightLabel(), r.lightReason(),
-            r.openTasks()));
+            r.openTasks(), String.join("、", r.currentSteps()), String.join("、", r.mustAct()), r.daysLeftLabel(), r.urgings()));
         for (PhaseCell cell : r.phases()) {
           row.add(time(cell.completedAt()));
           row.add(cell.status());

@@ -19,6 +19,11 @@ class PeopleNames {
     names.putIfAbsent("admin", "系统管理员");
   }
 
+  /** Every known user id with the name, for the workspace to show names instead of ids. */
+  Map<String, String> all() {
+    return Map.copyOf(names);
+  }
+
   /** The name, or the id itself when unknown; null for null. */
   String nameOf(String userId) {
     return userId == null ? null : names.getOrDefault(userId, userId);

@@ -212,8 +212,9 @@ async function verify(root, code) {
 async function renderDepartment(node, code, department) {
   shell(node, esc(department), '<p class="cr-muted">正在读取……</p>');
   try {
-    const dossier = await get('/campaigns/' + encodeURIComponent(code) + '/departments/'
-      + encodeURIComponent(department) + '/dossier');
+    const [dossier, people] = await Promise.all([get('/campaigns/' + encodeURIComponent(code) + '/departments/'
+      + encodeURIComponent(department) + '/dossier'), get('/people')]);
+    names = people || {};
     shell(node, dossierTitle(dossier, code, department), `<p><a href="${ROOT}/${encodeURIComponent(code)}">« 返回督查台账</a></p>`
       + dossierBody(dossier));
   } catch (e) {
@@ -259,8 +260,15 @@ function cell(v) {
   return v !== null && typeof v === 'object' ? JSON.stringify(v) : (v === null || v === undefined ? '' : String(v));
 }
 
+/** User id → name (GET /people), so that reviewers read names, not account ids. */
+let names = {};
+
+function person(user) {
+  return user ? (names[user] || user) : '';
+}
+
 function who(user, at) {
-  return user ? `${esc(user)}<div class="cr-muted">${time(at)}</div>` : '';
+  return user ? `${esc(person(user))}<div class="cr-muted">${time(at)}</div>` : '';
 }
 
 function dossierBody(d) {
@@ -273,18 +281,18 @@ function dossierBody(d) {
     + `<h3>任务办理</h3>`
     + table(['任务', '流程', '创建', '到期', '认领', '办结', '状态', '办理人变更'], (d.tasks || []).map(t => [esc(t.name),
       esc(t.processName), time(t.createdAt), time(t.dueAt), who(t.claimedBy, t.claimedAt), who(t.completedBy, t.completedAt),
-      esc(t.statusLabel), (t.assigneeHistory || []).map(c => `${time(c.at)} ${esc(c.operationLabel)} ${esc(c.userId || '')}`
-        + (c.toAssignee ? ` → ${esc(c.toAssignee)}` : '')).join('<br>')]), 'cr-tasks')
+      esc(t.statusLabel), (t.assigneeHistory || []).map(c => `${time(c.at)} ${esc(c.operationLabel)} ${esc(person(c.userId))}`
+        + (c.toAssignee ? ` → ${esc(person(c.toAssignee))}` : '')).join('<br>')]), 'cr-tasks')
     + `<h3>提交内容</h3><p class="cr-muted">每次办结任务时提交的表单数据，按提交时的原样。</p>`
     + table(['任务', '提交人', '提交时间', '字段', '内容'], (d.submissions || []).flatMap(s => (s.fields || [])
-      .map(f => [esc(s.taskName), esc(s.submittedBy), time(s.submittedAt), esc(f.label),
+      .map(f => [esc(s.taskName), esc(person(s.submittedBy)), time(s.submittedAt), esc(f.label),
         f.valueLabel ? esc(f.valueLabel) : value(f.value)])), 'cr-submissions')
     + `<h3>后续变量修改</h3><p class="cr-muted">变量首次取值之后的每次修改：谁、何时、经由何处、原值与新值。</p>`
     + table(['变量', '修改人', '时间', '经由', '原值', '新值'], (d.variableChanges || []).map(c => [esc(c.label),
-      esc(c.changedBy), time(c.changedAt), esc(c.viaLabel), value(c.oldValue), value(c.newValue)]), 'cr-changes')
+      esc(person(c.changedBy)), time(c.changedAt), esc(c.viaLabel), value(c.oldValue), value(c.newValue)]), 'cr-changes')
     + `<h3>佐证材料</h3><p class="cr-muted">在办结报告、书面反馈和整改核查中上传的文件；SHA-256 同时记入审计链。</p>`
     + table(['文件', '任务', '大小（字节）', '上传人', '上传时间', 'SHA-256'], (d.evidence || []).map(f => [
-      `<a href="${esc(f.url)}" download>${esc(f.fileName)}</a>`, esc(f.taskName), esc(f.size), esc(f.uploadedBy),
+      `<a href="${esc(f.url)}" download>${esc(f.fileName)}</a>`, esc(f.taskName), esc(f.size), esc(person(f.uploadedBy)),
       time(f.uploadedAt), `<code title="${esc(f.sha256)}">${esc(String(f.sha256).substring(0, 16))}…</code>`]), 'cr-evidence')
     + `<h3>文书</h3>`
     + table(['文号', '类别', '标题', '日期'], (d.notices || []).map(n => [`<a href="${esc(n.url)}" target="_blank">${esc(n.number)}</a>`,
