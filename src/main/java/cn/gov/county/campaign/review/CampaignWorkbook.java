@@ -98,7 +98,7 @@ class CampaignWorkbook {
         for (DepartmentDossier.Submission s : d.submissions()) {
           for (DepartmentDossier.Field f : s.fields()) {
             submissions.add(List.of(d.departmentName(), s.taskName(), name(s.submittedBy()), time(s.submittedAt()),
-                f.label(), f.valueLabel() != null ? f.valueLabel() : ListText.of(nz(f.value())), s.taskId()));
+                f.label(), f.valueLabel() != null ? f.valueLabel() : ListText.of(nz(f.value()), f.columns()), s.taskId()));
           }
         }
         for (DepartmentDossier.VariableChange v : d.variableChanges()) {

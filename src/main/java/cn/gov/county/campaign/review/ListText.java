@@ -18,6 +18,11 @@ final class ListText {
   }
 
   static String of(String value) {
+    return of(value, null);
+  }
+
+  /** @param columns row field key → label (the form's), or null: the keys are shown then */
+  static String of(String value, java.util.Map<String, String> columns) {
     String text = value == null ? "" : value.strip();
     if (!text.startsWith("[")) {
       return value;
@@ -39,7 +44,13 @@ final class ListText {
     for (JsonNode row : list) {
       if (row.isObject()) {
         List<String> cells = new ArrayList<>();
-        row.fields().forEachRemaining(f -> cells.add(f.getKey() + "：" + plain(f.getValue())));
+        // the form's column order first, then any other field of the row
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        if (columns != null) {
+          columns.keySet().stream().filter(row::has).forEach(keys::add);
+        }
+        row.fieldNames().forEachRemaining(keys::add);
+        keys.forEach(key -> cells.add((columns == null ? key : columns.getOrDefault(key, key)) + "：" + plain(row.get(key))));
         lines.add(n++ + ". " + String.join("；", cells));
       } else {
         lines.add(plain(row));
@@ -49,6 +60,9 @@ final class ListText {
   }
 
   private static String plain(JsonNode value) {
+    if (value.isBoolean()) {
+      return value.asBoolean() ? "是" : "否";
+    }
     return value.isValueNode() ? value.asText() : value.toString();
   }
 }

@@ -96,6 +96,7 @@ class CampaignReviewBrowserTest {
         .doesNotContain("（approved）").doesNotContain("（accepted）");
     // submitted lists (the checklist, the staff commitments) as tables, not raw JSON
     assertThat(driver.findElements(By.cssSelector("table.cr-submissions table.cr-list"))).isNotEmpty();
+    assertThat(content(By.cssSelector("table.cr-submissions"))).contains("职务（岗位）").doesNotContain("\"staffPost\"");
     browser.await("the diagram of the finished self-inspection", d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
         .executeScript("const img = document.querySelector('.cr-diagram img');"
             + " return !!img && img.complete && img.naturalWidth > 0;")));

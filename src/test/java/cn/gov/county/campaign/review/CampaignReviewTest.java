@@ -127,6 +127,9 @@ class CampaignReviewTest {
           && row.contains("|" + liaison + "|"));
       assertThat(cells(book.getSheet("提交内容"))).anyMatch(row -> row.startsWith("|县财政局|制定工作方案|" + liaison + "|")
           && row.contains("成立工作专班，分三个步骤开展自查自纠和整改。"));
+      // a submitted list as numbered lines under the form's column labels, not raw JSON
+      assertThat(cells(book.getSheet("提交内容"))).anyMatch(row -> row.contains("|录入干部职工承诺|")
+          && row.contains("1. 姓名：王敏；职务（岗位）：科员；承诺内容：热情服务，限时办结。"));
       assertThat(cells(book.getSheet("提交内容"))).anyMatch(row -> row.contains("|通过|"))
           .noneMatch(row -> row.contains("accepted") || row.contains("approved"));
       assertThat(cells(book.getSheet("操作日志"))).anyMatch(row -> row.contains("|" + liaison + "|" + liaison

@@ -227,7 +227,7 @@ function dossierTitle(d, code, department) {
 }
 
 /** A submitted value: a Json list as a table (rows and their fields), anything else as text. */
-function value(v) {
+function value(v, columns) {
   const text = v === null || v === undefined ? '' : String(v).trim();
   if (text.startsWith('[')) {
     try {
@@ -237,8 +237,10 @@ function value(v) {
           return '<span class="cr-muted">（无）</span>';
         }
         if (list.every(row => row && typeof row === 'object' && !Array.isArray(row))) {
-          const keys = [...new Set(list.flatMap(row => Object.keys(row)))];
-          return `<table class="cr-list"><thead><tr><th>序号</th>${keys.map(k => `<th>${esc(k)}</th>`).join('')}</tr></thead>`
+          // the form's column order first, then any other field of the rows
+          const keys = [...new Set(Object.keys(columns || {}).filter(k => list.some(row => k in row))
+            .concat(list.flatMap(row => Object.keys(row))))];
+          return `<table class="cr-list"><thead><tr><th>序号</th>${keys.map(k => `<th>${esc((columns && columns[k]) || k)}</th>`).join('')}</tr></thead>`
             + `<tbody>${list.map((row, i) => `<tr><td>${i + 1}</td>${keys.map(k => `<td>${esc(cell(row[k]))}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
         }
         return esc(list.map(cell).join('、'));
@@ -286,7 +288,7 @@ function dossierBody(d) {
     + `<h3>提交内容</h3><p class="cr-muted">每次办结任务时提交的表单数据，按提交时的原样。</p>`
     + table(['任务', '提交人', '提交时间', '字段', '内容'], (d.submissions || []).flatMap(s => (s.fields || [])
       .map(f => [esc(s.taskName), esc(person(s.submittedBy)), time(s.submittedAt), esc(f.label),
-        f.valueLabel ? esc(f.valueLabel) : value(f.value)])), 'cr-submissions')
+        f.valueLabel ? esc(f.valueLabel) : value(f.value, f.columns)])), 'cr-submissions')
     + `<h3>后续变量修改</h3><p class="cr-muted">变量首次取值之后的每次修改：谁、何时、经由何处、原值与新值。</p>`
     + table(['变量', '修改人', '时间', '经由', '原值', '新值'], (d.variableChanges || []).map(c => [esc(c.label),
       esc(person(c.changedBy)), time(c.changedAt), esc(c.viaLabel), value(c.oldValue), value(c.newValue)]), 'cr-changes')
