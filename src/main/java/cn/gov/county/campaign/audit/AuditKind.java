@@ -160,7 +160,10 @@ enum AuditKind {
    * An evidence file (佐证材料) was stored in {@code campaign_evidence}, with its SHA-256: see
    * {@link AuditRecords#evidenceStored}; the verifier compares the stored file with it.
    */
-  EVIDENCE(null, "佐证材料", List.of());
+  EVIDENCE(null, "佐证材料", List.of()),
+
+  /** The office urged a unit (催办) from the ledger: see {@link AuditRecords#urgingRecorded}. */
+  URGING(null, "催办", List.of());
 
   final String table;
   final String label;

@@ -44,4 +44,15 @@ public class AuditRecords {
     writer.append(List.of(new AuditEvent(AuditKind.EVIDENCE, "upload", evidenceId, rootProcessInstanceId,
         processInstanceId, recorded, campaignCode, true)));
   }
+
+  /**
+   * The office urged a unit (催办, rows {@code urgingId} of {@code campaign_urging}); the entry goes
+   * to the campaign's chain and records who urged which unit about which tasks, when.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void urgingRecorded(String urgingId, String campaignCode, String rootProcessInstanceId,
+      SortedMap<String, String> fields) {
+    writer.append(List.of(new AuditEvent(AuditKind.URGING, "urge", urgingId, rootProcessInstanceId,
+        rootProcessInstanceId, new TreeMap<>(fields), campaignCode, true)));
+  }
 }

@@ -33,8 +33,10 @@ class CampaignReviewController {
   private final CampaignReviews reviews;
   private final CampaignArchive archive;
   private final IdentityService identity;
+  private final PeopleNames people;
 
-  CampaignReviewController(CampaignReviews reviews, CampaignArchive archive, IdentityService identity) {
+  CampaignReviewController(CampaignReviews reviews, CampaignArchive archive, IdentityService identity, PeopleNames people) {
+    this.people = people;
     this.reviews = reviews;
     this.archive = archive;
     this.identity = identity;
@@ -65,6 +67,12 @@ class CampaignReviewController {
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
         .body(a.bytes())).orElseGet(() -> unknown(code)));
+  }
+
+  /** User id → name, for the workspace to show people by name (dossiers carry user ids). */
+  @GetMapping("/campaign/api/review/people")
+  ResponseEntity<?> people(HttpServletRequest request) {
+    return read(request, () -> ResponseEntity.ok(people.all()));
   }
 
   /** Who may use the workspace at all, e.g. for the plugin to say so instead of showing empty tables. */

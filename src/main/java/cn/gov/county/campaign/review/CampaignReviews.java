@@ -3,6 +3,8 @@ package cn.gov.county.campaign.review;
 import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.complaint.ComplaintRecord;
 import cn.gov.county.campaign.complaint.Complaints;
+import cn.gov.county.campaign.deadline.Deadlines;
+import cn.gov.county.campaign.deadline.WorkingDayCalendar;
 import cn.gov.county.campaign.escalation.EscalationLedger;
 import cn.gov.county.campaign.notice.IssuedNotice;
 import cn.gov.county.campaign.notice.Notices;
@@ -20,6 +22,8 @@ import cn.gov.county.campaign.survey.SurveyRounds;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.EngineInternals;
 import cn.gov.county.campaign.system.JsonVariables;
+import cn.gov.county.campaign.urging.Urging;
+import cn.gov.county.campaign.urging.Urgings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +73,10 @@ public class CampaignReviews {
     DEPARTMENT_PHASES.put("总结深化与巩固提高", List.of(CampaignModel.CONSOLIDATION_PROCESS));
   }
 
+  private static final String OFFICE = "campaign-office";
+  private static final Map<String, String> ENTITIES = Map.of("Task", "任务", "ProcessInstance", "流程实例",
+      "Variable", "变量", "Job", "作业", "JobDefinition", "作业定义", "Incident", "故障事件", "Attachment", "附件",
+      "IdentityLink", "办理人", "ProcessDefinition", "流程定义");
   private static final Set<String> REVIEW_DECISIONS = Set.of("reportDecision", "verificationDecision");
   private static final Map<String, String> OPERATIONS = Map.ofEntries(Map.entry("Claim", "认领"),
       Map.entry("Complete", "办结"), Map.entry("Assign", "指派"), Map.entry("SetOwner", "设置所有人"),
@@ -93,9 +101,18 @@ public class CampaignReviews {
   private final Notices notices;
   private final SurveyRounds surveys;
   private final Complaints complaints;
+  private final Urgings urgings;
+  private final Deadlines deadlines;
+  private final WorkingDayCalendar calendar;
+  private final PeopleNames people;
 
   CampaignReviews(HistoryService history, OrganizationDirectory directory, DepartmentRecords records,
-      EscalationLedger escalations, Notices notices, SurveyRounds surveys, Complaints complaints) {
+      EscalationLedger escalations, Notices notices, SurveyRounds surveys, Complaints complaints, Urgings urgings,
+      Deadlines deadlines, WorkingDayCalendar calendar, PeopleNames people) {
+    this.urgings = urgings;
+    this.deadlines = deadlines;
+    this.calendar = calendar;
+    this.people = people;
     this.history = history;
     this.directory = directory;
     this.records = records;
@@ -126,20 +143,54 @@ public class CampaignReviews {
     return root(code).map(root -> {
       Map<String, HistoricProcessInstance> instances = instances(code);
       Map<String, String> departments = departmentsOf(instances.keySet());
+      Map<String, String> taskNames = new HashMap<>();
+      history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code).list()
+          .forEach(t -> taskNames.put(t.getId(), t.getName()));
       List<OperationLogEntry> entries = new ArrayList<>();
       for (UserOperationLogEntry e : history.createUserOperationLogQuery()
           .afterTimestamp(new Date(root.getStartTime().getTime() - 1000)).orderByTimestamp().asc().list()) {
         if (e.getProcessInstanceId() == null || !instances.containsKey(e.getProcessInstanceId())) {
           continue;
         }
-        entries.add(new OperationLogEntry(instant(e.getTimestamp()), e.getUserId(),
-            OPERATIONS.getOrDefault(e.getOperationType(), e.getOperationType()), e.getOperationType(),
+        String operation = OPERATIONS.getOrDefault(e.getOperationType(), e.getOperationType());
+        String department = departments.get(e.getProcessInstanceId());
+        String taskName = e.getTaskId() == null ? null : taskNames.get(e.getTaskId());
+        entries.add(new OperationLogEntry(instant(e.getTimestamp()), e.getUserId(), operation, e.getOperationType(),
             e.getEntityType(), e.getProperty(), e.getOrgValue(), e.getNewValue(), e.getProcessDefinitionKey(),
-            e.getProcessInstanceId(), departments.get(e.getProcessInstanceId()), e.getTaskId(), e.getCategory(),
-            e.getAnnotation()));
+            e.getProcessInstanceId(), department, e.getTaskId(), e.getCategory(), e.getAnnotation(),
+            people.nameOf(e.getUserId()), department == null ? null : directory.departments().stream()
+                .filter(d -> d.id().equals(department)).map(d -> d.name()).findFirst().orElse(department),
+            taskName, logText(e, operation, taskName)));
       }
       return entries;
     });
+  }
+
+  /** One operation-log row in plain words: who did what to which task (李明办结任务「制定工作方案」). */
+  private String logText(UserOperationLogEntry e, String operation, String taskName) {
+    String who = e.getUserId() == null ? "系统" : people.nameOf(e.getUserId());
+    String task = taskName == null ? (e.getTaskId() == null ? "" : "任务") : "任务「" + taskName + "」";
+    String type = e.getOperationType();
+    if ("Claim".equals(type)) {
+      return who + "认领" + task;
+    }
+    if ("Complete".equals(type)) {
+      return who + "办结" + task;
+    }
+    if (("Assign".equals(type) || "SetOwner".equals(type) || "Delegate".equals(type)) && e.getNewValue() != null) {
+      return who + "将" + task + operation.replace("设置", "") + "给" + people.nameOf(e.getNewValue());
+    }
+    if ("Assign".equals(type)) {
+      return who + "退回" + task + "（取消认领）";
+    }
+    if (e.getProperty() != null && type != null && type.contains("Variable")) {
+      return who + operation + "「" + e.getProperty() + "」" + (task.isEmpty() ? "" : "（" + task + "）");
+    }
+    if ("SetDueDate".equals(type) || "SetFollowUpDate".equals(type)) {
+      return who + operation + (task.isEmpty() ? "" : "：" + task);
+    }
+    return who + operation + (task.isEmpty() ? "" : task)
+        + (e.getEntityType() != null && task.isEmpty() ? "（" + ENTITIES.getOrDefault(e.getEntityType(), e.getEntityType()) + "）" : "");
   }
 
   /** The participating departments' ids, in the order of the organization. */
@@ -200,6 +251,14 @@ public class CampaignReviews {
       }
     }
     Date now = EngineInternals.today();
+    Map<String, List<HistoricTaskInstance>> officeOpen = new HashMap<>();
+    history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code).taskHadCandidateGroup(OFFICE)
+        .unfinished().orderByTaskDueDate().asc().list().forEach(t -> {
+          String department = departments.get(t.getProcessInstanceId());
+          if (department != null) {
+            officeOpen.computeIfAbsent(department, d -> new ArrayList<>()).add(t);
+          }
+        });
     List<LedgerRow> rows = new ArrayList<>();
     for (String department : participating(root)) {
       Optional<DepartmentRecord> found = records.of(code, department);
@@ -208,7 +267,17 @@ public class CampaignReviews {
       }
       DepartmentRecord r = found.get();
       List<HistoricTaskInstance> open = openTasks(code, department);
+      open.sort(Comparator.comparing(HistoricTaskInstance::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())));
       String[] light = light(open, now);
+      List<HistoricTaskInstance> office = officeOpen.getOrDefault(department, List.of());
+      List<String> steps = java.util.stream.Stream.concat(open.stream(), office.stream()).map(HistoricTaskInstance::getName)
+          .distinct().toList();
+      List<String> mustAct = java.util.stream.Stream.concat(open.stream().map(t -> actor(t, department)),
+          office.stream().map(t -> t.getAssignee() == null ? "领导小组办公室" : "领导小组办公室 " + people.nameOf(t.getAssignee())))
+          .distinct().toList();
+      Integer daysLeft = open.stream().map(HistoricTaskInstance::getDueDate).filter(java.util.Objects::nonNull).findFirst()
+          .map(this::daysLeft).orElse(null);
+      List<Urging> urged = urgings.ofUnit(code, department);
       rows.add(new LedgerRow(department, r.departmentName(), r.unitCategory(), phaseCells(r),
           returns.getOrDefault(department, 0),
           java.util.stream.Stream.concat(
@@ -222,9 +291,38 @@ public class CampaignReviews {
           r.finalAssessment() == null ? "" : r.finalAssessment().grade(), light[0], light[1], light[2], open.size(),
           r.problems().stream().filter(p -> p.originalDeadline() != null)
               .map(p -> p.problemCode() + "：原定时限" + p.originalDeadline() + "，延期后时限" + p.deadline()
-                  + "（" + p.extendedOn() + "批准）").toList()));
+                  + "（" + p.extendedOn() + "批准）").toList(),
+          steps, mustAct, daysLeft, daysLeftLabel(daysLeft),
+          (int) urged.stream().map(Urging::urgingId).distinct().count(),
+          urged.isEmpty() ? null : urged.get(0).urgedAt()));
     }
     return rows;
+  }
+
+  /** Who must act on a unit's open task: its assignee by name and role, else the unit's liaison. */
+  private String actor(HistoricTaskInstance task, String department) {
+    String liaison = directory.liaisonOf(department);
+    String head = directory.headOf(department);
+    String user = task.getAssignee() == null ? liaison : task.getAssignee();
+    String role = user.equals(head) ? "单位主要负责人" : user.equals(liaison) ? "联络员" : "班子成员";
+    return role + " " + people.nameOf(user);
+  }
+
+  /** Working days from today to the due date: 0 on the day, negative when overdue. */
+  private int daysLeft(Date due) {
+    Date now = Date.from(EngineInternals.now());
+    if (due.before(now)) {
+      return -Math.max(1, deadlines.workingDaysOverdue(due, now));
+    }
+    return calendar.workingDaysBetween(LocalDate.ofInstant(now.toInstant(), CampaignDates.CHINA),
+        LocalDate.ofInstant(due.toInstant(), CampaignDates.CHINA));
+  }
+
+  static String daysLeftLabel(Integer daysLeft) {
+    if (daysLeft == null) {
+      return "无办理期限";
+    }
+    return daysLeft > 0 ? "剩余" + daysLeft + "个工作日" : daysLeft == 0 ? "今日到期" : "已逾期" + (-daysLeft) + "个工作日";
   }
 
   private static List<PhaseCell> phaseCells(DepartmentRecord r) {
@@ -306,7 +404,8 @@ public class CampaignReviews {
     });
     entries.removeIf(e -> e.at() == null);
     entries.sort(Comparator.comparing(TimelineEntry::at));
-    return entries;
+    return entries.stream().map(e -> new TimelineEntry(e.at(), e.kind(), e.text(), e.department(), people.nameOf(e.by())))
+        .toList();
   }
 
   /** Every process instance of the campaign (business key = campaign code), by id. */
@@ -325,7 +424,9 @@ public class CampaignReviews {
     }
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(processInstanceIds.toArray(String[]::new)).variableName(CampaignModel.DEPARTMENT).list()) {
-      if (v.getValue() instanceof String department) {
+      boolean instanceScope = v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(v.getProcessInstanceId());
+      if (instanceScope && !CampaignModel.CAMPAIGN_PROCESS.equals(v.getProcessDefinitionKey())
+          && v.getValue() instanceof String department) {
         departments.putIfAbsent(v.getProcessInstanceId(), department);
       }
     }

@@ -24,6 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CampaignWorkbook {
 
+  private final PeopleNames people;
+
+  CampaignWorkbook(PeopleNames people) {
+    this.people = people;
+  }
+
   byte[] write(Overview overview, List<OperationLogEntry> log, List<DepartmentDossier> dossiers) {
     try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Campaign c = overview.campaign();
@@ -40,7 +46,8 @@ class CampaignWorkbook {
       sheet(book, "阶段", List.of("阶段", "计划开始", "计划结束", "实际开始", "实际结束"), c.phases().stream()
           .map(p -> List.<Object>of(p.phase(), p.plannedStart(), p.plannedEnd(), time(p.startedAt()), time(p.completedAt())))
           .toList());
-      List<String> ledgerHeader = new ArrayList<>(List.of("单位", "单位类别", "当前状态", "状态说明", "待办事项数"));
+      List<String> ledgerHeader = new ArrayList<>(List.of("单位", "单位类别", "当前状态", "状态说明", "待办事项数", "当前环节",
+          "待办理人", "剩余期限", "催办次数"));
       if (!overview.ledger().isEmpty()) {
         for (PhaseCell cell : overview.ledger().get(0).phases()) {
           ledgerHeader.add(cell.phase() + "：完成时间");
@@ -51,7 +58,7 @@ class CampaignWorkbook {
       List<List<Object>> ledger = new ArrayList<>();
       for (LedgerRow r : overview.ledger()) {
         List<Object> row = new ArrayList<>(List.of(r.departmentName(), r.unitCategory(), r.lightLabel(), r.lightReason(),
-            r.openTasks()));
+            r.openTasks(), String.join("、", r.currentSteps()), String.join("、", r.mustAct()), r.daysLeftLabel(), r.urgings()));
         for (PhaseCell cell : r.phases()) {
           row.add(time(cell.completedAt()));
           row.add(cell.status());
@@ -65,10 +72,11 @@ class CampaignWorkbook {
       sheet(book, "时间线", List.of("时间", "类别", "事项", "单位", "经办人"), overview.timeline().stream()
           .map((TimelineEntry t) -> List.<Object>of(time(t.at()), t.kind(), t.text(), nz(t.department()), nz(t.by())))
           .toList());
-      sheet(book, "操作日志", List.of("时间", "用户", "操作", "对象", "属性", "原值", "新值", "流程", "流程实例", "单位", "任务",
-          "备注"), log.stream().map(e -> List.<Object>of(time(e.at()), nz(e.userId()), e.operation(), nz(e.entityType()),
+      sheet(book, "操作日志", List.of("时间", "操作人", "事项", "单位", "任务", "操作", "用户账号", "对象", "属性", "原值", "新值",
+          "流程", "流程实例", "任务编号", "备注"), log.stream().map(e -> List.<Object>of(time(e.at()), nz(e.userName()),
+              nz(e.text()), nz(e.departmentName()), nz(e.taskName()), e.operation(), nz(e.userId()), nz(e.entityType()),
               nz(e.property()), nz(e.orgValue()), nz(e.newValue()), nz(e.processDefinitionKey()),
-              nz(e.processInstanceId()), nz(e.department()), nz(e.taskId()), nz(e.annotation()))).toList());
+              nz(e.processInstanceId()), nz(e.taskId()), nz(e.annotation()))).toList());
       List<List<Object>> tasks = new ArrayList<>();
       List<List<Object>> submissions = new ArrayList<>();
       List<List<Object>> changes = new ArrayList<>();
@@ -77,24 +85,24 @@ class CampaignWorkbook {
       for (DepartmentDossier d : dossiers) {
         for (EvidenceFile f : d.evidence()) {
           evidence.add(List.of(d.departmentName(), nz(f.taskName()), f.fileName(), f.size(), f.sha256(),
-              nz(f.uploadedBy()), time(f.uploadedAt()), CampaignArchive.evidencePath(d.departmentName(), f),
+              name(f.uploadedBy()), time(f.uploadedAt()), CampaignArchive.evidencePath(d.departmentName(), f),
               f.processInstanceId()));
         }
         for (DepartmentDossier.Task t : d.tasks()) {
           tasks.add(List.of(d.departmentName(), t.name(), nz(t.processName()), time(t.createdAt()), time(t.dueAt()),
-              nz(t.claimedBy()), time(t.claimedAt()), nz(t.completedBy()), time(t.completedAt()), nz(t.statusLabel()),
-              t.assigneeHistory().stream().map(h -> time(h.at()) + " " + h.operationLabel() + " " + nz(h.userId())
-                  + (h.toAssignee() == null ? "" : " → " + h.toAssignee())).reduce((a, b) -> a + "\n" + b).orElse(""),
+              name(t.claimedBy()), time(t.claimedAt()), name(t.completedBy()), time(t.completedAt()), nz(t.statusLabel()),
+              t.assigneeHistory().stream().map(h -> time(h.at()) + " " + h.operationLabel() + " " + name(h.userId())
+                  + (h.toAssignee() == null ? "" : " → " + name(h.toAssignee()))).reduce((a, b) -> a + "\n" + b).orElse(""),
               t.id(), t.processInstanceId()));
         }
         for (DepartmentDossier.Submission s : d.submissions()) {
           for (DepartmentDossier.Field f : s.fields()) {
-            submissions.add(List.of(d.departmentName(), s.taskName(), nz(s.submittedBy()), time(s.submittedAt()),
-                f.label(), nz(f.value()), nz(f.valueLabel()), s.taskId()));
+            submissions.add(List.of(d.departmentName(), s.taskName(), name(s.submittedBy()), time(s.submittedAt()),
+                f.label(), f.valueLabel() != null ? f.valueLabel() : ListText.of(nz(f.value()), f.columns()), s.taskId()));
           }
         }
         for (DepartmentDossier.VariableChange v : d.variableChanges()) {
-          changes.add(List.of(d.departmentName(), v.label(), nz(v.changedBy()), time(v.changedAt()), nz(v.viaLabel()),
+          changes.add(List.of(d.departmentName(), v.label(), name(v.changedBy()), time(v.changedAt()), nz(v.viaLabel()),
               nz(v.oldValue()), nz(v.newValue()), v.processInstanceId()));
         }
         for (DepartmentDossier.NotificationSent n : d.notifications()) {
@@ -104,7 +112,7 @@ class CampaignWorkbook {
       }
       sheet(book, "任务办理", List.of("单位", "任务", "流程", "创建", "到期", "认领人", "认领时间", "办结人", "办结时间", "状态",
           "办理人变更", "任务编号", "流程实例"), tasks);
-      sheet(book, "提交内容", List.of("单位", "任务", "提交人", "提交时间", "字段", "内容", "选项", "任务编号"), submissions);
+      sheet(book, "提交内容", List.of("单位", "任务", "提交人", "提交时间", "字段", "内容", "任务编号"), submissions);
       sheet(book, "变量修改", List.of("单位", "变量", "修改人", "时间", "经由", "原值", "新值", "流程实例"), changes);
       sheet(book, "通知发送", List.of("单位", "收件人", "主题", "状态", "记录时间", "发送时间", "尝试次数"), notifications);
       sheet(book, "佐证材料", List.of("单位", "任务", "文件名", "大小（字节）", "SHA-256", "上传人", "上传时间", "档案中的文件",
@@ -148,6 +156,10 @@ class CampaignWorkbook {
 
   static String time(Instant instant) {
     return instant == null ? "" : CampaignArchive.TIME.format(instant);
+  }
+
+  private String name(String userId) {
+    return nz(people.nameOf(userId));
   }
 
   private static String nz(String text) {

@@ -86,8 +86,10 @@ public record DepartmentDossier(String campaignCode, String campaignName, String
    * @param value      rendered readably: JSON text for Json values, ISO-8601 with +08:00 for dates,
    *                   null for a null value
    * @param valueLabel for a field with options, the option's label (e.g. 同意签发 for issue), else null
+   * @param columns    for a list (dynamic list), its row fields' keys and labels: the table's headers; else null
    */
-  public record Field(String variable, String label, String type, String value, String valueLabel) {
+  public record Field(String variable, String label, String type, String value, String valueLabel,
+      java.util.Map<String, String> columns) {
   }
 
   /**

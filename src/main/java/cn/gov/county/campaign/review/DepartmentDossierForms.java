@@ -28,6 +28,8 @@ class DepartmentDossierForms {
 
   private static final Logger LOG = LoggerFactory.getLogger(DepartmentDossierForms.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Key prefix in {@link Labels#options} under which a dynamic list's row fields (key → label) are kept. */
+  private static final String COLUMNS = "[]";
 
   /**
    * A form's fields by variable name, in form order.
@@ -41,6 +43,11 @@ class DepartmentDossierForms {
 
     String labelOf(String variable) {
       return labels.getOrDefault(variable, variable);
+    }
+
+    /** A dynamic list's row fields: field key → label (its column headers), or null for other variables. */
+    Map<String, String> columnsOf(String variable) {
+      return options.get(COLUMNS + variable);
     }
 
     String optionLabel(String variable, String value) {
@@ -131,6 +138,21 @@ class DepartmentDossierForms {
    * path (the variable holds the whole group or list). Fields inside a dynamic list write into its
    * rows and are not variables; groups without a path are only layout.
    */
+  /** The labelled fields of a dynamic list's row (layout groups without a path looked into). */
+  private static void columnsOf(JsonNode components, Map<String, String> columns) {
+    for (JsonNode component : components) {
+      if ("group".equals(component.path("type").asText()) && component.path("path").asText("").isEmpty()) {
+        columnsOf(component.path("components"), columns);
+        continue;
+      }
+      String key = component.path("key").asText("");
+      String label = component.path("label").asText("").strip();
+      if (!key.isEmpty() && !label.isEmpty()) {
+        columns.putIfAbsent(key, label);
+      }
+    }
+  }
+
   private static void collect(JsonNode components, Map<String, String> labels, Map<String, Map<String, String>> options) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
@@ -139,6 +161,13 @@ class DepartmentDossierForms {
       if ("dynamiclist".equals(type)) {
         if (!path.isEmpty() && !path.contains(".") && !label.isEmpty()) {
           labels.putIfAbsent(path, label);
+        }
+        if (!path.isEmpty() && !path.contains(".")) {
+          Map<String, String> columns = new LinkedHashMap<>();
+          columnsOf(component.path("components"), columns);
+          if (!columns.isEmpty()) {
+            options.putIfAbsent(COLUMNS + path, columns);
+          }
         }
         continue;
       }

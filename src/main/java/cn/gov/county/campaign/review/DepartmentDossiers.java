@@ -403,7 +403,7 @@ public class DepartmentDossiers {
         .map(u -> {
           String value = render(u);
           return new DepartmentDossier.Field(u.getVariableName(), labels.labelOf(u.getVariableName()), u.getTypeName(),
-              value, labels.optionLabel(u.getVariableName(), value));
+              value, labels.optionLabel(u.getVariableName(), value), labels.columnsOf(u.getVariableName()));
         }).toList();
     return new DepartmentDossier.Submission(task.getId(), task.getName(), task.getProcessInstanceId(),
         record.processName(), record.completedBy(), record.completedAt(), fields);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistBrowser;
+import cn.gov.county.campaign.campaign.CampaignDriver;
 import cn.gov.county.campaign.campaign.RestCampaignWalkthrough;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,7 +65,9 @@ class CampaignReviewBrowserTest {
     String ledger = content(By.cssSelector("table.cr-ledger"));
     assertThat(ledger).contains("县财政局").contains("县市场监督管理局").contains("按时完成").contains("正常");
     assertThat(content(By.cssSelector("table.cr-timeline"))).contains("记录活动总结");
-    assertThat(content(By.cssSelector("table.cr-operation-log"))).contains("finance-liaison").contains("认领");
+    // the operation log in plain words, with names (it showed "finance-liaison 认领 Task assignee …" before)
+    assertThat(content(By.cssSelector("table.cr-operation-log")))
+        .contains(CampaignDriver.liaisonNameOf("dept-finance") + "认领任务「制定工作方案」").doesNotContain("finance-liaison");
     browser.capture("ledger");
 
     browser.click(By.cssSelector("button.cr-verify"));
@@ -87,8 +90,13 @@ class CampaignReviewBrowserTest {
 
     browser.click(By.cssSelector("a.cr-department[data-department='dept-finance']"));
     browser.await("the finance bureau's dossier", d -> browser.visible(By.cssSelector("table.cr-tasks")) != null);
-    assertThat(content(By.cssSelector("table.cr-tasks"))).contains("制定工作方案").contains("finance-liaison");
-    assertThat(content(By.cssSelector("table.cr-submissions"))).contains("成立工作专班，分三个步骤开展自查自纠和整改。");
+    assertThat(content(By.cssSelector("table.cr-tasks"))).contains("制定工作方案")
+        .contains(CampaignDriver.liaisonNameOf("dept-finance")).doesNotContain("finance-liaison");
+    assertThat(content(By.cssSelector("table.cr-submissions"))).contains("成立工作专班，分三个步骤开展自查自纠和整改。")
+        .doesNotContain("（approved）").doesNotContain("（accepted）");
+    // submitted lists (the checklist, the staff commitments) as tables, not raw JSON
+    assertThat(driver.findElements(By.cssSelector("table.cr-submissions table.cr-list"))).isNotEmpty();
+    assertThat(content(By.cssSelector("table.cr-submissions"))).contains("职务（岗位）").doesNotContain("\"staffPost\"");
     browser.await("the diagram of the finished self-inspection", d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
         .executeScript("const img = document.querySelector('.cr-diagram img');"
             + " return !!img && img.complete && img.naturalWidth > 0;")));

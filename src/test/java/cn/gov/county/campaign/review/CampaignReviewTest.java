@@ -121,10 +121,22 @@ class CampaignReviewTest {
       assertThat(ledger.getRow(1).getCell(0).getStringCellValue()).isEqualTo("县财政局");
       assertThat(cells(book.getSheet("操作日志"))).anyMatch(row -> row.contains("finance-liaison") && row.contains("认领"));
       assertThat(cells(book.getSheet("时间线"))).anyMatch(row -> row.contains("记录活动总结"));
+      // people by name, decisions by their Chinese label only, each log row in plain words
+      String liaison = CampaignDriver.liaisonNameOf("dept-finance");
       assertThat(cells(book.getSheet("任务办理"))).anyMatch(row -> row.startsWith("|县财政局|制定工作方案|")
-          && row.contains("|finance-liaison|"));
-      assertThat(cells(book.getSheet("提交内容"))).anyMatch(row -> row.startsWith("|县财政局|制定工作方案|finance-liaison|")
+          && row.contains("|" + liaison + "|"));
+      assertThat(cells(book.getSheet("提交内容"))).anyMatch(row -> row.startsWith("|县财政局|制定工作方案|" + liaison + "|")
           && row.contains("成立工作专班，分三个步骤开展自查自纠和整改。"));
+      // a submitted list as numbered lines under the form's column labels, not raw JSON
+      assertThat(cells(book.getSheet("提交内容"))).anyMatch(row -> row.contains("|录入干部职工承诺|")
+          && row.contains("1. 姓名：王敏；职务（岗位）：科员；承诺内容：热情服务，限时办结。"));
+      assertThat(cells(book.getSheet("提交内容"))).anyMatch(row -> row.contains("|通过|"))
+          .noneMatch(row -> row.contains("accepted") || row.contains("approved"));
+      assertThat(cells(book.getSheet("操作日志"))).anyMatch(row -> row.contains("|" + liaison + "|" + liaison
+          + "办结任务「制定工作方案」|县财政局|"));
+      assertThat(cells(book.getSheet("操作日志"))).filteredOn(row -> row.contains("|RectificationCampaignProcess|"))
+          .isNotEmpty().allMatch(row -> !row.contains("|县财政局|") && !row.contains("|县市场监督管理局|"));
+      assertThat(ledger.getRow(0).getCell(6).getStringCellValue()).isEqualTo("待办理人");
     }
   }
 

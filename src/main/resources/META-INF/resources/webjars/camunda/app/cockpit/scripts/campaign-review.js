@@ -1,7 +1,8 @@
 // The campaign view (整改活动审查) in Cockpit: every campaign, running or finished, its supervision
 // ledger, timeline and operation log, each department's dossier with the diagrams of its
-// instances, the export and the audit-chain check. Read only: it only ever sends GET requests to
-// /campaign/api/review (see README "The auditors' and office's workspace").
+// instances, the export and the audit-chain check. Read only for everybody but the office, whose
+// 催办 button in the ledger posts to /campaign/api/campaigns/{code}/departments/{unit}/urgings
+// (see README "The auditors' and office's workspace").
 // Loaded by config.js (customScripts) as an ES module; plain DOM, no framework.
 
 const API = '/campaign/api/review';
@@ -28,6 +29,10 @@ const STYLE = `
 .cr .cr-diagram { border: 1px solid #ccc; overflow: auto; max-height: 600px; background: #fff; margin-bottom: 12px; }
 .cr .cr-findings li { color: #b00; }
 .cr .cr-verified { padding: 8px; border: 1px solid #ccc; margin: 8px 0; background: #fff; }
+.cr table.cr-list { margin: 0; font-size: 12px; }
+.cr table.cr-list th { background: #f7f7f7; }
+.cr .cr-urge-message { display: block; margin-top: 4px; font-size: 12px; }
+.cr .cr-urge-message.cr-ok { color: #2e7d32; }
 `;
 
 function addStyle() {
@@ -50,6 +55,32 @@ const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year:
 
 function time(instant) {
   return instant ? TIME.format(new Date(instant)).replace(/\//g, '-') : '';
+}
+
+/** The webapp session's CSRF token (cookie XSRF-TOKEN), sent as X-XSRF-TOKEN on the office's 催办. */
+function csrfToken() {
+  const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+}
+
+async function urge(button, code, department) {
+  const message = button.parentNode.querySelector('.cr-urge-message');
+  button.disabled = true;
+  try {
+    const response = await fetch(`/campaign/api/campaigns/${encodeURIComponent(code)}/departments/${encodeURIComponent(department)}/urgings`, {
+      method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() }
+    });
+    const text = await response.text();
+    let shown = text;
+    try { shown = JSON.parse(text).message || text; } catch (e) { /* plain Chinese sentence */ }
+    message.className = 'cr-urge-message ' + (response.ok ? 'cr-ok' : 'cr-error');
+    message.textContent = response.ok ? shown : (shown || ('HTTP ' + response.status));
+  } catch (e) {
+    message.className = 'cr-urge-message cr-error';
+    message.textContent = '催办未成功：' + e.message;
+  } finally {
+    button.disabled = false;
+  }
 }
 
 async function get(path) {
@@ -77,6 +108,22 @@ function shell(node, title, body) {
   return node.firstChild;
 }
 
+function c0(overview) {
+  return overview.campaign;
+}
+
+function daysLeft(r) {
+  const css = r.daysLeft === null || r.daysLeft === undefined ? 'cr-muted' : r.daysLeft < 0 ? 'cr-late' : 'cr-ok';
+  return `<span class="cr-days-left ${css}">${esc(r.daysLeftLabel)}</span>`;
+}
+
+function urgeCell(r, mayUrge) {
+  const urged = r.urgings ? `<div class="cr-muted">已催办${esc(r.urgings)}次，最近 ${time(r.lastUrgedAt)}</div>` : '';
+  return (mayUrge && r.openTasks > 0
+    ? `<button type="button" class="btn btn-default btn-xs cr-urge" data-department="${esc(r.department)}">催办</button>` : '')
+    + urged + '<span class="cr-urge-message"></span>';
+}
+
 function failed(node, error) {
   shell(node, '整改活动审查', `<p class="cr-error">${esc(error.message)}</p>`);
 }
@@ -101,8 +148,9 @@ async function renderCampaigns(node) {
 async function renderCampaign(node, code) {
   shell(node, esc(code), '<p class="cr-muted">正在读取……</p>');
   try {
-    const [overview, log] = await Promise.all([get('/campaigns/' + encodeURIComponent(code)),
-      get('/campaigns/' + encodeURIComponent(code) + '/operation-log')]);
+    const [overview, log, me] = await Promise.all([get('/campaigns/' + encodeURIComponent(code)),
+      get('/campaigns/' + encodeURIComponent(code) + '/operation-log'), get('/me')]);
+    const mayUrge = (me.groups || []).indexOf('campaign-office') > -1 && c0(overview).state === '进行中';
     const c = overview.campaign;
     const phaseNames = overview.ledger.length ? overview.ledger[0].phases.map(p => p.phase) : [];
     const root = shell(node, `${esc(c.name)} <small class="cr-muted">${esc(c.code)} · ${esc(c.state)}</small>`,
@@ -117,10 +165,12 @@ async function renderCampaign(node, code) {
         esc(p.plannedStart), esc(p.plannedEnd), time(p.startedAt), time(p.completedAt)]))
       + `<h3>督查台账</h3><p class="cr-muted">当前状态：<span class="cr-light green"></span>正常
         <span class="cr-light yellow"></span>临近期限 <span class="cr-light red"></span>已逾期</p>`
-      + table(['单位', '类别', '当前状态'].concat(phaseNames).concat(['退回修改', '督办和问责措施', '满意度测评', '属实投诉', '整改时限延期', '成效评定']),
+      + table(['单位', '类别', '当前状态', '当前环节', '待办理人', '剩余期限', '催办'].concat(phaseNames).concat(['退回修改', '督办和问责措施', '满意度测评', '属实投诉', '整改时限延期', '成效评定']),
         overview.ledger.map(r => [
           `<a class="cr-department" data-department="${esc(r.department)}" href="${ROOT}/${encodeURIComponent(code)}/${encodeURIComponent(r.department)}">${esc(r.departmentName)}</a>`,
-          esc(r.unitCategory), light(r) + `<div class="cr-muted">${esc(r.lightReason)}</div>`]
+          esc(r.unitCategory), light(r) + `<div class="cr-muted">${esc(r.lightReason)}</div>`,
+          `<span class="cr-current-steps">${esc((r.currentSteps || []).join('、') || '无待办事项')}</span>`,
+          `<span class="cr-must-act">${esc((r.mustAct || []).join('、'))}</span>`, daysLeft(r), urgeCell(r, mayUrge)]
           .concat(r.phases.map(p => `${time(p.completedAt)}<div class="${p.workingDaysLate > 0 ? 'cr-late' : 'cr-ok'}">${esc(p.status)}</div>`))
           .concat([esc(r.returnsForRevision), esc(r.escalationSteps.join('；')), esc(r.surveyRanks.join('；')),
             esc(r.substantiatedComplaints), esc((r.deadlineExtensions || []).join('；')), esc(r.finalAssessment)])), 'cr-ledger')
@@ -128,10 +178,10 @@ async function renderCampaign(node, code) {
       + table(['时间', '类别', '事项', '经办人'], overview.timeline.map(t => [time(t.at), esc(t.kind), esc(t.text), esc(t.by)]),
         'cr-timeline')
       + `<h3>操作日志</h3><p class="cr-muted">流程引擎记录的人工操作：认领、办结、指派、变量修改、删除、挂起等。</p>`
-      + table(['时间', '用户', '操作', '对象', '属性', '原值', '新值', '单位'], log.map(e => [time(e.at), esc(e.userId),
-        esc(e.operation), esc(e.entityType), esc(e.property), esc(e.orgValue), esc(e.newValue), esc(e.department)]),
-        'cr-operation-log'));
+      + table(['时间', '操作人', '事项', '单位'], log.map(e => [time(e.at), esc(e.userName || e.userId), esc(e.text),
+        esc(e.departmentName || '')]), 'cr-operation-log'));
     root.querySelector('.cr-verify').addEventListener('click', () => verify(root, code));
+    root.querySelectorAll('.cr-urge').forEach(b => b.addEventListener('click', () => urge(b, code, b.dataset.department)));
   } catch (e) {
     failed(node, e);
   }
@@ -162,8 +212,9 @@ async function verify(root, code) {
 async function renderDepartment(node, code, department) {
   shell(node, esc(department), '<p class="cr-muted">正在读取……</p>');
   try {
-    const dossier = await get('/campaigns/' + encodeURIComponent(code) + '/departments/'
-      + encodeURIComponent(department) + '/dossier');
+    const [dossier, people] = await Promise.all([get('/campaigns/' + encodeURIComponent(code) + '/departments/'
+      + encodeURIComponent(department) + '/dossier'), get('/people')]);
+    names = people || {};
     shell(node, dossierTitle(dossier, code, department), `<p><a href="${ROOT}/${encodeURIComponent(code)}">« 返回督查台账</a></p>`
       + dossierBody(dossier));
   } catch (e) {
@@ -175,12 +226,51 @@ function dossierTitle(d, code, department) {
   return `${esc(d.departmentName || department)} <small class="cr-muted">${esc(d.campaignName || code)} · ${esc(d.campaignState)}</small>`;
 }
 
-function value(v) {
+/** A submitted value: a Json list as a table (rows and their fields), anything else as text. */
+function value(v, columns) {
+  const text = v === null || v === undefined ? '' : String(v).trim();
+  if (text.startsWith('[')) {
+    try {
+      const list = JSON.parse(text);
+      if (Array.isArray(list)) {
+        if (!list.length) {
+          return '<span class="cr-muted">（无）</span>';
+        }
+        if (list.every(row => row && typeof row === 'object' && !Array.isArray(row))) {
+          // the form's column order first, then any other field of the rows
+          const keys = [...new Set(Object.keys(columns || {}).filter(k => list.some(row => k in row))
+            .concat(list.flatMap(row => Object.keys(row))))];
+          return `<table class="cr-list"><thead><tr><th>序号</th>${keys.map(k => `<th>${esc((columns && columns[k]) || k)}</th>`).join('')}</tr></thead>`
+            + `<tbody>${list.map((row, i) => `<tr><td>${i + 1}</td>${keys.map(k => `<td>${esc(cell(row[k]))}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+        }
+        return esc(list.map(cell).join('、'));
+      }
+    } catch (e) {
+      // not Json: shown as text
+    }
+  }
   return `<pre>${esc(v)}</pre>`;
 }
 
+function cell(v) {
+  if (v === true) {
+    return '是';
+  }
+  if (v === false) {
+    return '否';
+  }
+  return v !== null && typeof v === 'object' ? JSON.stringify(v) : (v === null || v === undefined ? '' : String(v));
+}
+
+/** User id → name (GET /people), so that reviewers read names, not account ids. */
+let names = {};
+
+function person(user) {
+  return user ? (names[user] || user) : '';
+}
+
 function who(user, at) {
-  return user ? `${esc(user)}<div class="cr-muted">${time(at)}</div>` : '';
+  return user ? `${esc(person(user))}<div class="cr-muted">${time(at)}</div>` : '';
 }
 
 function dossierBody(d) {
@@ -193,18 +283,18 @@ function dossierBody(d) {
     + `<h3>任务办理</h3>`
     + table(['任务', '流程', '创建', '到期', '认领', '办结', '状态', '办理人变更'], (d.tasks || []).map(t => [esc(t.name),
       esc(t.processName), time(t.createdAt), time(t.dueAt), who(t.claimedBy, t.claimedAt), who(t.completedBy, t.completedAt),
-      esc(t.statusLabel), (t.assigneeHistory || []).map(c => `${time(c.at)} ${esc(c.operationLabel)} ${esc(c.userId || '')}`
-        + (c.toAssignee ? ` → ${esc(c.toAssignee)}` : '')).join('<br>')]), 'cr-tasks')
+      esc(t.statusLabel), (t.assigneeHistory || []).map(c => `${time(c.at)} ${esc(c.operationLabel)} ${esc(person(c.userId))}`
+        + (c.toAssignee ? ` → ${esc(person(c.toAssignee))}` : '')).join('<br>')]), 'cr-tasks')
     + `<h3>提交内容</h3><p class="cr-muted">每次办结任务时提交的表单数据，按提交时的原样。</p>`
     + table(['任务', '提交人', '提交时间', '字段', '内容'], (d.submissions || []).flatMap(s => (s.fields || [])
-      .map(f => [esc(s.taskName), esc(s.submittedBy), time(s.submittedAt), esc(f.label),
-        value(f.valueLabel ? `${f.valueLabel}（${f.value}）` : f.value)])), 'cr-submissions')
+      .map(f => [esc(s.taskName), esc(person(s.submittedBy)), time(s.submittedAt), esc(f.label),
+        f.valueLabel ? esc(f.valueLabel) : value(f.value, f.columns)])), 'cr-submissions')
     + `<h3>后续变量修改</h3><p class="cr-muted">变量首次取值之后的每次修改：谁、何时、经由何处、原值与新值。</p>`
     + table(['变量', '修改人', '时间', '经由', '原值', '新值'], (d.variableChanges || []).map(c => [esc(c.label),
-      esc(c.changedBy), time(c.changedAt), esc(c.viaLabel), value(c.oldValue), value(c.newValue)]), 'cr-changes')
+      esc(person(c.changedBy)), time(c.changedAt), esc(c.viaLabel), value(c.oldValue), value(c.newValue)]), 'cr-changes')
     + `<h3>佐证材料</h3><p class="cr-muted">在办结报告、书面反馈和整改核查中上传的文件；SHA-256 同时记入审计链。</p>`
     + table(['文件', '任务', '大小（字节）', '上传人', '上传时间', 'SHA-256'], (d.evidence || []).map(f => [
-      `<a href="${esc(f.url)}" download>${esc(f.fileName)}</a>`, esc(f.taskName), esc(f.size), esc(f.uploadedBy),
+      `<a href="${esc(f.url)}" download>${esc(f.fileName)}</a>`, esc(f.taskName), esc(f.size), esc(person(f.uploadedBy)),
       time(f.uploadedAt), `<code title="${esc(f.sha256)}">${esc(String(f.sha256).substring(0, 16))}…</code>`]), 'cr-evidence')
     + `<h3>文书</h3>`
     + table(['文号', '类别', '标题', '日期'], (d.notices || []).map(n => [`<a href="${esc(n.url)}" target="_blank">${esc(n.number)}</a>`,

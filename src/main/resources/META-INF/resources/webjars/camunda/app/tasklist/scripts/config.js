@@ -71,8 +71,10 @@ export default {
   // scripts/clerk-view.js: developer functions only for administrators, a link to 整改活动审查.
   // scripts/task-cards.js: unit and campaign on every task card, overdue red / due soon yellow on
   // cards and above the form with the notices received, counts on every filter.
+  // scripts/urgings.js: the task view's tab 催办记录 (the office's urgings about the task).
+  // scripts/done-tasks.js: the header link 已办 (the unit's completed tasks, /campaign/done).
   customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js', 'scripts/clerk-view.js',
-    'scripts/task-cards.js'],
+    'scripts/task-cards.js', 'scripts/urgings.js', 'scripts/done-tasks.js'],
 
   // The first-login notice links to a static page that exists only in English.
   disableWelcomeMessage: true,
