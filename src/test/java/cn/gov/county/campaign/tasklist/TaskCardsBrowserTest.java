@@ -192,9 +192,10 @@ class TaskCardsBrowserTest {
     browser.capture("head-first-screen");
   }
 
+  /** A filter by its name; read from the page text, not what is on screen: with many campaigns the list scrolls. */
   private WebElement filterItem(String name) {
     return browser.driver().findElements(FILTERS).stream()
-        .filter(f -> f.findElement(By.cssSelector("h4.name a")).getText().strip().startsWith(name))
+        .filter(f -> f.findElement(By.cssSelector("h4.name a")).getDomProperty("textContent").strip().startsWith(name))
         .findFirst().orElse(null);
   }
 
@@ -203,7 +204,7 @@ class TaskCardsBrowserTest {
       return "";
     }
     List<WebElement> badge = filter.findElements(By.cssSelector(".campaign-filter-count"));
-    return badge.isEmpty() ? "" : badge.get(0).getText().strip();
+    return badge.isEmpty() ? "" : badge.get(0).getDomProperty("textContent").strip();
   }
 
   private WebElement card(String taskId) {
