@@ -116,12 +116,14 @@ class TaskCardsBrowserTest {
     // both plans are overdue: red, and the badge is shown whole, not folded away under the card
     browser.await("the finance card marked overdue", d -> card(urged.financePlan().getId()).getDomAttribute("class")
         .contains("campaign-card-overdue"));
-    WebElement badge = card(urged.financePlan().getId()).findElement(By.cssSelector(".cc-urgency"));
-    assertThat(badge.getText()).isEqualTo("已逾期2个工作日 · 已收到催办通知");
-    assertThat(badge.getRect().getY() + badge.getRect().getHeight())
-        .isLessThanOrEqualTo(card(urged.financePlan().getId()).getRect().getY() + card(urged.financePlan().getId()).getRect().getHeight());
-    assertThat(card(urged.financePlan().getId()).findElements(By.cssSelector(".task-card-details .shutter"))
-        .stream().noneMatch(WebElement::isDisplayed)).as("no fold").isTrue();
+    // (the list re-renders when the counts refresh: each check finds the card again; a stale card is retried)
+    browser.await("the badge shown whole inside the finance card, no fold", d -> {
+      WebElement financeCard = card(urged.financePlan().getId());
+      WebElement badge = financeCard.findElement(By.cssSelector(".cc-urgency"));
+      return badge.getText().equals("已逾期2个工作日 · 已收到催办通知")
+          && badge.getRect().getY() + badge.getRect().getHeight() <= financeCard.getRect().getY() + financeCard.getRect().getHeight()
+          && financeCard.findElements(By.cssSelector(".task-card-details .shutter")).stream().noneMatch(WebElement::isDisplayed);
+    });
     browser.capture("office-campaign-filter");
     assertThat(driver.findElements(By.cssSelector(".tasks-list li.task"))).hasSize((int) expected);
   }
