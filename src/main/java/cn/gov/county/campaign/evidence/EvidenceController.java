@@ -60,8 +60,10 @@ class EvidenceController {
     this.history = history;
     this.identity = identity;
     this.rights = rights;
-    MultipartProperties limits = multipart.getIfAvailable(MultipartProperties::new);
-    this.requestLimit = Math.min(positive(limits.getMaxFileSize().toBytes()), positive(limits.getMaxRequestSize().toBytes()));
+    // without a web server (an application started for its engine alone) there is no multipart limit to check
+    MultipartProperties limits = multipart.getIfAvailable();
+    this.requestLimit = limits == null ? Long.MAX_VALUE
+        : Math.min(positive(limits.getMaxFileSize().toBytes()), positive(limits.getMaxRequestSize().toBytes()));
     if (files.maxSize() >= requestLimit) {
       throw new IllegalStateException("campaign.evidence.max-file-size (" + files.maxSize() + " bytes) must be below "
           + "spring.servlet.multipart.max-file-size and max-request-size (" + requestLimit + " bytes), so that an "
