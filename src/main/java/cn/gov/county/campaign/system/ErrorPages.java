@@ -13,6 +13,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
@@ -95,7 +97,9 @@ class ErrorPages implements ErrorViewResolver {
     links.add(link(webappPath + "/app/tasklist/", "任务列表（办理本单位的任务）"));
     if (user != null) {
       List<String> groups = groupsOf(user);
-      if (groups.stream().anyMatch(CampaignApiAuthentication.Caller.READ_ALL::contains)) {
+      // only those Cockpit lets in (the office, auditors, administrators): another working body would meet a 403
+      if (engine.getAuthorizationService().isUserAuthorized(user, groups, Permissions.ACCESS, Resources.APPLICATION,
+          "cockpit")) {
         links.add(link(webappPath + "/app/cockpit/default/#/campaign-review", "整改活动审查"));
       }
       for (String department : groups) {

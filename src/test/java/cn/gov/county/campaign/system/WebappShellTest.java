@@ -82,6 +82,21 @@ class WebappShellTest {
   }
 
   @Test
+  void theForbiddenPageOffersTheReviewWorkspaceOnlyToThoseCockpitLetsIn() {
+    // the supervision office reads every campaign's work through the API, but Cockpit is the office's and auditors'
+    var supervisor = TasklistSession.login(port, "supervisor")
+        .send("GET", "/camunda/app/cockpit/default/", null, null, "Accept", "text/html");
+    assertThat(supervisor.status()).isEqualTo(403);
+    assertThat(supervisor.body()).contains("任务列表").doesNotContain("整改活动审查");
+
+    // the office, refused Admin, is shown the way to its review workspace
+    var office = TasklistSession.login(port, "office")
+        .send("GET", "/camunda/app/admin/default/", null, null, "Accept", "text/html");
+    assertThat(office.status()).isEqualTo(403);
+    assertThat(office.body()).contains("整改活动审查", "/camunda/app/cockpit/default/#/campaign-review");
+  }
+
+  @Test
   void unknownAddressGetsAChinesePageInABrowserAndJsonForApiClients() {
     HttpClient client = HttpClient.newHttpClient();
     var html = send(client, "/no-such-page", "text/html");
