@@ -1,7 +1,6 @@
 package cn.gov.county.campaign.system;
 
 import cn.gov.county.campaign.campaign.CampaignModel;
-import cn.gov.county.campaign.organization.Organization;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +102,7 @@ class ErrorPages implements ErrorViewResolver {
         links.add(link(webappPath + "/app/cockpit/default/#/campaign-review", "整改活动审查"));
       }
       for (String department : groups) {
-        if (department.startsWith(Organization.DEPARTMENT_PREFIX)) {
+        if (department.startsWith(Groups.DEPARTMENT_PREFIX)) {
           for (String[] campaign : campaignsOf(department)) {
             links.add(link("/campaign/campaigns/" + campaign[0] + "/departments/" + department,
                 "本单位活动档案：" + campaign[1]));
