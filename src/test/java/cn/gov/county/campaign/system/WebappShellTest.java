@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.TasklistSession;
+import cn.gov.county.campaign.campaign.CampaignDriver;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +17,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -32,6 +35,9 @@ class WebappShellTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  ProcessEngine engine;
 
   @Test
   void everyPageLoadCarriesTheNonceOfItsOwnHeader_when60LoadAtOnce() {
@@ -69,7 +75,8 @@ class WebappShellTest {
 
   @Test
   void departmentOpeningCockpitGetsAChinesePageThatSaysWhereToGo() {
-    // given: the finance liaison logged in to Tasklist
+    // given: the finance bureau takes part in a campaign, and its liaison is logged in to Tasklist
+    String code = new CampaignDriver(engine).launch("错误页面测试活动", List.of());
     TasklistSession liaison = TasklistSession.login(port, "finance-liaison");
 
     // when: he opens Cockpit as a browser does
@@ -79,6 +86,9 @@ class WebappShellTest {
     assertThat(page.status()).isEqualTo(403);
     assertThat(page.body()).contains("无权使用此页面", "finance-liaison", "任务列表", "/camunda/app/tasklist/")
         .doesNotContain("Whitelabel", "整改活动审查");
+    // and the way to his unit's record in that campaign
+    assertThat(page.body()).contains("本单位活动档案：错误页面测试活动（" + code + "）",
+        "/campaign/campaigns/" + code + "/departments/dept-finance");
   }
 
   @Test
