@@ -37,10 +37,10 @@ class CampaignLaunchRule implements FormRule {
   public List<FieldViolation> check(Map<String, JsonNode> values) {
     List<FieldViolation> violations = new ArrayList<>(CampaignCalendar.check(
         name -> values.containsKey(name) ? values.get(name).asText(null) : null, calendar::isWorkingDay));
-    String code = values.containsKey("campaignCode") ? values.get("campaignCode").asText("") : "";
+    String code = values.containsKey(CampaignModel.CAMPAIGN_CODE) ? values.get(CampaignModel.CAMPAIGN_CODE).asText("") : "";
     if (!code.isBlank() && historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).processInstanceBusinessKey(code).count() > 0) {
-      violations.add(new FieldViolation("campaignCode", "活动编号", "「活动编号」" + code + " 已被使用，请换一个或留空自动生成"));
+      violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号", "「活动编号」" + code + " 已被使用，请换一个或留空自动生成"));
     }
     Set<String> excluded = new HashSet<>();
     values.getOrDefault("excludedDepartments", MissingNode.getInstance())

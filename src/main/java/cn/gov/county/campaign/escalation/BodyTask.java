@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.escalation;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.notification.Recipient;
 import java.util.Collection;
 import java.util.Date;
@@ -22,7 +23,7 @@ record BodyTask(String taskId, String name, Date dueDate, String campaignCode, S
   /** @return the body's task, or empty for a task no body of the organization works on */
   static Optional<BodyTask> of(String taskId, String name, Date dueDate, String assignee,
       Collection<? extends IdentityLink> links, Function<String, Object> variable, Audience audience) {
-    String campaignCode = (String) variable.apply("campaignCode");
+    String campaignCode = (String) variable.apply(CampaignModel.CAMPAIGN_CODE);
     String campaignName = (String) variable.apply("campaignName");
     List<String> bodies = links.stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)

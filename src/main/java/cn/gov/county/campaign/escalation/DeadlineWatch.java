@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.escalation;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.notification.Notifications;
 import cn.gov.county.campaign.notification.Recipient;
 import cn.gov.county.campaign.organization.Organization;
@@ -123,7 +124,7 @@ public class DeadlineWatch {
   private void startEscalation(DepartmentTask task, Date now) {
     Organization.Department department = task.department();
     Map<String, Object> variables = new HashMap<>();
-    variables.put("campaignCode", task.campaignCode());
+    variables.put(CampaignModel.CAMPAIGN_CODE, task.campaignCode());
     variables.put("campaignName", task.campaignName());
     variables.put("department", department.id());
     variables.put("departmentName", department.name());

@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.escalation;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.notification.Recipient;
 import cn.gov.county.campaign.organization.Organization;
 import java.util.Collection;
@@ -25,7 +26,7 @@ record DepartmentTask(String taskId, String name, Date dueDate, String processIn
    */
   static Optional<DepartmentTask> of(String taskId, String name, Date dueDate, String processInstanceId,
       String assignee, Collection<? extends IdentityLink> links, Function<String, Object> variable, Audience audience) {
-    String campaignCode = (String) variable.apply("campaignCode");
+    String campaignCode = (String) variable.apply(CampaignModel.CAMPAIGN_CODE);
     String campaignName = (String) variable.apply("campaignName");
     Optional<Organization.Department> offeredTo = links.stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)

@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.escalation;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.deadline.Deadlines;
 import cn.gov.county.campaign.notice.IssuedNotice;
 import cn.gov.county.campaign.notice.NoticeDraft;
@@ -161,7 +162,7 @@ class EscalationSteps {
   }
 
   private static String code(DelegateExecution execution) {
-    return (String) execution.getVariable("campaignCode");
+    return (String) execution.getVariable(CampaignModel.CAMPAIGN_CODE);
   }
 
   private Organization.Department department(DelegateExecution execution) {

@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.escalation;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.system.EngineInternals;
 import java.util.HashMap;
@@ -43,7 +44,7 @@ public class SurveyEscalation {
       return false;
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put("campaignCode", c.campaignCode());
+    variables.put(CampaignModel.CAMPAIGN_CODE, c.campaignCode());
     variables.put("campaignName", c.campaignName());
     variables.put("department", c.department().id());
     variables.put("departmentName", c.department().name());

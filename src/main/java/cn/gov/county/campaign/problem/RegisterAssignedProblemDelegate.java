@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.problem;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,7 +18,7 @@ class RegisterAssignedProblemDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String campaignCode = (String) execution.getVariable("campaignCode");
+    String campaignCode = (String) execution.getVariable(CampaignModel.CAMPAIGN_CODE);
     execution.setProcessBusinessKey(campaignCode);
     List<String> codes = register.register(campaignCode, List.of(new ProblemRegister.NewProblem(
         (String) execution.getVariable("problemDepartment"),

@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.survey;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.guard.ServerCalls;
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import cn.gov.county.campaign.system.EngineInternals;
@@ -162,8 +163,8 @@ class SurveyController {
 
   private Entry entryOf(Task task) {
     Map<String, Object> v = runtime.getVariables(task.getProcessInstanceId(),
-        List.of("campaignCode", "campaignName", SurveyModel.ROUND, SurveyModel.ROUND_NAME, SurveyModel.SCALE));
-    String code = (String) v.get("campaignCode");
+        List.of(CampaignModel.CAMPAIGN_CODE, "campaignName", SurveyModel.ROUND, SurveyModel.ROUND_NAME, SurveyModel.SCALE));
+    String code = (String) v.get(CampaignModel.CAMPAIGN_CODE);
     return new Entry(task.getId(), code, (String) v.get("campaignName"), (Integer) v.get(SurveyModel.ROUND),
         (String) v.get(SurveyModel.ROUND_NAME), rounds.scale((String) v.get(SurveyModel.SCALE)).orElseThrow(),
         rounds.campaign(code).map(SurveyRounds.Campaign::departments).orElse(List.of()));

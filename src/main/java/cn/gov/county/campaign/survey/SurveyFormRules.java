@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.survey;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.form.FieldViolation;
 import cn.gov.county.campaign.form.FormRule;
 import cn.gov.county.campaign.system.CampaignDates;
@@ -37,10 +38,10 @@ class SurveyFormRules {
   FormRule surveyRoundRule() {
     return FormRule.of("SurveyRoundForm", values -> {
       List<FieldViolation> violations = new ArrayList<>();
-      String code = text(values, "campaignCode");
+      String code = text(values, CampaignModel.CAMPAIGN_CODE);
       var campaign = rounds.campaign(code);
       if (campaign.isEmpty() || !campaign.get().running()) {
-        violations.add(new FieldViolation("campaignCode", "活动编号", "「活动编号」" + code + " 不是正在进行的整改活动"));
+        violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号", "「活动编号」" + code + " 不是正在进行的整改活动"));
       } else if (rounds.rounds(code).stream().anyMatch(r -> text(values, SurveyModel.ROUND_NAME).equals(r.name()))) {
         violations.add(new FieldViolation(SurveyModel.ROUND_NAME, "测评名称", "「测评名称」" + text(values, SurveyModel.ROUND_NAME)
             + " 在活动 " + code + " 中已经用过，请写明第几次"));
@@ -84,7 +85,7 @@ class SurveyFormRules {
             + "」测评选项，无法在此表中录入，请在测评结果上传页面（/campaign/surveys/entry）上传"));
       }
       JsonNode rows = values.getOrDefault(SurveyModel.RESULTS, MissingNode.getInstance());
-      String code = text(values, "campaignCode");
+      String code = text(values, CampaignModel.CAMPAIGN_CODE);
       try {
         SurveyEntries.read(SurveyRows.toSheet(rows, scale), scale, rounds.campaign(code).orElseThrow().departments());
         return List.of();

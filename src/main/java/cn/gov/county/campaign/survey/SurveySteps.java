@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.survey;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.deadline.Deadlines;
 import cn.gov.county.campaign.escalation.Audience;
 import cn.gov.county.campaign.escalation.EscalationStep;
@@ -316,6 +317,6 @@ class SurveySteps {
   }
 
   private static String code(DelegateExecution execution) {
-    return (String) execution.getVariable("campaignCode");
+    return (String) execution.getVariable(CampaignModel.CAMPAIGN_CODE);
   }
 }

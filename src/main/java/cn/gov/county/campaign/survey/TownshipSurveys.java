@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.survey;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.form.FieldViolation;
 import cn.gov.county.campaign.form.FormRule;
 import cn.gov.county.campaign.organization.Organization;
@@ -64,15 +65,15 @@ class TownshipSurveys {
       List<FieldViolation> violations = new ArrayList<>();
       Optional<Organization.Department> township = submitter == null ? Optional.empty() : townshipOf(submitter.userId());
       if (submitter != null && township.isEmpty()) {
-        violations.add(new FieldViolation("campaignCode", "活动编号", "只有乡镇（街道）的联络员或主要负责人可以对本乡镇所属单位开展测评"));
+        violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号", "只有乡镇（街道）的联络员或主要负责人可以对本乡镇所属单位开展测评"));
         return violations;
       }
-      String code = text(values, "campaignCode");
+      String code = text(values, CampaignModel.CAMPAIGN_CODE);
       var campaign = rounds.campaign(code);
       if (campaign.isEmpty() || !campaign.get().running()) {
-        violations.add(new FieldViolation("campaignCode", "活动编号", "「活动编号」" + code + " 不是正在进行的整改活动"));
+        violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号", "「活动编号」" + code + " 不是正在进行的整改活动"));
       } else if (township.isPresent() && !campaign.get().departments().contains(township.get())) {
-        violations.add(new FieldViolation("campaignCode", "活动编号", "「活动编号」" + township.get().name() + "没有参加活动 " + code));
+        violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号", "「活动编号」" + township.get().name() + "没有参加活动 " + code));
       }
       try {
         LocalDate date = LocalDate.parse(text(values, SurveyModel.SURVEY_DATE).substring(0, 10));
@@ -146,7 +147,7 @@ class TownshipSurveys {
     Organization.Department township = Optional.ofNullable(initiator).flatMap(this::townshipOf)
         .or(() -> organization.department((String) execution.getVariable("township")))
         .orElseThrow(() -> new IllegalStateException("无法确定发起测评的乡镇（街道）：" + initiator));
-    execution.setProcessBusinessKey((String) execution.getVariable("campaignCode"));
+    execution.setProcessBusinessKey((String) execution.getVariable(CampaignModel.CAMPAIGN_CODE));
     execution.setVariable("township", township.id());
     execution.setVariable("townshipName", township.name());
     SurveyScale scale = rounds.scale(SurveyScale.STANDARD).orElseThrow();

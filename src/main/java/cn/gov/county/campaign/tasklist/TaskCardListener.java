@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.tasklist;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.organization.CampaignFilters;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,7 +26,7 @@ class TaskCardListener implements TaskListener {
   public void notify(DelegateTask task) {
     cards.label(task.getCandidates(), task::getVariable)
         .ifPresent(card -> task.setDescription(card.described(task.getDescription())));
-    Object code = task.getVariable("campaignCode");
+    Object code = task.getVariable(CampaignModel.CAMPAIGN_CODE);
     if (code instanceof String c) {
       Object name = task.getVariable("campaignName");
       campaignFilters.ensure(c, name instanceof String n ? n : null, task.getProcessDefinitionId() != null

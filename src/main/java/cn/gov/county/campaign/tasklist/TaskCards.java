@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.tasklist;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.organization.Organization;
 import java.util.Collection;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class TaskCards {
         .findFirst()
         .or(() -> text(variable.apply("department")).flatMap(organization::department))
         .map(Organization.Department::name);
-    Optional<String> code = text(variable.apply("campaignCode"));
+    Optional<String> code = text(variable.apply(CampaignModel.CAMPAIGN_CODE));
     Optional<String> campaign = code.map(c ->
         text(variable.apply("campaignName")).map(name -> name + "（" + c + "）").orElse(c));
     if (unit.isEmpty() && campaign.isEmpty()) {

@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.tasklist;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.deadline.Deadlines;
 import cn.gov.county.campaign.escalation.EscalationLedger;
 import cn.gov.county.campaign.notice.IssuedNotice;
@@ -39,7 +40,7 @@ class UrgencyController {
   static final String DUE_SOON = "due-soon";
   static final String ON_TIME = "on-time";
 
-  static final List<String> LABEL_VARIABLES = List.of("campaignCode", "campaignName", "department");
+  static final List<String> LABEL_VARIABLES = List.of(CampaignModel.CAMPAIGN_CODE, "campaignName", "department");
 
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日HH:mm");
 
