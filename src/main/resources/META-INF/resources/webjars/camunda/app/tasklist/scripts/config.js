@@ -73,8 +73,12 @@ export default {
   // cards and above the form with the notices received, counts on every filter.
   // scripts/urgings.js: the task view's tab 催办记录 (the office's urgings about the task).
   // scripts/done-tasks.js: the header link 已办 (the unit's completed tasks, /campaign/done).
+  // scripts/chinese-dates.js: the forms' date picker in Chinese, Monday first, yyyy-mm-dd, holidays
+  // and make-up working days of the application's calendar marked.
+  // scripts/phone-view.js: on a phone the opened task takes the screen (styles/user-styles.css).
   customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js', 'scripts/clerk-view.js',
-    'scripts/task-cards.js', 'scripts/urgings.js', 'scripts/done-tasks.js'],
+    'scripts/task-cards.js', 'scripts/urgings.js', 'scripts/done-tasks.js', 'scripts/chinese-dates.js',
+    'scripts/phone-view.js'],
 
   // The first-login notice links to a static page that exists only in English.
   disableWelcomeMessage: true,
