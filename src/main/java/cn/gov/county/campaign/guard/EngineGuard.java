@@ -87,8 +87,10 @@ import org.slf4j.LoggerFactory;
  *       instances, writing variables directly, creating, changing or deleting tasks, and changing
  *       a task's candidates. A task is assigned, claimed or delegated only to a person of its own
  *       unit, never to an auditor.</li>
- *   <li>Comments and attachments are written only by those who may work on their task (or change
- *       their instance), and read only by those who may read their task or instance, by id too.</li>
+ *   <li>Comments are written only by administrators (see {@link #refuseComments}); attachments only
+ *       by those who may work on their task (or change their instance). Both are read only by
+ *       those who may read their task or instance, by id too.</li>
+ *   <li>The engine's own authorization refusals are answered in Chinese ({@link ChineseAuthorizationMessage}).</li>
  * </ul>
  *
  * <p>Only commands a user sends are checked: the engine's own nested commands (a delegate inside
@@ -136,6 +138,14 @@ class EngineGuard extends CommandInterceptor {
         } finally {
           CHECKING.remove();
         }
+        try {
+          return next.execute(command);
+        } catch (AuthorizationException e) {
+          // the engine's own authorization check (Cockpit's delete, suspend, retry ... for the office
+          // and auditors): the caller gets it in Chinese; Java callers keep the engine's exception
+          Refusals.record(ChineseAuthorizationMessage.of(e));
+          throw e;
+        }
       }
     }
     return next.execute(command);
@@ -182,12 +192,10 @@ class EngineGuard extends CommandInterceptor {
 
     // comments and attachments
     } else if (command instanceof AddCommentCmd || command instanceof UpdateCommentCmd
-        || command instanceof CreateAttachmentCmd) {
+        || command instanceof DeleteTaskCommentCmd || command instanceof DeleteProcessInstanceCommentCmd) {
+      refuseComments(user);
+    } else if (command instanceof CreateAttachmentCmd) {
       checkWrite(user, field(command, "taskId"), field(command, "processInstanceId"));
-    } else if (command instanceof DeleteTaskCommentCmd) {
-      checkWrite(user, field(command, "taskId"), null);
-    } else if (command instanceof DeleteProcessInstanceCommentCmd) {
-      checkWrite(user, null, field(command, "processInstanceId"));
     } else if (command instanceof SaveAttachmentCmd) {
       Attachment attachment = field(command, "attachment");
       checkWrite(user, attachment.getTaskId(), attachment.getProcessInstanceId());
@@ -265,6 +273,21 @@ class EngineGuard extends CommandInterceptor {
       refuse("任务只能交给承办单位的人员办理，「" + userId + "」不是该任务承办单位的人员。");
     }
   }
+
+  /**
+   * Comments (Tasklist's 添加备注) are for administrators only: what a unit or the office says about
+   * a task belongs in the task's form, which is validated, kept in the audit chain and shown in the
+   * unit's record and the export; a comment would be none of these. Tasklist does not offer them to
+   * anybody else (clerk-view.js), and no path into the engine accepts them.
+   */
+  private static void refuseComments(Authentication user) {
+    if (user.getGroupIds() != null && user.getGroupIds().contains(AUDITORS)) {
+      refuse("审计人员只能查阅，不能添加、修改或删除备注和附件。");
+    }
+    refuse(COMMENTS_REFUSED);
+  }
+
+  static final String COMMENTS_REFUSED = "备注功能只限系统管理员使用：办理意见请填写在任务表单中，审核意见请填写在审核表单中。";
 
   private void checkWrite(Authentication user, String taskId, String processInstanceId) {
     if (user.getGroupIds() != null && user.getGroupIds().contains(Groups.AUDITORS)) {

@@ -15,7 +15,7 @@ class GuardConfiguration {
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     FilterRegistrationBean<RefusalResponseFilter> registration = new FilterRegistrationBean<>(new RefusalResponseFilter());
     registration.setName("submission-refusal-answer");
-    registration.addUrlPatterns(restPath + "/*", webappPath + "/api/engine/*");
+    registration.addUrlPatterns(restPath + "/*", webappPath + "/api/engine/*", webappPath + "/api/cockpit/*");
     return registration;
   }
 }

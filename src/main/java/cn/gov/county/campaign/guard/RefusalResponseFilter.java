@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -44,6 +45,12 @@ class RefusalResponseFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Refusals.clear();
+    if (writesComment(request)) {
+      // The REST layer refuses a unit's comment before the engine sees it, in English ("No task found
+      // for task id …": units do not read task history); whoever is refused, the answer is this one
+      // unless the engine guard records a more precise one. Administrators' comments pass untouched.
+      Refusals.record(new AuthorizationException(EngineGuard.COMMENTS_REFUSED));
+    }
     try {
       chain.doFilter(request, new Answer(response));
     } finally {
@@ -53,6 +60,22 @@ class RefusalResponseFilter extends OncePerRequestFilter {
         write(response, refusal.get());
       }
     }
+  }
+
+  /** A comment created, changed or deleted: {@code …/task/{id}/comment/create}, {@code …/comment/{id}}. */
+  static boolean writesComment(HttpServletRequest request) {
+    if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod())) {
+      return false;
+    }
+    String path = request.getRequestURI();
+    for (int i = 0; i < 3 && path.contains("%"); i++) {
+      try {
+        path = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        break;
+      }
+    }
+    return path.replaceAll(";[^/]*", "").matches(".*/comment(/.*)?/?");
   }
 
   private static void write(HttpServletResponse response, ProcessEngineException refusal) throws IOException {

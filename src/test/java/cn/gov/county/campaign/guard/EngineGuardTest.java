@@ -253,11 +253,11 @@ class EngineGuardTest {
 
   @Test
   void auditorsReadCommentsAndAttachmentsButNeverWriteThem() {
-    // given: the department reports; the office comments on its review and attaches a file (it may)
+    // given: the department reports; the administrator comments on its review, the office attaches a file (they may)
     assertThat(rest.post("finance-liaison", "/engine-rest/task/" + task.getId() + "/complete",
         CampaignRest.variables(validReport())).status()).isEqualTo(204);
     Task review = taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-    var comment = rest.post("office", "/engine-rest/task/" + review.getId() + "/comment/create", "{\"message\":\"材料不全，待补充\"}");
+    var comment = rest.post("admin", "/engine-rest/task/" + review.getId() + "/comment/create", "{\"message\":\"材料不全，待补充\"}");
     assertThat(comment.status()).as(comment.body()).isEqualTo(200);
     var attached = multipart("office", "/engine-rest/task/" + review.getId() + "/attachment/create", "审核意见.txt",
         "办公室内部审核意见：材料不全。");
@@ -293,6 +293,62 @@ class EngineGuardTest {
     assertThat(otherDepartmentComments.body()).doesNotContain("材料不全");
     assertThat(taskService.getTaskComments(review.getId())).extracting("fullMessage").containsExactly("材料不全，待补充");
     assertThat(taskService.getTaskAttachments(review.getId())).extracting("id").containsExactly(attachmentId);
+  }
+
+  /**
+   * Tasklist offers 添加备注 to administrators only (a unit's or the office's word on a task belongs
+   * in its form, which the record and the export show); both API roots refuse everybody else in Chinese.
+   */
+  @Test
+  void onlyTheAdministratorAddsComments_onBothApiRoots() {
+    // given
+    String create = "/task/" + task.getId() + "/comment/create";
+    String body = "{\"message\":\"已经按要求整改\"}";
+    // when
+    var liaisonRest = rest.post("finance-liaison", "/engine-rest" + create, body);
+    var liaisonTasklist = TasklistSession.login(port, "finance-liaison").post(TasklistSession.ENGINE_API + create, body);
+    var liaisonEncoded = rest.post("finance-liaison", "/engine-rest/task/" + task.getId() + "/%63omment/create", body);
+    var officeRest = rest.post("office", "/engine-rest" + create, body);
+    var officeTasklist = TasklistSession.login(port, "office").post(TasklistSession.ENGINE_API + create, body);
+    var auditorTasklist = TasklistSession.login(port, "auditor").post(TasklistSession.ENGINE_API + create, body);
+    // then
+    for (var refused : java.util.List.of(liaisonRest, liaisonTasklist, liaisonEncoded, officeRest, officeTasklist)) {
+      assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+      assertThat(refused.json().path("message").asText()).contains("备注功能只限系统管理员使用", "任务表单");
+      assertThat(refused.body()).doesNotContain("No task found");
+    }
+    assertThat(auditorTasklist.status()).isEqualTo(403);
+    assertThat(auditorTasklist.json().path("message").asText()).contains("审计人员只能查阅");
+    assertThat(taskService.getTaskComments(task.getId())).isEmpty();
+
+    // when: the administrator
+    var admin = rest.post("admin", "/engine-rest" + create, body);
+    // then
+    assertThat(admin.status()).as(admin.body()).isEqualTo(200);
+    assertThat(taskService.getTaskComments(task.getId())).extracting("fullMessage").containsExactly("已经按要求整改");
+  }
+
+  /** What Cockpit sends when the auditor presses delete, suspend or retry: refused, and in Chinese. */
+  @Test
+  void cockpitsRawActionsAreRefusedToTheAuditorInChinese() {
+    // given
+    String instance = task.getProcessInstanceId();
+    TasklistSession auditor = TasklistSession.login(port, "auditor");
+    // when
+    var delete = auditor.send("DELETE", TasklistSession.ENGINE_API + "/process-instance/" + instance, null, null,
+        "X-XSRF-TOKEN", auditor.xsrf());
+    var suspend = auditor.send("PUT", TasklistSession.ENGINE_API + "/process-instance/" + instance + "/suspended",
+        "application/json", "{\"suspended\":true}".getBytes(StandardCharsets.UTF_8), "X-XSRF-TOKEN", auditor.xsrf());
+    var deleteRest = rest.delete("auditor", "/engine-rest/process-instance/" + instance);
+    var officeSuspend = rest.put("office", "/engine-rest/process-instance/" + instance + "/suspended", "{\"suspended\":true}");
+    // then
+    for (var refused : java.util.List.of(delete, suspend, deleteRest, officeSuspend)) {
+      assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+      assertThat(refused.json().path("message").asText()).startsWith("您没有执行此操作的权限").contains("流程实例");
+      assertThat(refused.body()).doesNotContain("The user with id");
+    }
+    assertThat(delete.json().path("message").asText()).contains("「删除」权限");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).active().count()).isOne();
   }
 
   /** An attachment upload as the REST API takes it (multipart/form-data). */

@@ -66,7 +66,8 @@ export default {
   },
   // The campaign view (整改活动审查): scripts/campaign-review.js, an ES module with the
   // navigation link, the dashboard list and the routes #/campaign-review[/:code[/:department]].
-  customScripts: ['scripts/campaign-review'],
+  // scripts/raw-actions.js: delete, suspend, variable editing, retries ... for administrators only.
+  customScripts: ['scripts/campaign-review', 'scripts/raw-actions'],
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false

@@ -74,8 +74,12 @@ export default {
   // scripts/urgings.js: the task view's tab 催办记录 (the office's urgings about the task).
   // scripts/done-tasks.js: the header link 已办 (the unit's completed tasks, /campaign/done).
   // scripts/messages.js: the header link 消息 with the unread count and the user's messages.
+  // scripts/chinese-dates.js: the forms' date picker in Chinese, Monday first, yyyy-mm-dd, holidays
+  // and make-up working days of the application's calendar marked.
+  // scripts/phone-view.js: on a phone the opened task takes the screen (styles/user-styles.css).
   customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js', 'scripts/clerk-view.js',
-    'scripts/task-cards.js', 'scripts/urgings.js', 'scripts/done-tasks.js', 'scripts/messages.js'],
+    'scripts/task-cards.js', 'scripts/urgings.js', 'scripts/done-tasks.js', 'scripts/messages.js',
+    'scripts/chinese-dates.js', 'scripts/phone-view.js'],
 
   // The first-login notice links to a static page that exists only in English.
   disableWelcomeMessage: true,
