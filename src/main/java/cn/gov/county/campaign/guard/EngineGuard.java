@@ -281,7 +281,7 @@ class EngineGuard extends CommandInterceptor {
    * anybody else (clerk-view.js), and no path into the engine accepts them.
    */
   private static void refuseComments(Authentication user) {
-    if (user.getGroupIds() != null && user.getGroupIds().contains(AUDITORS)) {
+    if (user.getGroupIds() != null && user.getGroupIds().contains(Groups.AUDITORS)) {
       refuse("审计人员只能查阅，不能添加、修改或删除备注和附件。");
     }
     refuse(COMMENTS_REFUSED);
