@@ -3,7 +3,6 @@ package cn.gov.county.campaign.system;
 import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.organization.Organization;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,8 +15,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
@@ -128,14 +125,9 @@ class ErrorPages implements ErrorViewResolver {
   }
 
   private String sessionUser(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-      var authentication = authentications == null ? null
-          : authentications.getAuthenticationForProcessEngine(engine.getName());
-      if (authentication != null) {
-        return authentication.getName();
-      }
+    String user = RequestUsers.sessionUser(request, engine);
+    if (user != null) {
+      return user;
     }
     CampaignApiAuthentication.Caller caller = CampaignApiAuthentication.current(request);
     return caller == null ? null : caller.userId();
