@@ -1,4 +1,4 @@
-// Shared by the campaign's scripts in Tasklist (evidence-files.js, urgings.js, task-cards.js) and
+// Shared by the campaign's scripts in Tasklist (evidence-files.js, urgings.js, task-cards.js, messages.js) and
 // Cockpit (campaign-review.js): calls to /campaign/api with the webapp session, the session's CSRF
 // token on writes, HTML escaping and China time. An ES module the scripts import from this
 // same-origin file (the webapps' content security policy admits it: strict-dynamic trusts what a
