@@ -7,11 +7,14 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs on every user task of every model (registered by {@link TaskDeadlinePlugin}), so no task
- * can slip through:
+ * Runs on every user task of every model (task events from the Spring Boot starter's eventing
+ * bridge, {@code camunda.bpm.eventing}: built-in listeners, before those a model declares and never
+ * skipped), so no task can slip through:
  * <ul>
  *   <li>created: the yellow warning window before its due date (follow-up date), a warning in the
  *       task when the due date lies in a year without a holiday schedule, its deadline timers
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
  * Notifications are recorded in this transaction and mailed after it (see Notifications).
  */
 @Component
-class TaskDeadlineListener implements TaskListener {
+class TaskDeadlineListener {
 
   static final String DELIVERED_MESSAGE = "OverdueTaskDelivered";
 
@@ -43,12 +46,15 @@ class TaskDeadlineListener implements TaskListener {
     this.messages = messages;
   }
 
-  @Override
+  /** After tasklist.TaskCardListener (order 1), as when both were parse-listener plugins. */
+  @EventListener(condition = "#task.eventName == 'create' or #task.eventName == 'update'"
+      + " or #task.eventName == 'complete' or #task.eventName == 'delete'")
+  @Order(2)
   public void notify(DelegateTask task) {
     switch (task.getEventName()) {
-      case EVENTNAME_CREATE -> created(task);
-      case EVENTNAME_UPDATE -> DeadlineTimers.schedule(task);
-      case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> ended(task);
+      case TaskListener.EVENTNAME_CREATE -> created(task);
+      case TaskListener.EVENTNAME_UPDATE -> DeadlineTimers.schedule(task);
+      case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> ended(task);
       default -> { }
     }
   }
@@ -72,13 +78,13 @@ class TaskDeadlineListener implements TaskListener {
     if (!escalations.exists(task.getId())) {
       return;
     }
-    if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+    if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
       escalations.markDelivered(task.getId(), EngineInternals.today());
     }
     EngineInternals.withoutAuthorizationInCommand(() -> task.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(DELIVERED_MESSAGE)
         .processInstanceVariableEquals(EscalationModel.OVERDUE_TASK_ID, task.getId())
-        .setVariable("overdueTaskOutcome", EVENTNAME_COMPLETE.equals(task.getEventName()) ? "已办结" : "任务已撤销")
+        .setVariable("overdueTaskOutcome", TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) ? "已办结" : "任务已撤销")
         .correlateAllWithResult());
   }
 

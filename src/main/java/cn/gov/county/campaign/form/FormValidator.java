@@ -30,7 +30,7 @@ final class FormValidator {
   /** "Today" for {@code disallowPassedDates} is the date in China. */
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  /** Option marks whose values the server fills in when a form is fetched (campaign.CampaignOptions, extension.ExtensionOptions). */
+  /** Option marks whose values the server fills in when a form is fetched (FormOptions, from the FormOptionSource beans). */
   private static final Set<String> FILLED_WHEN_FETCHED = Set.of("campaigns", "allCampaigns", "ownProblems", "unitPeople");
   private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double");
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");

@@ -7,11 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpStatus;
@@ -141,33 +138,11 @@ public class CampaignApiAuthentication {
     }
 
     private String sessionUser(HttpServletRequest request) {
-      HttpSession session = request.getSession(false);
-      if (session == null) {
-        return null;
-      }
-      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-      var authentication = authentications == null ? null
-          : authentications.getAuthenticationForProcessEngine(engine.getName());
-      return authentication == null ? null : authentication.getName();
+      return RequestUsers.sessionUser(request, engine);
     }
 
     private String basicUser(HttpServletRequest request) {
-      String header = request.getHeader("Authorization");
-      if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-        return null;
-      }
-      String decoded;
-      try {
-        decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-      int colon = decoded.indexOf(':');
-      if (colon <= 0) {
-        return null;
-      }
-      String user = decoded.substring(0, colon);
-      return engine.getIdentityService().checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+      return RequestUsers.basicUser(request, engine);
     }
   }
 }

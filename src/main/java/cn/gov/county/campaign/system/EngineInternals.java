@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 /**
  * The two things the public Camunda API does not offer, in one place: the engine clock and running
  * a call without authorization checks inside a command. (The other engine-internal uses have no
- * public counterpart: the parse listener of escalation.TaskDeadlinePlugin, the history event
+ * public counterpart: the job-handler plugin escalation.TaskDeadlinePlugin, the history event
  * handler of the audit chain in audit.AuditPlugin, AuditEventHandler and HistorySnapshots, the
  * command interceptor of guard.EngineGuard, which reads the engine's command objects, and the
  * deadline timers of escalation.DeadlineTimers, DeadlineWatch and DeadlineTimerBackfill: a job

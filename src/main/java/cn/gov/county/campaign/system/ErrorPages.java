@@ -1,7 +1,6 @@
 package cn.gov.county.campaign.system;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
@@ -123,14 +120,9 @@ class ErrorPages implements ErrorViewResolver {
   }
 
   private String sessionUser(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-      var authentication = authentications == null ? null
-          : authentications.getAuthenticationForProcessEngine(engine.getName());
-      if (authentication != null) {
-        return authentication.getName();
-      }
+    String user = RequestUsers.sessionUser(request, engine);
+    if (user != null) {
+      return user;
     }
     CampaignApiAuthentication.Caller caller = CampaignApiAuthentication.current(request);
     return caller == null ? null : caller.userId();

@@ -5,10 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -135,17 +133,7 @@ class LoginThrottle {
       if (uri.startsWith(webappLogin)) {
         return "POST".equals(request.getMethod()) && uri.contains("/login/") ? request.getParameter("username") : null;
       }
-      String header = request.getHeader("Authorization");
-      if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-        return null;
-      }
-      try {
-        String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        int colon = decoded.indexOf(':');
-        return colon <= 0 ? null : decoded.substring(0, colon);
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
+      return RequestUsers.claimedBasicUser(request);
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -130,5 +130,8 @@ class CampaignRestWalkthroughTest {
     assertThat(audited.findValuesAsText("processDefinitionKey")).contains("RectificationCampaignProcess",
         "DepartmentSelfInspectionProcess", "DepartmentRectificationPlanProcess", "RectificationItemProcess",
         "DepartmentConsolidationProcess");
+    // and: the ended campaign's Tasklist filter is gone
+    assertThat(engine.getFilterService().createFilterQuery().filterName("整改活动：REST 演练活动（" + code + "）").count())
+        .as("the ended campaign's filter").isZero();
   }
 }

@@ -5,6 +5,8 @@
 // (see README "The auditors' and office's workspace").
 // Loaded by config.js (customScripts) as an ES module; plain DOM, no framework.
 
+import { campaignFetch, esc, getJson, time } from '/campaign-assets/webapp-fetch.js';
+
 const API = '/campaign/api/review';
 const ROOT = '#/campaign-review';
 
@@ -44,32 +46,12 @@ function addStyle() {
   }
 }
 
-function esc(value) {
-  return String(value === null || value === undefined ? '' : value)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
-  day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-
-function time(instant) {
-  return instant ? TIME.format(new Date(instant)).replace(/\//g, '-') : '';
-}
-
-/** The webapp session's CSRF token (cookie XSRF-TOKEN), sent as X-XSRF-TOKEN on the office's 催办. */
-function csrfToken() {
-  const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
-}
-
 async function urge(button, code, department) {
   const message = button.parentNode.querySelector('.cr-urge-message');
   button.disabled = true;
   try {
-    const response = await fetch(`/campaign/api/campaigns/${encodeURIComponent(code)}/departments/${encodeURIComponent(department)}/urgings`, {
-      method: 'POST', credentials: 'same-origin', headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() }
-    });
+    const response = await campaignFetch(`/campaign/api/campaigns/${encodeURIComponent(code)}/departments/${encodeURIComponent(department)}/urgings`,
+      { method: 'POST' });
     const text = await response.text();
     let shown = text;
     try { shown = JSON.parse(text).message || text; } catch (e) { /* plain Chinese sentence */ }
@@ -83,12 +65,8 @@ async function urge(button, code, department) {
   }
 }
 
-async function get(path) {
-  const response = await fetch(API + path, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  if (!response.ok) {
-    throw new Error(await response.text() || ('HTTP ' + response.status));
-  }
-  return response.json();
+function get(path) {
+  return getJson(API + path);
 }
 
 function table(headers, rows, cssClass) {

@@ -6,6 +6,8 @@
 // ES module. The server decides everything (who may upload or read, size, type); the page shows
 // its Chinese answers. See README "Evidence files".
 
+import { campaignFetch, esc, getJson, time } from '/campaign-assets/webapp-fetch.js';
+
 const API = '/campaign/api/evidence';
 
 const STYLE = `
@@ -31,25 +33,6 @@ function addStyle() {
   }
 }
 
-function esc(value) {
-  return String(value === null || value === undefined ? '' : value)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
-  day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-
-function time(instant) {
-  return instant ? TIME.format(new Date(instant)).replace(/\//g, '-') : '';
-}
-
-/** The webapp session's CSRF token, as Tasklist itself sends it (cookie XSRF-TOKEN, header X-XSRF-TOKEN). */
-function csrfToken(api) {
-  const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : (api && api.CSRFToken) || '';
-}
-
 function filesTable(files) {
   if (!files.length) {
     return '<p class="ev-muted ev-none">尚无佐证材料。</p>';
@@ -68,12 +51,7 @@ async function render(node, taskId, api) {
   const root = node.firstChild;
   let info;
   try {
-    const response = await fetch(`${API}/tasks/${encodeURIComponent(taskId)}`,
-      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      throw new Error(await response.text() || ('HTTP ' + response.status));
-    }
-    info = await response.json();
+    info = await getJson(`${API}/tasks/${encodeURIComponent(taskId)}`);
   } catch (e) {
     root.innerHTML = `<p class="ev-message ev-error">${esc(e.message)}</p>`;
     return;
@@ -112,10 +90,7 @@ async function render(node, taskId, api) {
       const body = new FormData();
       body.append('file', file, file.name);
       try {
-        const response = await fetch(`${API}/tasks/${encodeURIComponent(taskId)}`, {
-          method: 'POST', credentials: 'same-origin', body,
-          headers: { 'X-XSRF-TOKEN': csrfToken(api), Accept: 'application/json' }
-        });
+        const response = await campaignFetch(`${API}/tasks/${encodeURIComponent(taskId)}`, { method: 'POST', body }, api);
         if (response.ok) {
           done.push(`「${file.name}」已上传。`);
         } else {

@@ -5,6 +5,8 @@
 // X-XSRF-TOKEN as Tasklist sends it). Loaded by config.js (customScripts); plugin point
 // tasklist.navbar.action.
 
+import { campaignFetch, esc, time } from '/campaign-assets/webapp-fetch.js';
+
 const API = '/campaign/api/messages';
 const POLL_MS = 60000;
 
@@ -41,31 +43,12 @@ function addStyle() {
   }
 }
 
-function esc(value) {
-  return String(value === null || value === undefined ? '' : value)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-function csrfToken() {
-  const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
-}
-
 async function call(path, method) {
-  const response = await fetch(path, { method: method || 'GET', credentials: 'same-origin',
-    headers: method === 'POST' ? { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() } : { Accept: 'application/json' } });
+  const response = await campaignFetch(path, { method: method || 'GET' });
   if (!response.ok) {
     throw new Error(await response.text() || ('HTTP ' + response.status));
   }
   return response.json();
-}
-
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
-  day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-
-function time(instant) {
-  return instant ? TIME.format(new Date(instant)).replace(/\//g, '-') : '';
 }
 
 function showCount(link, unread) {

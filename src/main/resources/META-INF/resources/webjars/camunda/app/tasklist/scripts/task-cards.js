@@ -9,6 +9,8 @@
 // The server decides (GET /campaign/api/tasks/{id}/urgency, on the engine's clock; who may not
 // read the task gets 404); this script only shows its answers. Loaded by config.js (customScripts).
 
+import { campaignFetch, esc } from '/campaign-assets/webapp-fetch.js';
+
 const URGENCY = id => `/campaign/api/tasks/${encodeURIComponent(id)}/urgency`;
 const FILTERS = '/camunda/api/engine/engine/default/filter?resourceType=Task&itemCount=true';
 
@@ -47,14 +49,8 @@ function addStyle() {
   }
 }
 
-function esc(value) {
-  return String(value === null || value === undefined ? '' : value)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
 async function urgencyOf(taskId) {
-  const response = await fetch(URGENCY(taskId), { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+  const response = await campaignFetch(URGENCY(taskId));
   if (!response.ok) {
     return null;
   }
@@ -163,7 +159,7 @@ async function updateFilterCounts(force) {
   }
   countsRunning = true;
   try {
-    const response = await fetch(FILTERS, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    const response = await campaignFetch(FILTERS);
     if (!response.ok) {
       return;
     }

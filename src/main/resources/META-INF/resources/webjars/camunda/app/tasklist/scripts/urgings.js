@@ -3,6 +3,8 @@
 // may read). Loaded by config.js (customScripts) as an ES module; plugin point tasklist.task.detail.
 // See README "The office steers".
 
+import { esc, getJson, time } from '/campaign-assets/webapp-fetch.js';
+
 const STYLE = `
 .campaign-urgings { padding: 10px 0 20px; font-size: 14px; }
 .campaign-urgings table { border-collapse: collapse; width: 100%; margin: 8px 0; background: #fff; }
@@ -22,30 +24,12 @@ function addStyle() {
   }
 }
 
-function esc(value) {
-  return String(value === null || value === undefined ? '' : value)
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-const TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit',
-  day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
-
-function time(instant) {
-  return instant ? TIME.format(new Date(instant)).replace(/\//g, '-') : '';
-}
-
 async function render(node, taskId) {
   addStyle();
   node.innerHTML = '<div class="campaign-urgings"><p class="ur-muted">正在读取催办记录……</p></div>';
   const root = node.firstChild;
   try {
-    const response = await fetch(`/campaign/api/tasks/${encodeURIComponent(taskId)}/urgings`,
-      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      throw new Error(await response.text() || ('HTTP ' + response.status));
-    }
-    const info = await response.json();
+    const info = await getJson(`/campaign/api/tasks/${encodeURIComponent(taskId)}/urgings`);
     if (!info.count) {
       root.innerHTML = '<p class="ur-muted ur-none">本任务尚未被催办。</p>';
       return;
