@@ -61,7 +61,7 @@ public class DepartmentDossiers {
   static final Set<String> BOOKKEEPING = Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances",
       "loopCounter");
 
-  static final String DIAGRAM_URL = "/campaign/api/review/process-instances/%s/diagram.svg";
+  static final String DIAGRAM_URL = "/campaign/api/review/process-instances/%s/diagram";
 
   /**
    * Processes of a department that its own users may not read: the democratic evaluation of its
