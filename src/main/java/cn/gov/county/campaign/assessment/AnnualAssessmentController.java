@@ -1,5 +1,7 @@
 package cn.gov.county.campaign.assessment;
 
+import static cn.gov.county.campaign.system.Html.escape;
+
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A year's published assessment for the working bodies and auditors: JSON, a printable page and an
@@ -57,7 +58,7 @@ class AnnualAssessmentController {
     html.append("</tr>");
     for (List<String> row : rows(year)) {
       html.append("<tr>");
-      row.forEach(cell -> html.append("<td>").append(HtmlUtils.htmlEscape(cell)).append("</td>"));
+      row.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
       html.append("</tr>");
     }
     html.append("</table></body></html>");

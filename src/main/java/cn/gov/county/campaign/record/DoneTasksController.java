@@ -1,5 +1,7 @@
 package cn.gov.county.campaign.record;
 
+import static cn.gov.county.campaign.system.Html.escape;
+
 import cn.gov.county.campaign.organization.OrganizationDirectory;
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import cn.gov.county.campaign.system.CampaignDates;
@@ -55,7 +57,7 @@ class DoneTasksController {
       html.append("<p class=\"none\">本页列出所在单位已办结的任务；您的账号不属于任何参加整改活动的单位。</p>\n");
     }
     units.forEach((name, tasks) -> {
-      html.append("<h2>").append(e(name)).append("已办结的任务</h2>\n");
+      html.append("<h2>").append(escape(name)).append("已办结的任务</h2>\n");
       if (tasks.isEmpty()) {
         html.append("<p class=\"none\">本单位尚无已办结的任务。</p>\n");
         return;
@@ -63,11 +65,11 @@ class DoneTasksController {
       html.append("<table class=\"done-tasks\"><thead><tr><th>任务</th><th>整改活动</th><th>办结时间</th><th>办理人</th>"
           + "<th>单位活动档案</th></tr></thead><tbody>\n");
       for (DoneTasks.DoneTask t : tasks) {
-        html.append("<tr><td>").append(e(t.taskName())).append("</td><td>")
-            .append(t.campaignName() == null ? e(n(t.campaignCode())) : e(t.campaignName()) + "（" + e(t.campaignCode()) + "）")
+        html.append("<tr><td>").append(escape(t.taskName())).append("</td><td>")
+            .append(t.campaignName() == null ? escape(n(t.campaignCode())) : escape(t.campaignName()) + "（" + escape(t.campaignCode()) + "）")
             .append("</td><td>").append(t.completedAt() == null ? "" : TIME.format(t.completedAt())).append("</td><td>")
-            .append(e(n(t.completedByName()))).append("</td><td>")
-            .append(t.recordUrl() == null ? "" : "<a class=\"record-link\" href=\"" + e(t.recordUrl()) + "\">查看本单位活动档案</a>")
+            .append(escape(n(t.completedByName()))).append("</td><td>")
+            .append(t.recordUrl() == null ? "" : "<a class=\"record-link\" href=\"" + escape(t.recordUrl()) + "\">查看本单位活动档案</a>")
             .append("</td></tr>\n");
       }
       html.append("</tbody></table>\n");
@@ -87,9 +89,5 @@ class DoneTasksController {
 
   private static String n(String text) {
     return text == null ? "" : text;
-  }
-
-  private static String e(String text) {
-    return n(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -1,5 +1,7 @@
 package cn.gov.county.campaign.survey;
 
+import static cn.gov.county.campaign.system.Html.escape;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
@@ -101,9 +103,5 @@ final class SurveyPages {
   private static StringBuilder page(String title) {
     return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>")
         .append(escape(title)).append("</title>").append(STYLE).append("</head><body>\n");
-  }
-
-  static String escape(String text) {
-    return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

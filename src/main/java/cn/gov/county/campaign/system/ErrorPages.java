@@ -1,5 +1,7 @@
 package cn.gov.county.campaign.system;
 
+import static cn.gov.county.campaign.system.Html.escape;
+
 import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.organization.Organization;
 import jakarta.servlet.http.HttpServletRequest;
@@ -110,13 +112,13 @@ class ErrorPages implements ErrorViewResolver {
     StringBuilder page = new StringBuilder()
         .append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>").append(esc(title)).append(" - 整改活动工作平台</title>")
+        .append("<title>").append(escape(title)).append(" - 整改活动工作平台</title>")
         .append("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;background:#f5f5f5;margin:0;}")
         .append(".box{max-width:640px;margin:60px auto;background:#fff;border-top:4px solid #b71c1c;padding:24px 32px;}")
         .append("h1{font-size:22px;color:#b71c1c;margin:0 0 12px;}p{line-height:1.7;color:#333;}")
         .append("li{margin:6px 0;}a{color:#0b57a4;}.code{color:#888;font-size:13px;}</style></head><body>")
-        .append("<div class=\"box\" id=\"campaign-error\"><h1>").append(esc(title)).append("</h1>")
-        .append("<p>").append(esc(text)).append("</p>")
+        .append("<div class=\"box\" id=\"campaign-error\"><h1>").append(escape(title)).append("</h1>")
+        .append("<p>").append(escape(text)).append("</p>")
         .append("<p>您可以前往：</p><ul>");
     links.forEach(page::append);
     page.append("</ul><p class=\"code\">错误代码 ").append(status.value()).append("</p></div></body></html>");
@@ -124,7 +126,7 @@ class ErrorPages implements ErrorViewResolver {
   }
 
   private static String link(String href, String label) {
-    return "<li><a href=\"" + esc(href) + "\">" + esc(label) + "</a></li>";
+    return "<li><a href=\"" + escape(href) + "\">" + escape(label) + "</a></li>";
   }
 
   private String sessionUser(HttpServletRequest request) {
@@ -172,9 +174,5 @@ class ErrorPages implements ErrorViewResolver {
       }
       return campaigns;
     });
-  }
-
-  static String esc(String value) {
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
   }
 }
