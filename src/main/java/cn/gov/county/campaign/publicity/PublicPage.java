@@ -2,6 +2,7 @@ package cn.gov.county.campaign.publicity;
 
 import static cn.gov.county.campaign.system.Html.escape;
 
+import cn.gov.county.campaign.system.Html;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,6 @@ final class PublicPage {
   }
 
   private static StringBuilder head(String title) {
-    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(escape(title))
-        .append("</title><style>").append(STYLE).append("</style></head><body>\n");
+    return Html.page(title, STYLE);
   }
 }

@@ -7,6 +7,7 @@ import cn.gov.county.campaign.escalation.EscalationLedger;
 import cn.gov.county.campaign.supervision.SupervisionMeasures;
 import cn.gov.county.campaign.evaluation.EvaluationRecord;
 import cn.gov.county.campaign.system.CampaignDates;
+import cn.gov.county.campaign.system.Html;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -21,11 +22,10 @@ final class DepartmentRecordPage {
   }
 
   static String render(DepartmentRecord r) {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>")
-        .append(escape(r.departmentName())).append("活动档案</title><style>body{font-family:'Noto Sans CJK SC','Microsoft YaHei',"
+    StringBuilder html = Html.page(r.departmentName() + "活动档案", "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',"
             + "sans-serif;margin:2em auto;max-width:64em;color:#222}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}"
             + "th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}.late{color:#a00}"
-            + ".none{color:#777}</style></head><body>\n")
+            + ".none{color:#777}")
         .append("<h1>").append(escape(r.departmentName())).append("活动档案</h1>\n<p>").append(escape(r.campaignName())).append("（")
         .append(escape(r.campaignCode())).append("）　").append(escape(r.unitCategory())).append("　")
         .append(r.campaignRunning() ? "活动进行中" : "活动已结束").append("</p>\n");

@@ -6,6 +6,7 @@ import cn.gov.county.campaign.organization.OrganizationDirectory;
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Html;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -48,11 +49,10 @@ class DoneTasksController {
   @GetMapping("/campaign/done")
   ResponseEntity<?> page(HttpServletRequest request) {
     Map<String, List<DoneTasks.DoneTask>> units = read(request);
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-        + "<title>已办</title><style>body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em auto;"
+    StringBuilder html = Html.page("已办", "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em auto;"
         + "max-width:64em;color:#222}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #999;"
-        + "padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}.none{color:#777}</style></head><body>\n"
-        + "<p><a href=\"/camunda/app/tasklist/\">« 返回任务列表</a></p>\n<h1>已办</h1>\n");
+        + "padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}.none{color:#777}").append(
+        "<p><a href=\"/camunda/app/tasklist/\">« 返回任务列表</a></p>\n<h1>已办</h1>\n");
     if (units.isEmpty()) {
       html.append("<p class=\"none\">本页列出所在单位已办结的任务；您的账号不属于任何参加整改活动的单位。</p>\n");
     }

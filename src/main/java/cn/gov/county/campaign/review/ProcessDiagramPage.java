@@ -2,6 +2,7 @@ package cn.gov.county.campaign.review;
 
 import static cn.gov.county.campaign.system.Html.escape;
 
+import cn.gov.county.campaign.system.Html;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -62,8 +63,7 @@ final class ProcessDiagramPage {
   }
 
   private static String html(ProcessDiagram diagram, String bpmnJs, String viewer) {
-    return "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>" + escape(diagram.title())
-        + "</title><style>" + STYLE + "</style></head><body>\n<h1>" + escape(diagram.title()) + "</h1>\n"
+    return Html.page(diagram.title(), STYLE) + "<h1>" + escape(diagram.title()) + "</h1>\n"
         + "<p class=\"subtitle\">" + escape(diagram.subtitle()) + "</p>\n"
         + "<ul class=\"legend\"><li class=\"cr-completed\">已完成</li><li class=\"cr-active\">进行中</li>"
         + "<li class=\"cr-canceled\">已中断</li><li class=\"cr-not-executed\">未执行</li>"

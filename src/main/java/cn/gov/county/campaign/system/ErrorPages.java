@@ -109,14 +109,11 @@ class ErrorPages implements ErrorViewResolver {
         }
       }
     }
-    StringBuilder page = new StringBuilder()
-        .append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>").append(escape(title)).append(" - 整改活动工作平台</title>")
-        .append("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;background:#f5f5f5;margin:0;}")
-        .append(".box{max-width:640px;margin:60px auto;background:#fff;border-top:4px solid #b71c1c;padding:24px 32px;}")
-        .append("h1{font-size:22px;color:#b71c1c;margin:0 0 12px;}p{line-height:1.7;color:#333;}")
-        .append("li{margin:6px 0;}a{color:#0b57a4;}.code{color:#888;font-size:13px;}</style></head><body>")
+    StringBuilder page = Html.page(title + " - 整改活动工作平台",
+            "body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;background:#f5f5f5;margin:0;}"
+            + ".box{max-width:640px;margin:60px auto;background:#fff;border-top:4px solid #b71c1c;padding:24px 32px;}"
+            + "h1{font-size:22px;color:#b71c1c;margin:0 0 12px;}p{line-height:1.7;color:#333;}"
+            + "li{margin:6px 0;}a{color:#0b57a4;}.code{color:#888;font-size:13px;}")
         .append("<div class=\"box\" id=\"campaign-error\"><h1>").append(escape(title)).append("</h1>")
         .append("<p>").append(escape(text)).append("</p>")
         .append("<p>您可以前往：</p><ul>");
