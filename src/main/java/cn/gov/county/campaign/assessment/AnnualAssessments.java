@@ -15,6 +15,7 @@ import cn.gov.county.campaign.record.DepartmentRecords;
 import cn.gov.county.campaign.supervision.SupervisionMeasures;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.system.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -291,7 +292,7 @@ class AnnualAssessments {
       body.append("。处理决定：").append(decision);
     }
     IssuedNotice notice = notices.issue(new NoticeDraft("KH-" + year, NoticeKind.ANNUAL_ASSESSMENT,
-        organization.body("campaign-office").map(Organization.Body::name).orElse("领导小组办公室"), "各参加单位",
+        organization.body(Groups.OFFICE).map(Organization.Body::name).orElse("领导小组办公室"), "各参加单位",
         "关于" + year + "年度作风建设考核评比结果的通报", body.toString(), now.toLocalDate(), null,
         execution.getProcessInstanceId(), confirmedBy));
     notices.circulate(notice.id());

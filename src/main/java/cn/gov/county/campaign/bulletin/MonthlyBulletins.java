@@ -13,6 +13,7 @@ import cn.gov.county.campaign.record.DepartmentRecord;
 import cn.gov.county.campaign.record.DepartmentRecords;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.system.JsonVariables;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -155,7 +156,7 @@ class MonthlyBulletins {
     body.append(CampaignFigures.lines(JsonVariables.read(execution, BulletinModel.ROWS)));
     body.append(execution.getVariable("bulletinClosing"));
     IssuedNotice notice = notices.issue(new NoticeDraft(code, NoticeKind.MONTHLY_BULLETIN,
-        organization.body("campaign-office").map(Organization.Body::name).orElse("领导小组办公室"), "各参加单位",
+        organization.body(Groups.OFFICE).map(Organization.Body::name).orElse("领导小组办公室"), "各参加单位",
         String.valueOf(execution.getVariable("bulletinTitle")), body.toString(), today(), null,
         execution.getProcessInstanceId(), approvedBy));
     notices.circulate(notice.id());

@@ -13,6 +13,7 @@ import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.record.DepartmentRecords;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.system.JsonVariables;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -141,7 +142,7 @@ class QuarterlyReports {
     body.append(CampaignFigures.lines(JsonVariables.read(execution, BulletinModel.ROWS)));
     body.append(execution.getVariable("reportClosing"));
     IssuedNotice notice = notices.issue(new NoticeDraft(code, NoticeKind.QUARTERLY_REPORT,
-        organization.body("campaign-office").map(Organization.Body::name).orElse("领导小组办公室"),
+        organization.body(Groups.OFFICE).map(Organization.Body::name).orElse("领导小组办公室"),
         "中共" + organization.county() + "委员会", String.valueOf(execution.getVariable("reportTitle")), body.toString(),
         today(), null, execution.getProcessInstanceId(), approvedBy));
     jdbc.update("""
@@ -154,7 +155,7 @@ class QuarterlyReports {
         .addValue("issuedAt", LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA)));
     execution.setVariable("noticeNumber", notice.number());
     execution.setVariable("noticeUrl", notice.url());
-    List<Recipient> told = new ArrayList<>(audience.members("leading-group"));
+    List<Recipient> told = new ArrayList<>(audience.members(Groups.LEADING_GROUP));
     audience.office().stream().filter(r -> !told.contains(r)).forEach(told::add);
     notifications.send(new Notification("quarterly-report:" + code + ":" + quarter, code, null,
         "季度情况报告：" + notice.title(), notice.title() + "（" + notice.number() + "）已报县委。", notice.url()), told);

@@ -3,6 +3,7 @@ package cn.gov.county.campaign.complaint;
 import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import cn.gov.county.campaign.system.CampaignApiAuthentication.Caller;
+import cn.gov.county.campaign.system.Groups;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +38,7 @@ class ComplaintController {
     if (department != null && !caller.reads(department)) {
       return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, "无权查看该单位的投诉举报记录。");
     }
-    List<String> own = caller.groupIds().stream().filter(group -> group.startsWith(Organization.DEPARTMENT_PREFIX)).toList();
+    List<String> own = caller.groupIds().stream().filter(group -> group.startsWith(Groups.DEPARTMENT_PREFIX)).toList();
     if (department == null && !caller.readsAll() && own.isEmpty()) {
       return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, "无权查看投诉举报记录。");
     }

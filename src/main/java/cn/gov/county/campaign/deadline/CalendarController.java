@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.deadline;
 
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
+import cn.gov.county.campaign.system.Groups;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/campaign/api/calendar")
 class CalendarController {
 
-  static final List<String> MAY_IMPORT = List.of("campaign-office", "camunda-admin");
+  static final List<String> MAY_IMPORT = List.of(Groups.OFFICE, Groups.ADMINS);
 
   private final HolidayScheduleStore store;
 

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.escalation;
 
 import cn.gov.county.campaign.notification.Recipient;
 import cn.gov.county.campaign.organization.Organization;
+import cn.gov.county.campaign.system.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Audience {
 
-  static final String OFFICE = "campaign-office";
+  static final String OFFICE = Groups.OFFICE;
 
   private final Organization organization;
 

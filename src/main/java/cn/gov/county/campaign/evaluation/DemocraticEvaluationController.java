@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.evaluation;
 
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
+import cn.gov.county.campaign.system.Groups;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DemocraticEvaluationController {
 
-  static final List<String> READERS = List.of("campaign-office", EvaluationModel.ORGANIZATION_DEPT,
-      "discipline-inspection", "auditors", "camunda-admin");
+  static final List<String> READERS = List.of(Groups.OFFICE, Groups.ORGANIZATION_DEPT,
+      Groups.DISCIPLINE_INSPECTION, Groups.AUDITORS, Groups.ADMINS);
 
   private final DemocraticEvaluations evaluations;
 

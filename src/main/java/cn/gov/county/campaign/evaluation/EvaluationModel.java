@@ -44,7 +44,6 @@ final class EvaluationModel {
   static final String HANDLED_BY = "handledBy";
   static final String HANDLED_AT = "handledAt";
 
-  static final String ORGANIZATION_DEPT = "organization-dept";
 
   private EvaluationModel() {
   }

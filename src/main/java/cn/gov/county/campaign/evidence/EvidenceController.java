@@ -3,6 +3,7 @@ package cn.gov.county.campaign.evidence;
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import cn.gov.county.campaign.system.CampaignApiAuthentication.Caller;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.system.UserRights;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -44,7 +45,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 class EvidenceController {
 
-  private static final String AUDITORS = "auditors";
+  private static final String AUDITORS = Groups.AUDITORS;
 
   private final EvidenceFiles files;
   private final TaskService tasks;

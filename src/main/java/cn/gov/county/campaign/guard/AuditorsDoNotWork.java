@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.guard;
 
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Groups;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,7 +25,7 @@ class AuditorsDoNotWork {
       refuse(task, task.getAssignee());
     }
     for (IdentityLink candidate : task.getCandidates()) {
-      if (EngineGuard.AUDITORS.equals(candidate.getGroupId())) {
+      if (Groups.AUDITORS.equals(candidate.getGroupId())) {
         refuse(task, candidate.getGroupId());
       }
       if (candidate.getUserId() != null && isAuditor(task, candidate.getUserId())) {
@@ -35,7 +36,7 @@ class AuditorsDoNotWork {
 
   private static boolean isAuditor(DelegateTask task, String userId) {
     return EngineInternals.withoutAuthorizationInCommand(() -> task.getProcessEngineServices().getIdentityService()
-        .createGroupQuery().groupMember(userId).groupId(EngineGuard.AUDITORS).count() > 0);
+        .createGroupQuery().groupMember(userId).groupId(Groups.AUDITORS).count() > 0);
   }
 
   private static void refuse(DelegateTask task, String who) {

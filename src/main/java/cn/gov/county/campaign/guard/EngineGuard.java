@@ -3,6 +3,7 @@ package cn.gov.county.campaign.guard;
 import cn.gov.county.campaign.form.FormSubmissions;
 import cn.gov.county.campaign.form.SubmissionRefusedException;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.system.UserRights;
 import java.lang.reflect.Field;
 import java.util.List;
@@ -102,7 +103,6 @@ class EngineGuard extends CommandInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineGuard.class);
 
-  static final String AUDITORS = "auditors";
 
   /** Set while the guard asks the engine something, so that its own questions pass. */
   private static final ThreadLocal<Boolean> CHECKING = ThreadLocal.withInitial(() -> false);
@@ -252,7 +252,7 @@ class EngineGuard extends CommandInterceptor {
       return; // the engine refuses or does not find it
     }
     List<String> groups = groupsOf(userId);
-    if (groups.contains(AUDITORS)) {
+    if (groups.contains(Groups.AUDITORS)) {
       refuse("审计人员只查阅记录，不能承办任务。");
     }
     if (userId.equals(task.getAssignee())) {
@@ -267,7 +267,7 @@ class EngineGuard extends CommandInterceptor {
   }
 
   private void checkWrite(Authentication user, String taskId, String processInstanceId) {
-    if (user.getGroupIds() != null && user.getGroupIds().contains(AUDITORS)) {
+    if (user.getGroupIds() != null && user.getGroupIds().contains(Groups.AUDITORS)) {
       refuse("审计人员只能查阅，不能添加、修改或删除备注和附件。");
     }
     if (taskId != null) {

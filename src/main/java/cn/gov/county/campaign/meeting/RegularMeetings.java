@@ -15,6 +15,7 @@ import cn.gov.county.campaign.problem.ProblemRegister;
 import cn.gov.county.campaign.problem.ProblemSource;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.system.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -109,7 +110,7 @@ class RegularMeetings {
         + "\n" + execution.getVariable("meetingMinutes") + "\n"
         + (decisions.length() == 0 ? "本次会议无交办事项。" : "会议决定交办以下事项（已登记为问题，限期整改）：\n" + decisions);
     IssuedNotice notice = notices.issue(new NoticeDraft(code, NoticeKind.MEETING_MINUTES,
-        organization.body("campaign-office").map(Organization.Body::name).orElse("领导小组办公室"), "各参加单位",
+        organization.body(Groups.OFFICE).map(Organization.Body::name).orElse("领导小组办公室"), "各参加单位",
         String.valueOf(execution.getVariable("meetingTitle")), body, today(), null, execution.getProcessInstanceId(),
         execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
             .processInstanceId(execution.getProcessInstanceId()).singleResult().getStartUserId()));

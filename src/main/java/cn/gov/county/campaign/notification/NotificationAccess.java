@@ -2,6 +2,7 @@ package cn.gov.county.campaign.notification;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.gov.county.campaign.system.Groups;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationAccess implements SmartInitializingSingleton {
 
-  static final String OFFICE = "campaign-office";
 
   private final AuthorizationService authorizationService;
 
@@ -29,7 +29,7 @@ class NotificationAccess implements SmartInitializingSingleton {
   public void afterSingletonsInstantiated() {
     Authorization grant = authorizationService.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(OFFICE)
+        .groupIdIn(Groups.OFFICE)
         .resourceType(Resources.PROCESS_DEFINITION)
         .resourceId(NotificationModel.DELIVERY_PROCESS)
         .list().stream().findFirst().orElse(null);
@@ -38,7 +38,7 @@ class NotificationAccess implements SmartInitializingSingleton {
     }
     if (grant == null) {
       grant = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-      grant.setGroupId(OFFICE);
+      grant.setGroupId(Groups.OFFICE);
       grant.setResource(Resources.PROCESS_DEFINITION);
       grant.setResourceId(NotificationModel.DELIVERY_PROCESS);
     }

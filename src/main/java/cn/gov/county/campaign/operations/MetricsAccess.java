@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.operations;
 
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
+import cn.gov.county.campaign.system.Groups;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class MetricsAccess {
 
   static final String METRICS = "/actuator/prometheus";
-  static final Set<String> OPERATORS = Set.of("campaign-office", "camunda-admin");
+  static final Set<String> OPERATORS = Set.of(Groups.OFFICE, Groups.ADMINS);
 
   @Bean
   FilterRegistrationBean<Filter> metricsAccessFilter() {

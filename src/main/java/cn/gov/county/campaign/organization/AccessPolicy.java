@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.gov.county.campaign.system.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -30,11 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessPolicy {
 
-  static final String OFFICE = "campaign-office";
-  static final String AUDITORS = "auditors";
-  static final String INSPECTION = "discipline-inspection";
-  static final String SUPERVISION_OFFICE = "supervision-office";
-  static final String ADMINS = "camunda-admin";
 
   private final AuthorizationService authorizationService;
 
@@ -46,19 +42,19 @@ class AccessPolicy {
     grantTasklistUseToEveryone();
     Stream.concat(organization.bodies().stream().map(Organization.Body::id),
             organization.departments().stream().map(Organization.Department::id))
-        .filter(group -> !ADMINS.equals(group))
+        .filter(group -> !Groups.ADMINS.equals(group))
         .forEach(this::removeGroupTasklistUse);
 
-    grantCockpitReading(OFFICE);
-    grant(OFFICE, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(OFFICE, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
-    grant(OFFICE, Resources.TASK, TaskPermissions.TASK_ASSIGN);
+    grantCockpitReading(Groups.OFFICE);
+    grant(Groups.OFFICE, Resources.PROCESS_DEFINITION, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Groups.OFFICE, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
+    grant(Groups.OFFICE, Resources.TASK, TaskPermissions.TASK_ASSIGN);
 
-    grantCockpitReading(AUDITORS);
+    grantCockpitReading(Groups.AUDITORS);
 
     // discipline inspection assigns problems found in checks to departments at any time (问题交办)
-    grant(INSPECTION, Resources.PROCESS_DEFINITION, "ProblemAssignmentProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
-    grant(INSPECTION, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
+    grant(Groups.DISCIPLINE_INSPECTION, Resources.PROCESS_DEFINITION, "ProblemAssignmentProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Groups.DISCIPLINE_INSPECTION, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
 
     // a department asks for more time for its own problem (延期申请); the form's rule checks it is its own.
     // Starting needs CREATE on process instances ("*") too: one global grant, not one per department on
@@ -74,7 +70,7 @@ class AccessPolicy {
     });
 
     // the supervision office and discipline inspection open supervision cases (督查问责立案)
-    for (String body : List.of(SUPERVISION_OFFICE, INSPECTION)) {
+    for (String body : List.of(Groups.SUPERVISION_OFFICE, Groups.DISCIPLINE_INSPECTION)) {
       grant(body, Resources.PROCESS_DEFINITION, "SupervisionCaseProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(body, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
     }

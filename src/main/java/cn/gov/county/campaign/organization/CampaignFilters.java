@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.organization;
 
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Groups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -145,7 +146,7 @@ public class CampaignFilters {
     List<String> readers = new ArrayList<>();
     organization.bodies().forEach(b -> readers.add(b.id()));
     organization.departments().forEach(d -> readers.add(d.id()));
-    readers.add(AccessPolicy.AUDITORS);
+    readers.add(Groups.AUDITORS);
     for (String group : readers.stream().distinct().toList()) {
       accessPolicy.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
     }

@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.organization;
 
 import cn.gov.county.campaign.system.CampaignProperties;
+import cn.gov.county.campaign.system.Groups;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -19,9 +20,7 @@ import org.springframework.core.io.Resource;
 @Configuration(proxyBeanMethods = false)
 class OrganizationFile {
 
-  static final List<String> REQUIRED_BODIES = List.of(
-      "camunda-admin", "campaign-office", "leading-group", "discipline-inspection",
-      "supervision-office", "organization-dept", "auditors");
+  static final List<String> REQUIRED_BODIES = Groups.WORKING_BODIES;
 
   private static final Pattern ID = Pattern.compile("[a-zA-Z0-9-]+");
 
@@ -58,9 +57,9 @@ class OrganizationFile {
     }
     for (Organization.Department department : organization.departments()) {
       requireId(department.id(), source);
-      if (!department.id().startsWith(Organization.DEPARTMENT_PREFIX)) {
+      if (!department.id().startsWith(Groups.DEPARTMENT_PREFIX)) {
         throw new IllegalStateException(source + ": department id '" + department.id()
-            + "' must start with '" + Organization.DEPARTMENT_PREFIX + "'");
+            + "' must start with '" + Groups.DEPARTMENT_PREFIX + "'");
       }
       if (!groupIds.add(department.id())) {
         throw new IllegalStateException(source + ": group id '" + department.id() + "' appears twice");

@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.organization;
 
+import cn.gov.county.campaign.system.Groups;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ class SharedFilters {
       filter.setQuery(query);
       filter.setProperties(properties);
       filterService.saveFilter(filter);
-      accessPolicy.grant(AccessPolicy.OFFICE, Resources.FILTER, filter.getId(), Permissions.READ);
+      accessPolicy.grant(Groups.OFFICE, Resources.FILTER, filter.getId(), Permissions.READ);
     }
   }
 
@@ -91,7 +92,7 @@ class SharedFilters {
     List<String> everyone = new ArrayList<>();
     organization.bodies().forEach(b -> everyone.add(b.id()));
     organization.departments().forEach(d -> everyone.add(d.id()));
-    List<String> reviewers = List.of(AccessPolicy.OFFICE, AccessPolicy.AUDITORS, "leading-group");
+    List<String> reviewers = List.of(Groups.OFFICE, Groups.AUDITORS, Groups.LEADING_GROUP);
 
     for (SharedFilter definition : FILTERS) {
       Filter filter = filterService.createFilterQuery().filterName(definition.name()).singleResult();

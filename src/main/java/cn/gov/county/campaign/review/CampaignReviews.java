@@ -21,6 +21,7 @@ import cn.gov.county.campaign.review.CampaignReview.TimelineEntry;
 import cn.gov.county.campaign.survey.SurveyRounds;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.system.JsonVariables;
 import cn.gov.county.campaign.urging.Urging;
 import cn.gov.county.campaign.urging.Urgings;
@@ -73,7 +74,6 @@ public class CampaignReviews {
     DEPARTMENT_PHASES.put("总结深化与巩固提高", List.of(CampaignModel.CONSOLIDATION_PROCESS));
   }
 
-  private static final String OFFICE = "campaign-office";
   private static final Map<String, String> ENTITIES = Map.of("Task", "任务", "ProcessInstance", "流程实例",
       "Variable", "变量", "Job", "作业", "JobDefinition", "作业定义", "Incident", "故障事件", "Attachment", "附件",
       "IdentityLink", "办理人", "ProcessDefinition", "流程定义");
@@ -252,7 +252,7 @@ public class CampaignReviews {
     }
     Date now = EngineInternals.today();
     Map<String, List<HistoricTaskInstance>> officeOpen = new HashMap<>();
-    history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code).taskHadCandidateGroup(OFFICE)
+    history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code).taskHadCandidateGroup(Groups.OFFICE)
         .unfinished().orderByTaskDueDate().asc().list().forEach(t -> {
           String department = departments.get(t.getProcessInstanceId());
           if (department != null) {

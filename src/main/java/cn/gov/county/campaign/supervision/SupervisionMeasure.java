@@ -1,9 +1,9 @@
 package cn.gov.county.campaign.supervision;
 
-import static cn.gov.county.campaign.supervision.SupervisionModel.DISCIPLINE_INSPECTION;
-import static cn.gov.county.campaign.supervision.SupervisionModel.OFFICE;
-import static cn.gov.county.campaign.supervision.SupervisionModel.ORGANIZATION_DEPARTMENT;
-import static cn.gov.county.campaign.supervision.SupervisionModel.SUPERVISION_OFFICE;
+import static cn.gov.county.campaign.system.Groups.DISCIPLINE_INSPECTION;
+import static cn.gov.county.campaign.system.Groups.OFFICE;
+import static cn.gov.county.campaign.system.Groups.ORGANIZATION_DEPT;
+import static cn.gov.county.campaign.system.Groups.SUPERVISION_OFFICE;
 
 import cn.gov.county.campaign.notice.NoticeKind;
 import java.util.List;
@@ -25,11 +25,11 @@ public enum SupervisionMeasure {
       List.of(OFFICE, SUPERVISION_OFFICE, DISCIPLINE_INSPECTION), false),
   NAMED_CRITICISM("namedCriticism", "通报批评", NoticeKind.NAMED_CRITICISM, List.of(OFFICE, DISCIPLINE_INSPECTION), false),
   ADMONISHMENT_TALK("admonishmentTalk", "诫勉谈话", NoticeKind.ADMONISHMENT_TALK,
-      List.of(DISCIPLINE_INSPECTION, ORGANIZATION_DEPARTMENT), true),
+      List.of(DISCIPLINE_INSPECTION, ORGANIZATION_DEPT), true),
   SELF_CRITICISM_ORDER("selfCriticismOrder", "责令作出书面检查", NoticeKind.SELF_CRITICISM_ORDER,
       List.of(OFFICE, DISCIPLINE_INSPECTION), false),
   ORGANIZATIONAL_HANDLING("organizationalHandling", "组织处理建议", NoticeKind.ORGANIZATIONAL_HANDLING,
-      List.of(DISCIPLINE_INSPECTION, ORGANIZATION_DEPARTMENT), true),
+      List.of(DISCIPLINE_INSPECTION, ORGANIZATION_DEPT), true),
   AWARD_DISQUALIFICATION("awardDisqualification", "取消年度评优评奖资格", NoticeKind.AWARD_DISQUALIFICATION,
       List.of(OFFICE), false),
   MEDIA_EXPOSURE("mediaExposure", "媒体曝光", NoticeKind.MEDIA_EXPOSURE, List.of(OFFICE, DISCIPLINE_INSPECTION), false);

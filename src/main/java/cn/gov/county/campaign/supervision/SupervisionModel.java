@@ -24,10 +24,6 @@ public final class SupervisionModel {
   public static final String DECIDING_BODY = "decidingBody";
 
   /** The working bodies that open cases and decide measures (group ids fixed by the organization file). */
-  static final String OFFICE = "campaign-office";
-  static final String SUPERVISION_OFFICE = "supervision-office";
-  static final String DISCIPLINE_INSPECTION = "discipline-inspection";
-  static final String ORGANIZATION_DEPARTMENT = "organization-dept";
 
   private SupervisionModel() {
   }

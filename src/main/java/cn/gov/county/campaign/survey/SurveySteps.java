@@ -18,6 +18,7 @@ import cn.gov.county.campaign.organization.UnitCategory;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.CampaignProperties;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.system.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -192,7 +193,7 @@ class SurveySteps {
   void reportVerticalUnits(DelegateExecution execution) {
     String code = code(execution);
     String round = (String) execution.getVariable(SurveyModel.ROUND_NAME);
-    String office = organization.body("campaign-office").map(Organization.Body::name).orElse("领导小组办公室");
+    String office = organization.body(Groups.OFFICE).map(Organization.Body::name).orElse("领导小组办公室");
     List<Map<String, Object>> reports = new ArrayList<>();
     for (JsonNode row : JsonVariables.read(execution, SurveyModel.RANKING)) {
       Organization.Department d = audience.department(row.path("department").asText()).orElse(null);

@@ -45,8 +45,8 @@ public class CampaignApiAuthentication {
   public record Caller(String userId, List<String> groupIds) {
 
     /** The working bodies that read every department's records; departments read their own. */
-    static final List<String> READ_ALL = List.of("campaign-office", "auditors", "leading-group",
-        "discipline-inspection", "supervision-office", "organization-dept", "camunda-admin");
+    static final List<String> READ_ALL = List.of(Groups.OFFICE, Groups.AUDITORS, Groups.LEADING_GROUP,
+        Groups.DISCIPLINE_INSPECTION, Groups.SUPERVISION_OFFICE, Groups.ORGANIZATION_DEPT, Groups.ADMINS);
 
     public boolean isIn(String groupId) {
       return groupIds.contains(groupId);

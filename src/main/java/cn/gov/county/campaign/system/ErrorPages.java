@@ -2,21 +2,16 @@ package cn.gov.county.campaign.system;
 
 import static cn.gov.county.campaign.system.Html.escape;
 
-import cn.gov.county.campaign.campaign.CampaignModel;
-import cn.gov.county.campaign.organization.Organization;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -31,8 +26,8 @@ import org.springframework.web.servlet.View;
  * Error pages in Chinese for people in a browser, instead of Spring's English "Whitelabel Error
  * Page": a department user who opens Cockpit (403 from the webapps' security filter), an unknown
  * address (404), a failure (500). The 403 page says where to go instead: Tasklist, the unit's
- * record pages ({@code /campaign/campaigns/<code>/departments/<dept>}) for a department, the review
- * workspace for the working bodies. Spring's error controller still answers JSON to API clients
+ * record pages for a department ({@link ErrorPageLinks}), the review workspace for those Cockpit
+ * lets in. Spring's error controller still answers JSON to API clients
  * (whatever does not accept {@code text/html}); only the HTML view is replaced. The page has no
  * script and is sent with the application's strict page policy ({@link PageHeaders}).
  */
@@ -41,10 +36,13 @@ class ErrorPages implements ErrorViewResolver {
 
   private final ProcessEngine engine;
   private final String webappPath;
+  private final List<ErrorPageLinks> moreLinks;
 
-  ErrorPages(ProcessEngine engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+  ErrorPages(ProcessEngine engine, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath,
+      List<ErrorPageLinks> moreLinks) {
     this.engine = engine;
     this.webappPath = webappPath;
+    this.moreLinks = moreLinks;
   }
 
   @Override
@@ -97,16 +95,13 @@ class ErrorPages implements ErrorViewResolver {
     links.add(link(webappPath + "/app/tasklist/", "任务列表（办理本单位的任务）"));
     if (user != null) {
       List<String> groups = groupsOf(user);
-      if (groups.stream().anyMatch(CampaignApiAuthentication.Caller.READ_ALL::contains)) {
+      // only those Cockpit lets in (the office, auditors, administrators): another working body would meet a 403
+      if (engine.getAuthorizationService().isUserAuthorized(user, groups, Permissions.ACCESS, Resources.APPLICATION,
+          "cockpit")) {
         links.add(link(webappPath + "/app/cockpit/default/#/campaign-review", "整改活动审查"));
       }
-      for (String department : groups) {
-        if (department.startsWith(Organization.DEPARTMENT_PREFIX)) {
-          for (String[] campaign : campaignsOf(department)) {
-            links.add(link("/campaign/campaigns/" + campaign[0] + "/departments/" + department,
-                "本单位活动档案：" + campaign[1]));
-          }
-        }
+      for (ErrorPageLinks more : moreLinks) {
+        more.linksFor(user, groups).forEach(l -> links.add(link(l.href(), l.label())));
       }
     }
     StringBuilder page = Html.page(title + " - 整改活动工作平台",
@@ -144,32 +139,5 @@ class ErrorPages implements ErrorViewResolver {
     IdentityService identity = engine.getIdentityService();
     return EngineInternals.withoutUser(identity,
         () -> identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
-  }
-
-  /** The department's campaigns, latest first (code, name), at most five. */
-  private List<String[]> campaignsOf(String department) {
-    IdentityService identity = engine.getIdentityService();
-    HistoryService history = engine.getHistoryService();
-    return EngineInternals.withoutUser(identity, () -> {
-      Set<String> codes = new LinkedHashSet<>();
-      for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-          .processDefinitionKey(CampaignModel.DEPARTMENT_CAMPAIGN_PROCESS)
-          .variableValueEquals(CampaignModel.DEPARTMENT, department)
-          .orderByProcessInstanceStartTime().desc().listPage(0, 10)) {
-        if (instance.getBusinessKey() != null) {
-          codes.add(instance.getBusinessKey());
-        }
-      }
-      List<String[]> campaigns = new ArrayList<>();
-      for (String code : codes.stream().limit(5).toList()) {
-        String[] roots = history.createHistoricProcessInstanceQuery()
-            .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).processInstanceBusinessKey(code)
-            .list().stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-        HistoricVariableInstance name = roots.length == 0 ? null : history.createHistoricVariableInstanceQuery()
-            .processInstanceIdIn(roots).variableName("campaignName").listPage(0, 1).stream().findFirst().orElse(null);
-        campaigns.add(new String[] {code, name == null || name.getValue() == null ? code : name.getValue() + "（" + code + "）"});
-      }
-      return campaigns;
-    });
   }
 }

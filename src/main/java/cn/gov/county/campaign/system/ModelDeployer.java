@@ -1,6 +1,5 @@
 package cn.gov.county.campaign.system;
 
-import cn.gov.county.campaign.organization.Organization;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,9 +31,9 @@ import org.springframework.stereotype.Component;
  * names resources by absolute path outside a jar).
  *
  * <p>A start form cannot read its options from process variables, so a form field marked
- * {@code "properties": {"options": "departments"}} gets the departments of the organization file
- * as its options when it is deployed: an office that loads its own county's organization gets
- * its own departments in the forms, and the server-side validation checks against them.
+ * {@code "properties": {"options": "<mark>"}} gets the options of the {@link DeployedFormOptions}
+ * with that mark when it is deployed (the organization's departments:
+ * organization.DepartmentFormOptions).
  */
 @Component
 public class ModelDeployer implements SmartInitializingSingleton {
@@ -45,17 +44,15 @@ public class ModelDeployer implements SmartInitializingSingleton {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModelDeployer.class);
 
-  static final String DEPARTMENT_OPTIONS = "departments";
-
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final RepositoryService repositoryService;
-  private final Organization organization;
+  private final List<DeployedFormOptions> deployedOptions;
   private final ResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-  ModelDeployer(RepositoryService repositoryService, Organization organization) {
+  ModelDeployer(RepositoryService repositoryService, List<DeployedFormOptions> deployedOptions) {
     this.repositoryService = repositoryService;
-    this.organization = organization;
+    this.deployedOptions = deployedOptions;
   }
 
   @Override
@@ -88,7 +85,7 @@ public class ModelDeployer implements SmartInitializingSingleton {
       try (InputStream in = resource.getInputStream()) {
         byte[] content = in.readAllBytes();
         if (name.endsWith(".form")) {
-          content = withDepartmentOptions(content);
+          content = withDeployedOptions(content);
         }
         builder.addInputStream(name, new ByteArrayInputStream(content));
       } catch (IOException e) {
@@ -101,20 +98,21 @@ public class ModelDeployer implements SmartInitializingSingleton {
     return deployment;
   }
 
-  /** The form with every field marked for department options offering the organization's departments. */
-  byte[] withDepartmentOptions(byte[] form) throws IOException {
+  /** The form with every field marked for deployed options offering them. */
+  byte[] withDeployedOptions(byte[] form) throws IOException {
     JsonNode root = JSON.readTree(form);
-    List<JsonNode> marked = root.findParents("properties").stream()
-        .filter(field -> DEPARTMENT_OPTIONS.equals(field.path("properties").path("options").asText()))
-        .toList();
-    if (marked.isEmpty()) {
-      return form;
+    boolean changed = false;
+    for (JsonNode field : root.findParents("properties")) {
+      String mark = field.path("properties").path("options").asText();
+      for (DeployedFormOptions options : deployedOptions) {
+        if (options.mark().equals(mark)) {
+          ArrayNode values = ((ObjectNode) field).putArray("values");
+          options.options().forEach(o -> values.addObject().put("label", o.label()).put("value", o.value()));
+          changed = true;
+        }
+      }
     }
-    for (JsonNode field : marked) {
-      ArrayNode values = ((ObjectNode) field).putArray("values");
-      organization.departments().forEach(d -> values.addObject().put("label", d.name()).put("value", d.id()));
-    }
-    return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+    return changed ? JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root) : form;
   }
 
   /** "processes/X.bpmn" from ".../classes/processes/X.bpmn" or "jar:...!/BOOT-INF/classes!/processes/X.bpmn". */

@@ -4,6 +4,7 @@ import cn.gov.county.campaign.organization.OrganizationDirectory;
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import cn.gov.county.campaign.system.CampaignApiAuthentication.Caller;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Groups;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ class UrgingController {
   @PostMapping("/campaign/api/campaigns/{code}/departments/{department}/urgings")
   ResponseEntity<?> urge(@PathVariable String code, @PathVariable String department, HttpServletRequest request) {
     Caller caller = CampaignApiAuthentication.current(request);
-    if (!caller.isIn(Urgings.OFFICE)) {
+    if (!caller.isIn(Groups.OFFICE)) {
       return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, OFFICE_ONLY);
     }
     if (!directory.isDepartment(department)

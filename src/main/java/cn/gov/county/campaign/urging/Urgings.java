@@ -42,7 +42,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Urgings {
 
-  static final String OFFICE = "campaign-office";
   private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CampaignDates.CHINA);
   private static final String COLUMNS = "id, urging_id, campaign_code, department, task_id, task_name, process_instance_id, "
       + "due_at, urged_by, urged_at";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.form.FieldCondition;
+import cn.gov.county.campaign.organization.DepartmentFormOptions;
 import cn.gov.county.campaign.organization.Organization;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -310,7 +311,7 @@ class ModelConventionsTest {
       JsonNode component = forms().get(field.get(0)).findParents("key").stream()
           .filter(c -> c.path("key").asText().equals(field.get(1))).findFirst().orElseThrow();
       assertThat(component.path("properties").path("options").asText())
-          .as(field + " is filled from the organization when deployed").isEqualTo(ModelDeployer.DEPARTMENT_OPTIONS);
+          .as(field + " is filled from the organization when deployed").isEqualTo(DepartmentFormOptions.MARK);
     }
     assertThat(options("InformationRequestStartForm", "department")).containsExactlyEntriesOf(departments);
     assertThat(options("CampaignLaunchForm", "excludedDepartments")).containsExactlyEntriesOf(departments);

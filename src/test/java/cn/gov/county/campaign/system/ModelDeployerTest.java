@@ -2,6 +2,7 @@ package cn.gov.county.campaign.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.organization.DepartmentFormOptions;
 import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.organization.UnitCategory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,10 +24,10 @@ class ModelDeployerTest {
   @Test
   void startFormsOfferTheDepartmentsOfTheOrganizationThatIsLoaded() throws Exception {
     // given
-    ModelDeployer deployer = new ModelDeployer(null, OTHER_COUNTY);
+    ModelDeployer deployer = new ModelDeployer(null, List.of(new DepartmentFormOptions(OTHER_COUNTY)));
     byte[] form = Files.readAllBytes(Path.of("forms/CampaignLaunchForm.form"));
     // when
-    JsonNode deployed = new ObjectMapper().readTree(deployer.withDepartmentOptions(form));
+    JsonNode deployed = new ObjectMapper().readTree(deployer.withDeployedOptions(form));
     // then
     JsonNode field = deployed.findParents("key").stream()
         .filter(c -> c.path("key").asText().equals("excludedDepartments")).findFirst().orElseThrow();
@@ -38,6 +39,6 @@ class ModelDeployerTest {
   @Test
   void leavesFormsWithoutMarkedFieldsAsTheyAre() throws Exception {
     byte[] form = Files.readAllBytes(Path.of("forms/WorkPlanForm.form"));
-    assertThat(new ModelDeployer(null, OTHER_COUNTY).withDepartmentOptions(form)).isEqualTo(form);
+    assertThat(new ModelDeployer(null, List.of(new DepartmentFormOptions(OTHER_COUNTY))).withDeployedOptions(form)).isEqualTo(form);
   }
 }

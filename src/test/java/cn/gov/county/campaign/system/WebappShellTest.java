@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.TasklistSession;
+import cn.gov.county.campaign.campaign.CampaignDriver;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +17,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -32,6 +35,9 @@ class WebappShellTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  ProcessEngine engine;
 
   @Test
   void everyPageLoadCarriesTheNonceOfItsOwnHeader_when60LoadAtOnce() {
@@ -69,7 +75,8 @@ class WebappShellTest {
 
   @Test
   void departmentOpeningCockpitGetsAChinesePageThatSaysWhereToGo() {
-    // given: the finance liaison logged in to Tasklist
+    // given: the finance bureau takes part in a campaign, and its liaison is logged in to Tasklist
+    String code = new CampaignDriver(engine).launch("错误页面测试活动", List.of());
     TasklistSession liaison = TasklistSession.login(port, "finance-liaison");
 
     // when: he opens Cockpit as a browser does
@@ -79,6 +86,24 @@ class WebappShellTest {
     assertThat(page.status()).isEqualTo(403);
     assertThat(page.body()).contains("无权使用此页面", "finance-liaison", "任务列表", "/camunda/app/tasklist/")
         .doesNotContain("Whitelabel", "整改活动审查");
+    // and the way to his unit's record in that campaign
+    assertThat(page.body()).contains("本单位活动档案：错误页面测试活动（" + code + "）",
+        "/campaign/campaigns/" + code + "/departments/dept-finance");
+  }
+
+  @Test
+  void theForbiddenPageOffersTheReviewWorkspaceOnlyToThoseCockpitLetsIn() {
+    // the supervision office reads every campaign's work through the API, but Cockpit is the office's and auditors'
+    var supervisor = TasklistSession.login(port, "supervisor")
+        .send("GET", "/camunda/app/cockpit/default/", null, null, "Accept", "text/html");
+    assertThat(supervisor.status()).isEqualTo(403);
+    assertThat(supervisor.body()).contains("任务列表").doesNotContain("整改活动审查");
+
+    // the office, refused Admin, is shown the way to its review workspace
+    var office = TasklistSession.login(port, "office")
+        .send("GET", "/camunda/app/admin/default/", null, null, "Accept", "text/html");
+    assertThat(office.status()).isEqualTo(403);
+    assertThat(office.body()).contains("整改活动审查", "/camunda/app/cockpit/default/#/campaign-review");
   }
 
   @Test

@@ -73,8 +73,9 @@ export default {
   // cards and above the form with the notices received, counts on every filter.
   // scripts/urgings.js: the task view's tab 催办记录 (the office's urgings about the task).
   // scripts/done-tasks.js: the header link 已办 (the unit's completed tasks, /campaign/done).
+  // scripts/messages.js: the header link 消息 with the unread count and the user's messages.
   customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js', 'scripts/clerk-view.js',
-    'scripts/task-cards.js', 'scripts/urgings.js', 'scripts/done-tasks.js'],
+    'scripts/task-cards.js', 'scripts/urgings.js', 'scripts/done-tasks.js', 'scripts/messages.js'],
 
   // The first-login notice links to a static page that exists only in English.
   disableWelcomeMessage: true,

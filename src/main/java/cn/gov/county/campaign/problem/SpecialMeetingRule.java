@@ -1,8 +1,8 @@
-package cn.gov.county.campaign.campaign;
+package cn.gov.county.campaign.problem;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.form.FieldViolation;
 import cn.gov.county.campaign.form.FormRule;
-import cn.gov.county.campaign.problem.ProblemRegister;
 import cn.gov.county.campaign.system.CampaignDates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;

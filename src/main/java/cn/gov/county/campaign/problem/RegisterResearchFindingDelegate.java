@@ -1,7 +1,6 @@
-package cn.gov.county.campaign.campaign;
+package cn.gov.county.campaign.problem;
 
-import cn.gov.county.campaign.problem.ProblemRegister;
-import cn.gov.county.campaign.problem.ProblemSource;
+import cn.gov.county.campaign.campaign.CampaignModel;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

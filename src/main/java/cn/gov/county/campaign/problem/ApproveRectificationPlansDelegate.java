@@ -1,6 +1,6 @@
-package cn.gov.county.campaign.campaign;
+package cn.gov.county.campaign.problem;
 
-import cn.gov.county.campaign.problem.ProblemRegister;
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.system.JsonVariables;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;

@@ -1,7 +1,7 @@
-package cn.gov.county.campaign.campaign;
+package cn.gov.county.campaign.problem;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
-import cn.gov.county.campaign.problem.ProblemRegister;
 import cn.gov.county.campaign.system.JsonVariables;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
