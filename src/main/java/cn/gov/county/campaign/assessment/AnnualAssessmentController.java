@@ -1,6 +1,9 @@
 package cn.gov.county.campaign.assessment;
 
+import static cn.gov.county.campaign.system.Html.escape;
+
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
+import cn.gov.county.campaign.system.Html;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A year's published assessment for the working bodies and auditors: JSON, a printable page and an
@@ -48,16 +50,15 @@ class AnnualAssessmentController {
     if (!allowed(request)) {
       return forbidden();
     }
-    StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
-        .append(year).append("年度考核评比结果</title><style>body{font-family:'Noto Serif CJK SC',serif;margin:2em}"
-            + "table{border-collapse:collapse}td,th{border:1px solid #333;padding:4px 8px}@media print{a{display:none}}"
-            + "</style></head><body><h1>").append(year).append("年度作风建设考核评比结果</h1>")
+    StringBuilder html = Html.page(year + "年度考核评比结果", "body{font-family:'Noto Serif CJK SC',serif;margin:2em}"
+            + "table{border-collapse:collapse}td,th{border:1px solid #333;padding:4px 8px}@media print{a{display:none}}")
+        .append("<h1>").append(year).append("年度作风建设考核评比结果</h1>")
         .append("<p><a href=\"/campaign/assessments/").append(year).append(".xlsx\">导出 Excel</a></p><table><tr>");
     HEADERS.forEach(h -> html.append("<th>").append(h).append("</th>"));
     html.append("</tr>");
     for (List<String> row : rows(year)) {
       html.append("<tr>");
-      row.forEach(cell -> html.append("<td>").append(HtmlUtils.htmlEscape(cell)).append("</td>"));
+      row.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
       html.append("</tr>");
     }
     html.append("</table></body></html>");

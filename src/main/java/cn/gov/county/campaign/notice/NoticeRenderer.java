@@ -1,7 +1,8 @@
 package cn.gov.county.campaign.notice;
 
+import static cn.gov.county.campaign.system.Html.escape;
+
 import java.time.LocalDate;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A notice as a printable HTML page in the layout of a Chinese official document (GB/T 9704):
@@ -80,10 +81,5 @@ final class NoticeRenderer {
   /** Large for a short name, smaller so that a long one still fits on one line of the 156 mm type area. */
   private static int markSize(String issuer) {
     return Math.min(36, 400 / Math.max(1, issuer.strip().length()));
-  }
-
-  /** Only the characters HTML needs escaped: the text is UTF-8 and stays readable in the stored page. */
-  private static String escape(String text) {
-    return HtmlUtils.htmlEscape(text, "UTF-8");
   }
 }

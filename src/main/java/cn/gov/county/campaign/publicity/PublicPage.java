@@ -1,10 +1,12 @@
 package cn.gov.county.campaign.publicity;
 
+import static cn.gov.county.campaign.system.Html.escape;
+
+import cn.gov.county.campaign.system.Html;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
-import org.springframework.web.util.HtmlUtils;
 
 /** The public notice page (公示) as plain HTML: no script, one small form per entry. */
 final class PublicPage {
@@ -20,8 +22,8 @@ final class PublicPage {
 
   static String render(String campaignName, String code, List<PublicEntry> entries, LocalDate today) {
     StringBuilder html = head(campaignName + "承诺公示")
-        .append("<h1>").append(e(campaignName)).append("　承诺和整改结果公示</h1>\n<p>以下是参加「").append(e(campaignName))
-        .append("」（").append(e(code)).append("）的单位及其领导班子成员、干部职工作出的承诺，以及边查边改已整改销号问题的整改结果，"
+        .append("<h1>").append(escape(campaignName)).append("　承诺和整改结果公示</h1>\n<p>以下是参加「").append(escape(campaignName))
+        .append("」（").append(escape(code)).append("）的单位及其领导班子成员、干部职工作出的承诺，以及边查边改已整改销号问题的整改结果，"
             + "在公示期内接受社会监督。对公示内容有意见的，可在对应条目下提交反馈，领导小组办公室将作为投诉举报登记，交纪检监察机关核实。"
             + "今天是 ").append(today).append("。</p>\n");
     if (entries.isEmpty()) {
@@ -30,19 +32,19 @@ final class PublicPage {
     Map<String, List<PublicEntry>> byUnit = new LinkedHashMap<>();
     entries.forEach(entry -> byUnit.computeIfAbsent(entry.departmentName(), k -> new java.util.ArrayList<>()).add(entry));
     byUnit.forEach((unit, list) -> {
-      html.append("<section><h2>").append(e(unit)).append("</h2>\n");
+      html.append("<section><h2>").append(escape(unit)).append("</h2>\n");
       for (PublicEntry entry : list) {
-        html.append("<article id=\"entry-").append(entry.id()).append("\"><h3>").append(e(entry.kind().label()));
+        html.append("<article id=\"entry-").append(entry.id()).append("\"><h3>").append(escape(entry.kind().label()));
         if (entry.personName() != null) {
-          html.append("　").append(e(entry.personName()));
+          html.append("　").append(escape(entry.personName()));
         }
         if (entry.post() != null && !entry.post().isBlank()) {
-          html.append("（").append(e(entry.post())).append("）");
+          html.append("（").append(escape(entry.post())).append("）");
         }
-        html.append("</h3>\n<p>").append(e(entry.content()).replace("\n", "<br>")).append("</p>\n<p class=\"meta\">公示期：")
+        html.append("</h3>\n<p>").append(escape(entry.content()).replace("\n", "<br>")).append("</p>\n<p class=\"meta\">公示期：")
             .append(entry.publishedOn()).append(" 至 ").append(entry.publicityUntil()).append("</p>\n")
             .append("<details><summary>对这条公示提出意见</summary><form method=\"post\" action=\"/public/campaigns/")
-            .append(e(code)).append("/commitments/").append(entry.id()).append("/responses\">")
+            .append(escape(code)).append("/commitments/").append(entry.id()).append("/responses\">")
             .append("<label>反馈内容（").append(PublicCommitmentController.RESPONSE_MIN).append(" 至 ")
             .append(PublicCommitmentController.RESPONSE_MAX).append(" 字）<textarea name=\"content\" rows=\"4\" required minlength=\"")
             .append(PublicCommitmentController.RESPONSE_MIN).append("\" maxlength=\"").append(PublicCommitmentController.RESPONSE_MAX)
@@ -56,17 +58,11 @@ final class PublicPage {
   }
 
   static String message(String title, String text) {
-    return head(title).append("<h1>").append(e(title)).append("</h1>\n<p>").append(e(text)).append("</p>\n</body></html>\n")
+    return head(title).append("<h1>").append(escape(title)).append("</h1>\n<p>").append(escape(text)).append("</p>\n</body></html>\n")
         .toString();
   }
 
   private static StringBuilder head(String title) {
-    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(e(title))
-        .append("</title><style>").append(STYLE).append("</style></head><body>\n");
-  }
-
-  private static String e(String text) {
-    return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+    return Html.page(title, STYLE);
   }
 }

@@ -1,10 +1,13 @@
 package cn.gov.county.campaign.record;
 
+import static cn.gov.county.campaign.system.Html.escape;
+
 import cn.gov.county.campaign.complaint.ComplaintRecord;
 import cn.gov.county.campaign.escalation.EscalationLedger;
 import cn.gov.county.campaign.supervision.SupervisionMeasures;
 import cn.gov.county.campaign.evaluation.EvaluationRecord;
 import cn.gov.county.campaign.system.CampaignDates;
+import cn.gov.county.campaign.system.Html;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -19,13 +22,12 @@ final class DepartmentRecordPage {
   }
 
   static String render(DepartmentRecord r) {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>")
-        .append(e(r.departmentName())).append("活动档案</title><style>body{font-family:'Noto Sans CJK SC','Microsoft YaHei',"
+    StringBuilder html = Html.page(r.departmentName() + "活动档案", "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',"
             + "sans-serif;margin:2em auto;max-width:64em;color:#222}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}"
             + "th,td{border:1px solid #999;padding:.3em .5em;text-align:left;vertical-align:top}.late{color:#a00}"
-            + ".none{color:#777}</style></head><body>\n")
-        .append("<h1>").append(e(r.departmentName())).append("活动档案</h1>\n<p>").append(e(r.campaignName())).append("（")
-        .append(e(r.campaignCode())).append("）　").append(e(r.unitCategory())).append("　")
+            + ".none{color:#777}")
+        .append("<h1>").append(escape(r.departmentName())).append("活动档案</h1>\n<p>").append(escape(r.campaignName())).append("（")
+        .append(escape(r.campaignCode())).append("）　").append(escape(r.unitCategory())).append("　")
         .append(r.campaignRunning() ? "活动进行中" : "活动已结束").append("</p>\n");
     section(html, "各阶段完成情况", List.of("阶段", "开始", "完成"), r.phases(),
         p -> List.of(p.phase(), time(p.startedAt()), p.completedAt() == null ? "未完成" : time(p.completedAt())));
@@ -52,10 +54,10 @@ final class DepartmentRecordPage {
             p.originalDeadline() == null ? "" : n(p.deadline()) + "（" + n(p.extendedOn()) + "批准延期）",
             p.closed() ? "已销号 " + time(p.closedAt()) : "整改中"));
     DepartmentRecord.Commitments c = r.commitments();
-    html.append("<h2>承诺及履行</h2>\n<p>一把手承诺：").append(e(n(c.unitCommitment()))).append(c.signedAt() == null ? "" : "（" + time(c.signedAt()) + "签署）")
+    html.append("<h2>承诺及履行</h2>\n<p>一把手承诺：").append(escape(n(c.unitCommitment()))).append(c.signedAt() == null ? "" : "（" + time(c.signedAt()) + "签署）")
         .append("</p>\n<p>干部职工承诺：").append(c.staffCommitments()).append("份</p>\n<p>测评后公开承诺：")
         .append(c.publicCommitmentsMadeAt().isEmpty() ? "无" : String.join("、", c.publicCommitmentsMadeAt().stream().map(DepartmentRecordPage::time).toList()))
-        .append("</p>\n<p>承诺履行情况：").append(e(n(c.fulfilmentReview()))).append("</p>\n");
+        .append("</p>\n<p>承诺履行情况：").append(escape(n(c.fulfilmentReview()))).append("</p>\n");
     if (r.democraticEvaluations() != null) {
       section(html, "领导干部民主测评", List.of("姓名", "职务", "年度", "称职/基本称职/不称职", "结论", "组织部研判"), r.democraticEvaluations(),
           (EvaluationRecord v) -> List.of(v.leaderName(), n(v.leaderPost()), String.valueOf(v.evaluationYear()),
@@ -63,8 +65,8 @@ final class DepartmentRecordPage {
               Boolean.TRUE.equals(v.flagged()) ? n(v.flagReason()) : "未触发处理条件", n(v.handlingDecisionLabel())));
     }
     DepartmentRecord.Assessment a = r.finalAssessment();
-    html.append("<h2>整改成效评定</h2>\n<p>").append(a == null ? "尚未评定" : e(a.grade()) + "　" + e(n(a.remarks()))
-        + "（" + e(n(a.assessedBy())) + "，" + time(a.assessedAt()) + "）").append("</p>\n");
+    html.append("<h2>整改成效评定</h2>\n<p>").append(a == null ? "尚未评定" : escape(a.grade()) + "　" + escape(n(a.remarks()))
+        + "（" + escape(n(a.assessedBy())) + "，" + time(a.assessedAt()) + "）").append("</p>\n");
     return html.append("</body></html>").toString();
   }
 
@@ -79,7 +81,7 @@ final class DepartmentRecordPage {
     html.append("</tr></thead><tbody>\n");
     for (T row : rows) {
       html.append("<tr>");
-      cells.apply(row).forEach(cell -> html.append(cell.contains("逾期") ? "<td class=\"late\">" : "<td>").append(e(cell)).append("</td>"));
+      cells.apply(row).forEach(cell -> html.append(cell.contains("逾期") ? "<td class=\"late\">" : "<td>").append(escape(cell)).append("</td>"));
       html.append("</tr>\n");
     }
     html.append("</tbody></table>\n");
@@ -91,9 +93,5 @@ final class DepartmentRecordPage {
 
   private static String n(String text) {
     return text == null ? "" : text;
-  }
-
-  private static String e(String text) {
-    return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -7,7 +7,6 @@ import cn.gov.county.campaign.escalation.EscalationLedger;
 import cn.gov.county.campaign.supervision.SupervisionMeasures;
 import cn.gov.county.campaign.evaluation.DemocraticEvaluations;
 import cn.gov.county.campaign.organization.Organization;
-import cn.gov.county.campaign.organization.OrganizationDirectory;
 import cn.gov.county.campaign.problem.ProblemRegister;
 import cn.gov.county.campaign.survey.SurveyRounds;
 import cn.gov.county.campaign.system.EngineInternals;
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds a department's campaign record (README "The department's record") from history: the
- * department's processes and tasks, the escalation ledger, the survey rounds, complaints and
+ * department's processes and tasks (as {@link DepartmentHistory} finds them, like the review's dossier), the escalation ledger, the survey rounds, complaints and
  * democratic evaluations. Callers check who may read it; the reading itself runs without the
  * caller's engine authorizations.
  */
@@ -49,20 +48,20 @@ public class DepartmentRecords {
 
   private final HistoryService history;
   private final RepositoryService repository;
-  private final OrganizationDirectory directory;
   private final Deadlines deadlines;
   private final EscalationLedger ledger;
   private final SurveyRounds surveys;
   private final Complaints complaints;
   private final DemocraticEvaluations evaluations;
   private final SupervisionMeasures supervision;
+  private final DepartmentHistory departmentHistory;
 
-  DepartmentRecords(HistoryService history, RepositoryService repository, OrganizationDirectory directory,
+  DepartmentRecords(HistoryService history, RepositoryService repository,
       Deadlines deadlines, EscalationLedger ledger, SurveyRounds surveys, Complaints complaints,
-      DemocraticEvaluations evaluations, SupervisionMeasures supervision) {
+      DemocraticEvaluations evaluations, SupervisionMeasures supervision, DepartmentHistory departmentHistory) {
+    this.departmentHistory = departmentHistory;
     this.history = history;
     this.repository = repository;
-    this.directory = directory;
     this.deadlines = deadlines;
     this.ledger = ledger;
     this.surveys = surveys;
@@ -73,18 +72,15 @@ public class DepartmentRecords {
 
   /** Empty when there is no such campaign or department. */
   public Optional<DepartmentRecord> of(String campaignCode, String department) {
-    HistoricProcessInstance campaign = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).processInstanceBusinessKey(campaignCode)
-        .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
-    Optional<Organization.Department> unit = directory.departments().stream().filter(d -> d.id().equals(department)).findFirst();
+    HistoricProcessInstance campaign = departmentHistory.campaign(campaignCode).orElse(null);
+    Optional<Organization.Department> unit = departmentHistory.unit(department);
     if (campaign == null || unit.isEmpty()) {
       return Optional.empty();
     }
     Organization.Department d = unit.get();
     Map<String, HistoricProcessInstance> byKey = new HashMap<>();
     List<HistoricProcessInstance> items = new ArrayList<>();
-    for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(campaignCode).variableValueEquals(CampaignModel.DEPARTMENT, department).list()) {
+    for (HistoricProcessInstance instance : departmentHistory.ownInstances(campaignCode, department)) {
       if (instance.getProcessDefinitionKey().equals(CampaignModel.RECTIFICATION_ITEM_PROCESS)) {
         items.add(instance);
       } else {
@@ -97,7 +93,7 @@ public class DepartmentRecords {
         new DepartmentRecord.Phase(phase, key, instant(instance.getStartTime()), instant(instance.getEndTime())))));
     Map<String, Object> selfInspection = variables(byKey.get(CampaignModel.SELF_INSPECTION_PROCESS));
     Map<String, Object> consolidation = variables(byKey.get(CampaignModel.CONSOLIDATION_PROCESS));
-    List<HistoricTaskInstance> tasks = tasks(campaignCode, d);
+    List<HistoricTaskInstance> tasks = departmentHistory.tasks(campaignCode, department, unit);
     Map<String, Map<String, Object>> itemVariables = new HashMap<>();
     items.forEach(item -> itemVariables.put(item.getId(), variables(item)));
     return Optional.of(new DepartmentRecord(campaignCode, String.valueOf(variables(campaign).getOrDefault("campaignName", campaignCode)),
@@ -111,15 +107,6 @@ public class DepartmentRecords {
             finished(tasks, "UserTask_MakePublicCommitment"), (String) consolidation.get("commitmentReview")),
         assessment(byKey.get(CampaignModel.CONSOLIDATION_PROCESS), consolidation),
         evaluations.ofCampaign(campaignCode).stream().filter(e -> department.equals(e.department())).toList()));
-  }
-
-  private List<HistoricTaskInstance> tasks(String campaignCode, Organization.Department d) {
-    Map<String, HistoricTaskInstance> tasks = new LinkedHashMap<>();
-    history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(campaignCode).taskHadCandidateGroup(d.id())
-        .list().forEach(t -> tasks.put(t.getId(), t));
-    history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(campaignCode).taskAssignee(d.head().id())
-        .list().forEach(t -> tasks.put(t.getId(), t));
-    return tasks.values().stream().sorted(Comparator.comparing(HistoricTaskInstance::getStartTime)).toList();
   }
 
   /** @param itemVariables the variables of the department's problems (items) by instance id */

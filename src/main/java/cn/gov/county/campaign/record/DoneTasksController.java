@@ -1,9 +1,12 @@
 package cn.gov.county.campaign.record;
 
+import static cn.gov.county.campaign.system.Html.escape;
+
 import cn.gov.county.campaign.organization.OrganizationDirectory;
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import cn.gov.county.campaign.system.CampaignDates;
 import cn.gov.county.campaign.system.EngineInternals;
+import cn.gov.county.campaign.system.Html;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -46,16 +49,15 @@ class DoneTasksController {
   @GetMapping("/campaign/done")
   ResponseEntity<?> page(HttpServletRequest request) {
     Map<String, List<DoneTasks.DoneTask>> units = read(request);
-    StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
-        + "<title>已办</title><style>body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em auto;"
+    StringBuilder html = Html.page("已办", "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em auto;"
         + "max-width:64em;color:#222}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #999;"
-        + "padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}.none{color:#777}</style></head><body>\n"
-        + "<p><a href=\"/camunda/app/tasklist/\">« 返回任务列表</a></p>\n<h1>已办</h1>\n");
+        + "padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}.none{color:#777}").append(
+        "<p><a href=\"/camunda/app/tasklist/\">« 返回任务列表</a></p>\n<h1>已办</h1>\n");
     if (units.isEmpty()) {
       html.append("<p class=\"none\">本页列出所在单位已办结的任务；您的账号不属于任何参加整改活动的单位。</p>\n");
     }
     units.forEach((name, tasks) -> {
-      html.append("<h2>").append(e(name)).append("已办结的任务</h2>\n");
+      html.append("<h2>").append(escape(name)).append("已办结的任务</h2>\n");
       if (tasks.isEmpty()) {
         html.append("<p class=\"none\">本单位尚无已办结的任务。</p>\n");
         return;
@@ -63,11 +65,11 @@ class DoneTasksController {
       html.append("<table class=\"done-tasks\"><thead><tr><th>任务</th><th>整改活动</th><th>办结时间</th><th>办理人</th>"
           + "<th>单位活动档案</th></tr></thead><tbody>\n");
       for (DoneTasks.DoneTask t : tasks) {
-        html.append("<tr><td>").append(e(t.taskName())).append("</td><td>")
-            .append(t.campaignName() == null ? e(n(t.campaignCode())) : e(t.campaignName()) + "（" + e(t.campaignCode()) + "）")
+        html.append("<tr><td>").append(escape(t.taskName())).append("</td><td>")
+            .append(t.campaignName() == null ? escape(n(t.campaignCode())) : escape(t.campaignName()) + "（" + escape(t.campaignCode()) + "）")
             .append("</td><td>").append(t.completedAt() == null ? "" : TIME.format(t.completedAt())).append("</td><td>")
-            .append(e(n(t.completedByName()))).append("</td><td>")
-            .append(t.recordUrl() == null ? "" : "<a class=\"record-link\" href=\"" + e(t.recordUrl()) + "\">查看本单位活动档案</a>")
+            .append(escape(n(t.completedByName()))).append("</td><td>")
+            .append(t.recordUrl() == null ? "" : "<a class=\"record-link\" href=\"" + escape(t.recordUrl()) + "\">查看本单位活动档案</a>")
             .append("</td></tr>\n");
       }
       html.append("</tbody></table>\n");
@@ -87,9 +89,5 @@ class DoneTasksController {
 
   private static String n(String text) {
     return text == null ? "" : text;
-  }
-
-  private static String e(String text) {
-    return n(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -34,13 +34,18 @@ import org.springframework.stereotype.Service;
 /**
  * A campaign as an archive an auditor can file (README "Export"): the campaign's tables and every
  * department's dossier as one Excel workbook, every notice as issued (HTML), the audit chain's
- * verification report at the time of export, the evidence files (佐证材料) under their unit's folder, and a manifest with the SHA-256 of every file
+ * verification report at the time of export, the evidence files (佐证材料) under their unit's folder,
+ * every process instance's diagram with the path it took (流程图: model, path, and an offline bpmn-js
+ * page), and a manifest with the SHA-256 of every file
  * ({@code manifest.json}, and {@code SHA256SUMS} for {@code sha256sum -c}).
  */
 @Service
 public class CampaignArchive {
 
   static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CampaignDates.CHINA);
+  static final String DIAGRAMS = "流程图/";
+  static final String VIEWER_FOLDER = "查看器";
+  static final String CAMPAIGN_FOLDER = "全活动";
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -50,9 +55,11 @@ public class CampaignArchive {
   private final DepartmentDossiers dossiers;
   private final AuditChainVerifier verifier;
   private final EvidenceFiles evidence;
+  private final ProcessDiagrams processDiagrams;
 
   CampaignArchive(CampaignReviews reviews, CampaignWorkbook workbook, Notices notices, DepartmentDossiers dossiers,
-      AuditChainVerifier verifier, EvidenceFiles evidence) {
+      AuditChainVerifier verifier, EvidenceFiles evidence, ProcessDiagrams processDiagrams) {
+    this.processDiagrams = processDiagrams;
     this.evidence = evidence;
     this.reviews = reviews;
     this.verifier = verifier;
@@ -89,6 +96,7 @@ public class CampaignArchive {
         evidenceEntries.add(entry);
       }
     }
+    diagrams(overview.get(), departments, files);
     files.put("审计链核验报告.txt", AuditReport.text(verifier.verify(code)).getBytes(StandardCharsets.UTF_8));
     Instant exportedAt = EngineInternals.now();
     ObjectNode manifest = JSON.createObjectNode();
@@ -115,6 +123,43 @@ public class CampaignArchive {
     files.put("SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
     return Optional.of(new Archive(code + "-审查档案-" + DateTimeFormatter.BASIC_ISO_DATE.withZone(CampaignDates.CHINA)
         .format(exportedAt) + ".zip", zip(files)));
+  }
+
+  /**
+   * Every instance's diagram, for reading without network: under 流程图/<unit>/ (an instance of
+   * several units and the campaign's own under 流程图/全活动/) the deployed model ({@code .bpmn}),
+   * the path it took ({@code .path.json}: the marks of {@link ProcessDiagram}) and a page that draws
+   * both ({@code .html}) with the bpmn-js viewer in 流程图/查看器/.
+   */
+  private void diagrams(Overview overview, List<DepartmentDossier> departments, Map<String, byte[]> files) {
+    Map<String, String> folders = new LinkedHashMap<>();
+    if (overview.campaign().processInstanceId() != null) {
+      folders.put(overview.campaign().processInstanceId(), CAMPAIGN_FOLDER);
+    }
+    for (DepartmentDossier d : departments) {
+      for (DepartmentDossier.ProcessInstance i : d.processInstances()) {
+        folders.putIfAbsent(i.id(), DepartmentDossier.OWN.equals(i.relation()) ? fileName(d.departmentName()) : CAMPAIGN_FOLDER);
+      }
+    }
+    folders.forEach((id, folder) -> processDiagrams.find(id).ifPresent(subject -> {
+      ProcessDiagram diagram = processDiagrams.diagram(subject);
+      String name = DIAGRAMS + folder + "/" + fileName(diagram.title()) + "-" + id.substring(0, Math.min(8, id.length()));
+      files.put(name + ".bpmn", diagram.bpmnXml().getBytes(StandardCharsets.UTF_8));
+      ObjectNode path = JSON.createObjectNode().put("title", diagram.title()).put("subtitle", diagram.subtitle())
+          .put("processInstanceId", id);
+      path.set("marks", JSON.valueToTree(diagram.marks()));
+      try {
+        files.put(name + ".path.json", JSON.writeValueAsBytes(path));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      files.put(name + ".html", ProcessDiagramPage.offline(diagram, "../" + VIEWER_FOLDER + "/").getBytes(StandardCharsets.UTF_8));
+    }));
+    if (!folders.isEmpty()) {
+      for (String script : List.of(ProcessDiagramPage.BPMN_JS, ProcessDiagramPage.VIEWER)) {
+        files.put(DIAGRAMS + VIEWER_FOLDER + "/" + script, ProcessDiagramPage.script(script));
+      }
+    }
   }
 
   /** A zip archive for download. */

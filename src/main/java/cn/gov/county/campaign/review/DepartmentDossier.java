@@ -34,7 +34,7 @@ public record DepartmentDossier(String campaignCode, String campaignName, String
    *                     INTERNALLY_TERMINATED
    * @param stateLabel   进行中, 已挂起, 已完成, 已撤销 (deleted by a user), 已终止 (ended by the process)
    * @param endEventName the end event it reached, or null
-   * @param diagramUrl   the SVG of the instance with the path it took
+   * @param diagramUrl   the page with the instance's diagram and the path it took
    */
   public record ProcessInstance(String id, String processDefinitionKey, String processName, int processVersion,
       String relation, String superProcessInstanceId, Instant startedAt, Instant endedAt, String state,

@@ -3,6 +3,7 @@ package cn.gov.county.campaign.review;
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import cn.gov.county.campaign.system.EngineInternals;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Read-only review API: a department's dossier in a campaign (JSON) and the diagram of any of its
- * process instances with the path taken (SVG). The office and the reviewing bodies (auditors,
+ * process instances with the path taken (a page drawn by bpmn-js, {@link ProcessDiagramPage}). The office and the reviewing bodies (auditors,
  * leading group, discipline inspection, ...) read every department's; a department's own users
  * read their own department's, as for its record, without its leaders' democratic evaluation.
  * History is read without the caller's engine authorizations after this check. Only GET is
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DepartmentDossierController {
 
-  static final MediaType SVG = new MediaType("image", "svg+xml", StandardCharsets.UTF_8);
+  static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
   private final DepartmentDossiers dossiers;
   private final ProcessDiagrams diagrams;
@@ -57,8 +58,8 @@ class DepartmentDossierController {
    * instance the department may not read ({@link DepartmentDossiers#RESTRICTED_PROCESSES}) only by
    * those who read every department's.
    */
-  @GetMapping("/campaign/api/review/process-instances/{id}/diagram.svg")
-  ResponseEntity<?> diagram(@PathVariable String id, HttpServletRequest request) {
+  @GetMapping("/campaign/api/review/process-instances/{id}/diagram")
+  ResponseEntity<?> diagram(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
     Optional<ProcessDiagrams.Subject> subject = EngineInternals.withoutUser(identity, () -> diagrams.find(id));
     if (subject.isEmpty()) {
       return CampaignApiAuthentication.answer(HttpStatus.NOT_FOUND, "没有流程实例 " + id + "。");
@@ -70,10 +71,13 @@ class DepartmentDossierController {
     if (!allowed) {
       return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, "无权查看该流程实例的流程图。");
     }
-    String svg = EngineInternals.withoutUser(identity, () -> diagrams.svg(subject.get()));
-    return ResponseEntity.ok().contentType(SVG).cacheControl(CacheControl.noStore())
-        .header("X-Content-Type-Options", "nosniff")
-        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-        .body(svg.getBytes(StandardCharsets.UTF_8));
+    ProcessDiagram diagram = EngineInternals.withoutUser(identity, () -> diagrams.diagram(subject.get()));
+    // the review workspace shows the page in a frame: same-origin framing only (instead of
+    // PageHeaders' 'none'); no other source than this server
+    response.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
+    response.setHeader("X-Frame-Options", "SAMEORIGIN");
+    return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
+        .body(ProcessDiagramPage.live(diagram).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,13 +1,12 @@
 package cn.gov.county.campaign.review;
 
-import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.evidence.EvidenceFiles;
 import cn.gov.county.campaign.notice.IssuedNotice;
 import cn.gov.county.campaign.notice.Notices;
 import cn.gov.county.campaign.notification.NotificationRecord;
 import cn.gov.county.campaign.notification.Notifications;
 import cn.gov.county.campaign.organization.Organization;
-import cn.gov.county.campaign.organization.OrganizationDirectory;
+import cn.gov.county.campaign.record.DepartmentHistory;
 import cn.gov.county.campaign.system.EngineInternals;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,7 +28,6 @@ import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -61,7 +58,7 @@ public class DepartmentDossiers {
   static final Set<String> BOOKKEEPING = Set.of("nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances",
       "loopCounter");
 
-  static final String DIAGRAM_URL = "/campaign/api/review/process-instances/%s/diagram.svg";
+  static final String DIAGRAM_URL = "/campaign/api/review/process-instances/%s/diagram";
 
   /**
    * Processes of a department that its own users may not read: the democratic evaluation of its
@@ -78,18 +75,19 @@ public class DepartmentDossiers {
 
   private final HistoryService history;
   private final RepositoryService repository;
-  private final OrganizationDirectory directory;
   private final Notices notices;
   private final Notifications notifications;
   private final DepartmentDossierForms forms;
   private final EvidenceFiles evidence;
+  private final DepartmentHistory departmentHistory;
 
-  DepartmentDossiers(HistoryService history, RepositoryService repository, OrganizationDirectory directory,
-      Notices notices, Notifications notifications, DepartmentDossierForms forms, EvidenceFiles evidence) {
+  DepartmentDossiers(HistoryService history, RepositoryService repository,
+      Notices notices, Notifications notifications, DepartmentDossierForms forms, EvidenceFiles evidence,
+      DepartmentHistory departmentHistory) {
+    this.departmentHistory = departmentHistory;
     this.evidence = evidence;
     this.history = history;
     this.repository = repository;
-    this.directory = directory;
     this.notices = notices;
     this.notifications = notifications;
     this.forms = forms;
@@ -108,15 +106,12 @@ public class DepartmentDossiers {
    *                       {@link #RESTRICTED_PROCESSES}
    */
   public Optional<DepartmentDossier> of(String campaignCode, String department, boolean withRestricted) {
-    HistoricProcessInstance campaign = history.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).processInstanceBusinessKey(campaignCode)
-        .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+    HistoricProcessInstance campaign = departmentHistory.campaign(campaignCode).orElse(null);
     if (campaign == null) {
       return Optional.empty();
     }
-    Optional<Organization.Department> unit = directory.departments().stream()
-        .filter(d -> d.id().equals(department)).findFirst();
-    List<HistoricProcessInstance> own = ownInstances(campaignCode, department);
+    Optional<Organization.Department> unit = departmentHistory.unit(department);
+    List<HistoricProcessInstance> own = departmentHistory.ownInstances(campaignCode, department);
     if (unit.isEmpty() && own.isEmpty()) {
       return Optional.empty();
     }
@@ -136,10 +131,7 @@ public class DepartmentDossiers {
           .forEach(t -> tasks.put(t.getId(), t));
     }
     Set<String> ownIds = own.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
-    List<HistoricTaskInstance> elsewhere = new ArrayList<>(history.createHistoricTaskInstanceQuery()
-        .processInstanceBusinessKey(campaignCode).taskHadCandidateGroup(department).list());
-    unit.ifPresent(d -> elsewhere.addAll(history.createHistoricTaskInstanceQuery()
-        .processInstanceBusinessKey(campaignCode).taskAssignee(d.head().id()).list()));
+    List<HistoricTaskInstance> elsewhere = departmentHistory.tasks(campaignCode, department, unit);
     Set<String> sharedIds = new LinkedHashSet<>();
     for (HistoricTaskInstance task : elsewhere) {
       boolean hidden = !withRestricted && (restrictedTasks.contains(task.getId())
@@ -204,25 +196,6 @@ public class DepartmentDossiers {
             .map(DepartmentDossiers::notification).toList(),
         evidence.ofCampaign(campaignCode, department).stream()
             .filter(f -> withRestricted || !RESTRICTED_PROCESSES.contains(f.processDefinitionKey())).toList()));
-  }
-
-  /** Instances whose process-level {@code department} variable is the department. */
-  private List<HistoricProcessInstance> ownInstances(String campaignCode, String department) {
-    List<HistoricProcessInstance> candidates = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(campaignCode).variableValueEquals(CampaignModel.DEPARTMENT, department).list();
-    if (candidates.isEmpty()) {
-      return List.of();
-    }
-    Set<String> processLevel = new HashSet<>();
-    for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(candidates.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-        .variableName(CampaignModel.DEPARTMENT).list()) {
-      if (department.equals(variable.getValue())
-          && Objects.equals(variable.getActivityInstanceId(), variable.getProcessInstanceId())) {
-        processLevel.add(variable.getProcessInstanceId());
-      }
-    }
-    return candidates.stream().filter(i -> processLevel.contains(i.getId())).toList();
   }
 
   /** Every variable update of the instances, in the order they happened (per variable by revision). */

@@ -3,6 +3,10 @@ package cn.gov.county.campaign.review;
 import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
 import cn.gov.county.campaign.system.CampaignDates;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -18,8 +22,9 @@ import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.springframework.stereotype.Service;
 
 /**
- * The diagram of a process instance, running or finished, with the path it took, as SVG
- * ({@link ProcessDiagramRenderer}, {@link ProcessDiagramPath}). Callers check who may read it
+ * The diagram of a process instance, running or finished, with the path it took: its deployed BPMN
+ * XML and, per element, what happened ({@link ProcessDiagram}, {@link ProcessDiagramPath}), drawn in
+ * the browser by bpmn-js ({@link ProcessDiagramPage}). Callers check who may read it
  * ({@link #find} says which department the instance belongs to) and read without the caller's
  * engine authorizations, as for {@link DepartmentDossiers}.
  */
@@ -65,8 +70,8 @@ public class ProcessDiagrams {
         !DepartmentDossiers.RESTRICTED_PROCESSES.contains(instance.getProcessDefinitionKey())));
   }
 
-  /** The SVG document (UTF-8 text). */
-  public String svg(Subject subject) {
+  /** The instance's model and the path it took, for bpmn-js ({@link ProcessDiagramPage}). */
+  public ProcessDiagram diagram(Subject subject) {
     HistoricProcessInstance instance = instance(subject.processInstanceId());
     BpmnModelInstance model = repository.getBpmnModelInstance(subject.processDefinitionId());
     List<ProcessDiagramPath.Run> runs = new ArrayList<>();
@@ -80,10 +85,20 @@ public class ProcessDiagrams {
         .filter(f -> f.getSource() != null && f.getTarget() != null)
         .map(f -> new ProcessDiagramPath.Flow(f.getId(), f.getSource().getId(), f.getTarget().getId())).toList();
     ProcessDiagramPath path = ProcessDiagramPath.of(runs, flows);
-    return ProcessDiagramRenderer.render(model, path, header(instance, subject), subject.processInstanceId());
+    Header header = header(instance, subject);
+    try (InputStream xml = repository.getProcessModel(subject.processDefinitionId())) {
+      return ProcessDiagram.of(header.title(), header.subtitle(), subject.processInstanceId(),
+          new String(xml.readAllBytes(), StandardCharsets.UTF_8), model, path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private ProcessDiagramRenderer.Header header(HistoricProcessInstance instance, Subject subject) {
+  /** The caption above the diagram: the process, and the instance. */
+  private record Header(String title, String subtitle) {
+  }
+
+  private Header header(HistoricProcessInstance instance, Subject subject) {
     String name = instance.getProcessDefinitionName() == null ? instance.getProcessDefinitionKey()
         : instance.getProcessDefinitionName();
     String state = switch (String.valueOf(instance.getState())) {
@@ -106,8 +121,7 @@ public class ProcessDiagrams {
     parts.add(time(instance.getStartTime()) + " 开始" + (instance.getEndTime() == null ? ""
         : "，" + time(instance.getEndTime()) + " 结束"));
     parts.add("实例 " + instance.getId());
-    return new ProcessDiagramRenderer.Header(name + "（第" + instance.getProcessDefinitionVersion() + "版）",
-        String.join(" · ", parts));
+    return new Header(name + "（第" + instance.getProcessDefinitionVersion() + "版）", String.join(" · ", parts));
   }
 
   private HistoricProcessInstance instance(String processInstanceId) {

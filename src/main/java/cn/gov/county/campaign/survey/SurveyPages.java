@@ -1,17 +1,20 @@
 package cn.gov.county.campaign.survey;
 
+import static cn.gov.county.campaign.system.Html.escape;
+
+import cn.gov.county.campaign.system.Html;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /** The two small HTML pages of surveys: the office's upload page and the printable ranking. */
 final class SurveyPages {
 
-  private static final String STYLE = "<style>body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;"
+  private static final String STYLE = "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;"
       + "margin:2em auto;max-width:60em;color:#222}table{border-collapse:collapse;width:100%;margin:1em 0}"
       + "th,td{border:1px solid #999;padding:.3em .5em;text-align:left}td.n{text-align:right}"
       + "tr.bottom td{background:#fde8e8}.entry{border:1px solid #ccc;padding:1em;margin:1em 0}"
       + ".problems{color:#a00;white-space:pre-wrap}.done{color:#060;white-space:pre-wrap}"
-      + "@media print{.noprint{display:none}}</style>";
+      + "@media print{.noprint{display:none}}";
 
   private SurveyPages() {
   }
@@ -99,11 +102,6 @@ final class SurveyPages {
   }
 
   private static StringBuilder page(String title) {
-    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>")
-        .append(escape(title)).append("</title>").append(STYLE).append("</head><body>\n");
-  }
-
-  static String escape(String text) {
-    return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return Html.page(title, STYLE);
   }
 }

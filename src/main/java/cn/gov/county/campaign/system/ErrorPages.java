@@ -1,5 +1,7 @@
 package cn.gov.county.campaign.system;
 
+import static cn.gov.county.campaign.system.Html.escape;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -99,16 +101,13 @@ class ErrorPages implements ErrorViewResolver {
         more.linksFor(user, groups).forEach(l -> links.add(link(l.href(), l.label())));
       }
     }
-    StringBuilder page = new StringBuilder()
-        .append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-        .append("<title>").append(esc(title)).append(" - 整改活动工作平台</title>")
-        .append("<style>body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;background:#f5f5f5;margin:0;}")
-        .append(".box{max-width:640px;margin:60px auto;background:#fff;border-top:4px solid #b71c1c;padding:24px 32px;}")
-        .append("h1{font-size:22px;color:#b71c1c;margin:0 0 12px;}p{line-height:1.7;color:#333;}")
-        .append("li{margin:6px 0;}a{color:#0b57a4;}.code{color:#888;font-size:13px;}</style></head><body>")
-        .append("<div class=\"box\" id=\"campaign-error\"><h1>").append(esc(title)).append("</h1>")
-        .append("<p>").append(esc(text)).append("</p>")
+    StringBuilder page = Html.page(title + " - 整改活动工作平台",
+            "body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;background:#f5f5f5;margin:0;}"
+            + ".box{max-width:640px;margin:60px auto;background:#fff;border-top:4px solid #b71c1c;padding:24px 32px;}"
+            + "h1{font-size:22px;color:#b71c1c;margin:0 0 12px;}p{line-height:1.7;color:#333;}"
+            + "li{margin:6px 0;}a{color:#0b57a4;}.code{color:#888;font-size:13px;}")
+        .append("<div class=\"box\" id=\"campaign-error\"><h1>").append(escape(title)).append("</h1>")
+        .append("<p>").append(escape(text)).append("</p>")
         .append("<p>您可以前往：</p><ul>");
     links.forEach(page::append);
     page.append("</ul><p class=\"code\">错误代码 ").append(status.value()).append("</p></div></body></html>");
@@ -116,7 +115,7 @@ class ErrorPages implements ErrorViewResolver {
   }
 
   private static String link(String href, String label) {
-    return "<li><a href=\"" + esc(href) + "\">" + esc(label) + "</a></li>";
+    return "<li><a href=\"" + escape(href) + "\">" + escape(label) + "</a></li>";
   }
 
   private String sessionUser(HttpServletRequest request) {
@@ -132,9 +131,5 @@ class ErrorPages implements ErrorViewResolver {
     IdentityService identity = engine.getIdentityService();
     return EngineInternals.withoutUser(identity,
         () -> identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList());
-  }
-
-  static String esc(String value) {
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
   }
 }

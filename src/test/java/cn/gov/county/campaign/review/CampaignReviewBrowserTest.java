@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The auditor, in Chinese Chromium, opens Cockpit, finds the campaign view in the header, opens a
  * finished campaign's ledger, verifies its audit chain, downloads the export (the archive's
  * manifest matches its files), and opens a department's dossier with the diagram of its finished
- * instance. Screenshots go to
+ * instance drawn by bpmn-js with the path marked, and the same diagram from the export, offline. Screenshots go to
  * {@code target/screenshots/review-*}.
  */
 @CampaignIntegrationTest
@@ -97,12 +97,48 @@ class CampaignReviewBrowserTest {
     // submitted lists (the checklist, the staff commitments) as tables, not raw JSON
     assertThat(driver.findElements(By.cssSelector("table.cr-submissions table.cr-list"))).isNotEmpty();
     assertThat(content(By.cssSelector("table.cr-submissions"))).contains("职务（岗位）").doesNotContain("\"staffPost\"");
-    browser.await("the diagram of the finished self-inspection", d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-        .executeScript("const img = document.querySelector('.cr-diagram img');"
-            + " return !!img && img.complete && img.naturalWidth > 0;")));
+    // the diagram of the finished self-inspection, drawn by bpmn-js in its frame, with the path marked
+    By frame = By.cssSelector(".cr-diagram iframe[title='部门自查自纠流程图']");
+    browser.await("the self-inspection's diagram frame", d -> !d.findElements(frame).isEmpty());
+    browser.scrollIntoView(driver.findElement(frame));
+    driver.switchTo().frame(driver.findElement(frame));
+    assertThePathIsMarked("in Cockpit");
+    driver.switchTo().defaultContent();
     browser.capture("dossier");
     browser.scrollIntoView(browser.driver().findElement(By.cssSelector(".cr-diagram")));
     browser.capture("dossier-diagram");
+
+    // the same diagram from the export, opened from disk without the server
+    Path unpacked = Files.createTempDirectory("export-");
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      Path target = unpacked.resolve(file.getKey());
+      Files.createDirectories(target.getParent());
+      Files.write(target, file.getValue());
+    }
+    String offline = files.keySet().stream().filter(p -> p.startsWith("流程图/县财政局/部门自查自纠") && p.endsWith(".html"))
+        .findFirst().orElseThrow();
+    driver.get(unpacked.resolve(offline).toUri().toString());
+    assertThePathIsMarked("offline");
+    assertThat(browser.textOf(By.tagName("h1"))).startsWith("部门自查自纠");
+    browser.capture("export-diagram");
+  }
+
+  /** In the current page or frame: bpmn-js drew the finished self-inspection and marked its path. */
+  private static void assertThePathIsMarked(String where) {
+    browser.await("bpmn-js drew the diagram " + where, d -> "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-diagram")));
+    assertThat(markers("UserTask_DraftWorkPlan")).as(where).contains("djs-shape", "cr-completed");
+    assertThat(markers("EndEvent_SelfInspectionCompleted")).as(where).contains("cr-completed");
+    assertThat(markers("ServiceTask_MarkDiscussionMissing")).as(where).contains("cr-not-executed");
+    assertThat(markers("SequenceFlow_ReportAcceptedYes")).as(where).contains("djs-connection", "cr-taken");
+    assertThat(markers("SequenceFlow_ReportAcceptedNo")).as(where).contains("cr-not-taken");
+    // the marker's style reaches the drawing: a completed task is filled green
+    assertThat(browser.driver().findElement(By.cssSelector("g[data-element-id='UserTask_DraftWorkPlan'] .djs-visual > rect"))
+        .getCssValue("fill")).as(where).isEqualTo("rgb(232, 245, 233)");
+  }
+
+  private static List<String> markers(String elementId) {
+    return List.of(browser.driver().findElement(By.cssSelector("g.djs-element[data-element-id='" + elementId + "']"))
+        .getDomAttribute("class").split("\\s+"));
   }
 
   /** All text of the element, also the part scrolled out of Cockpit's view. */

@@ -115,6 +115,23 @@ class CampaignReviewTest {
     listed.forEach((path, hash) -> assertThat(sha256(files.get(path))).as(path).isEqualTo(hash));
     assertThat(new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8))
         .contains(listed.get("活动台账.xlsx") + "  活动台账.xlsx");
+    // every instance's diagram for reading offline: the model, the path it took, and a page that
+    // draws both with the bpmn-js viewer copied into the archive (listed and hashed like every file)
+    assertThat(listed.keySet()).contains("流程图/查看器/bpmn-navigated-viewer.production.min.js",
+        "流程图/查看器/process-diagram.js");
+    String selfInspection = listed.keySet().stream()
+        .filter(p -> p.startsWith("流程图/县财政局/部门自查自纠") && p.endsWith(".html")).findFirst().orElseThrow();
+    String base = selfInspection.substring(0, selfInspection.length() - ".html".length());
+    assertThat(listed.keySet()).contains(base + ".bpmn", base + ".path.json");
+    assertThat(new String(files.get(base + ".bpmn"), StandardCharsets.UTF_8)).contains("id=\"DepartmentSelfInspectionProcess\"");
+    JsonNode path = JSON.readTree(files.get(base + ".path.json"));
+    assertThat(path.path("marks").path("UserTask_DraftWorkPlan").path("state").asText()).isEqualTo("completed");
+    assertThat(path.path("marks").path("SequenceFlow_ReportAcceptedNo").path("state").asText()).isEqualTo("not-taken");
+    String page = new String(files.get(selfInspection), StandardCharsets.UTF_8);
+    assertThat(ProcessDiagramPathTest.scripts(page)).contains(
+        "<script src=\"../查看器/bpmn-navigated-viewer.production.min.js\">", "<script src=\"../查看器/process-diagram.js\">");
+    assertThat(ProcessDiagramPathTest.data(page).path("marks")).isEqualTo(path.path("marks"));
+    assertThat(listed.keySet()).anyMatch(p -> p.startsWith("流程图/全活动/") && p.endsWith(".html"));
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get("活动台账.xlsx")))) {
       Sheet ledger = book.getSheet("督查台账");
       assertThat(ledger.getRow(0).getCell(0).getStringCellValue()).isEqualTo("单位");

@@ -33,7 +33,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.w3c.dom.Document;
 
 /**
  * The finance bureau's dossier as the auditor reads it: in a finished campaign driven through
@@ -173,20 +172,28 @@ class DepartmentDossierTest {
 
     HttpResponse<String> response = get("auditor", url);
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualToIgnoringCase("image/svg+xml;charset=UTF-8");
-    Document svg = ProcessDiagramRendererTest.parse(response.body());
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualToIgnoringCase("text/html;charset=UTF-8");
+    assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("script-src 'self'", "frame-ancestors 'self'").doesNotContain("unsafe-eval");
+    // the page loads bpmn-js from this server and holds the deployed XML and the marks of the path
+    assertThat(ProcessDiagramPathTest.scripts(response.body())).contains(
+        "<script src=\"/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js\">");
+    assertThat(get("auditor", "/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js").statusCode()).isEqualTo(200);
+    assertThat(get("auditor", "/campaign-assets/process-diagram.js").statusCode()).isEqualTo(200);
+    JsonNode drawn = ProcessDiagramPathTest.data(response.body());
     Files.createDirectories(Path.of("target/screenshots"));
-    Files.writeString(Path.of("target/screenshots/diagram-sample.svg"), response.body());
+    Files.writeString(Path.of("target/screenshots/diagram-sample.html"), response.body());
+    assertThat(drawn.path("bpmnXml").asText()).contains("id=\"UserTask_DraftWorkPlan\"", "bpmndi:BPMNShape");
 
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "UserTask_DraftWorkPlan")).contains("userTask", "completed");
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "EndEvent_SelfInspectionCompleted")).contains("completed");
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "ServiceTask_MarkDiscussionMissing")).contains("not-executed");
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ReportAcceptedYes")).contains("taken");
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ToMarkDiscussionRecorded")).contains("taken");
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ReportAcceptedNo")).contains("not-taken");
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ToMarkDiscussionMissing")).contains("not-taken");
-    assertThat(ProcessDiagramRendererTest.element(svg, "UserTask_DraftWorkPlan").getElementsByTagName("title").item(0)
-        .getTextContent()).startsWith("制定工作方案（UserTask_DraftWorkPlan）").contains("结束 ");
+    assertThat(ProcessDiagramPathTest.state(drawn, "UserTask_DraftWorkPlan")).isEqualTo("completed");
+    assertThat(ProcessDiagramPathTest.state(drawn, "EndEvent_SelfInspectionCompleted")).isEqualTo("completed");
+    assertThat(ProcessDiagramPathTest.state(drawn, "ServiceTask_MarkDiscussionMissing")).isEqualTo("not-executed");
+    assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ReportAcceptedYes")).isEqualTo("taken");
+    assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ToMarkDiscussionRecorded")).isEqualTo("taken");
+    assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ReportAcceptedNo")).isEqualTo("not-taken");
+    assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ToMarkDiscussionMissing")).isEqualTo("not-taken");
+    assertThat(drawn.path("marks").path("UserTask_DraftWorkPlan").path("details").asText())
+        .startsWith("制定工作方案（UserTask_DraftWorkPlan）").contains("结束 ");
     assertThat(response.body()).contains("已完成", "进行中", "经过的路径", "部门自查自纠", "县财政局");
 
     // the department reads its own instance's diagram, no other department does; the campaign's
@@ -195,14 +202,13 @@ class DepartmentDossierTest {
     assertThat(get("market-liaison", url).statusCode()).isEqualTo(403);
     String campaign = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
         .processDefinitionKey("RectificationCampaignProcess").singleResult().getId();
-    String campaignUrl = "/campaign/api/review/process-instances/" + campaign + "/diagram.svg";
+    String campaignUrl = "/campaign/api/review/process-instances/" + campaign + "/diagram";
     assertThat(get("finance-liaison", campaignUrl).statusCode()).isEqualTo(403);
     HttpResponse<String> whole = get("auditor", campaignUrl);
     assertThat(whole.statusCode()).isEqualTo(200);
-    Files.writeString(Path.of("target/screenshots/diagram-sample-campaign.svg"), whole.body());
-    assertThat(ProcessDiagramRendererTest.classOf(ProcessDiagramRendererTest.parse(whole.body()),
-        "SubProcess_ConsolidationPhase")).contains("subProcess", "completed");
-    assertThat(get("auditor", "/campaign/api/review/process-instances/no-such-instance/diagram.svg").statusCode())
+    assertThat(ProcessDiagramPathTest.state(ProcessDiagramPathTest.data(whole.body()), "SubProcess_ConsolidationPhase"))
+        .isEqualTo("completed");
+    assertThat(get("auditor", "/campaign/api/review/process-instances/no-such-instance/diagram").statusCode())
         .isEqualTo(404);
   }
 
@@ -305,17 +311,15 @@ class DepartmentDossierTest {
         .contains("finance-liaison task-created", "finance-liaison overdue", "finance-liaison escalation", "office escalation");
 
     // the running self-inspection: the work plan done, the discussion window closed on it, self-inspection open
-    HttpResponse<String> diagram = get("finance-liaison", "/campaign/api/review/process-instances/" + selfInspection + "/diagram.svg");
+    HttpResponse<String> diagram = get("finance-liaison", "/campaign/api/review/process-instances/" + selfInspection + "/diagram");
     assertThat(diagram.statusCode()).isEqualTo(200);
-    Document svg = ProcessDiagramRendererTest.parse(diagram.body());
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "UserTask_DraftWorkPlan")).contains("completed");
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "UserTask_SelfInspect")).contains("active");
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "UserTask_RecordDiscussion")).contains("canceled");
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ToMarkDiscussionMissing")).contains("taken");
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "SequenceFlow_ToMarkDiscussionRecorded")).contains("not-taken");
-    assertThat(ProcessDiagramRendererTest.classOf(svg, "UserTask_SubmitSelfInspectionReport")).contains("not-executed");
-    Files.createDirectories(Path.of("target/screenshots"));
-    Files.writeString(Path.of("target/screenshots/diagram-sample-running.svg"), diagram.body());
+    JsonNode drawn = ProcessDiagramPathTest.data(diagram.body());
+    assertThat(ProcessDiagramPathTest.state(drawn, "UserTask_DraftWorkPlan")).isEqualTo("completed");
+    assertThat(ProcessDiagramPathTest.state(drawn, "UserTask_SelfInspect")).isEqualTo("active");
+    assertThat(ProcessDiagramPathTest.state(drawn, "UserTask_RecordDiscussion")).isEqualTo("canceled");
+    assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ToMarkDiscussionMissing")).isEqualTo("taken");
+    assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ToMarkDiscussionRecorded")).isEqualTo("not-taken");
+    assertThat(ProcessDiagramPathTest.state(drawn, "UserTask_SubmitSelfInspectionReport")).isEqualTo("not-executed");
 
     assertThat(rest.get("finance-liaison", dossierPath(code, "dept-finance")).status()).isEqualTo(200);
     assertThat(rest.get("market-liaison", dossierPath(code, "dept-finance")).status()).isEqualTo(403);
@@ -364,12 +368,12 @@ class DepartmentDossierTest {
     assertThat(only(dossier.path("notices"), n -> true).path("kindLabel").asText()).isEqualTo("诫勉谈话记录");
 
     // the round's diagram is of all departments: not for the department
-    String url = "/campaign/api/review/process-instances/" + round + "/diagram.svg";
+    String url = "/campaign/api/review/process-instances/" + round + "/diagram";
     assertThat(get("finance-liaison", url).statusCode()).isEqualTo(403);
     HttpResponse<String> diagram = get("auditor", url);
     assertThat(diagram.statusCode()).isEqualTo(200);
-    assertThat(ProcessDiagramRendererTest.classOf(ProcessDiagramRendererTest.parse(diagram.body()),
-        "CallActivity_MakePublicCommitment")).contains("active");
+    assertThat(ProcessDiagramPathTest.state(ProcessDiagramPathTest.data(diagram.body()), "CallActivity_MakePublicCommitment"))
+        .isEqualTo("active");
   }
 
   @Test
@@ -394,7 +398,7 @@ class DepartmentDossierTest {
         .noneSatisfy(i -> assertThat(i.path("processDefinitionKey").asText()).isEqualTo("DemocraticEvaluationProcess"));
     assertThat(own.path("tasks")).noneSatisfy(t -> assertThat(t.path("name").asText()).isEqualTo("研判民主测评结果"));
     assertThat(own.toString()).doesNotContain("卷宗测试局长");
-    String diagram = "/campaign/api/review/process-instances/" + evaluation + "/diagram.svg";
+    String diagram = "/campaign/api/review/process-instances/" + evaluation + "/diagram";
     assertThat(get("finance-liaison", diagram).statusCode()).isEqualTo(403);
     assertThat(get("orgdept", diagram).statusCode()).isEqualTo(200);
   }

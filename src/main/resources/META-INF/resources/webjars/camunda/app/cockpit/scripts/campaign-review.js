@@ -28,7 +28,8 @@ const STYLE = `
 .cr .cr-error { color: #b00; font-weight: bold; }
 .cr pre { white-space: pre-wrap; word-break: break-all; max-height: 240px; overflow: auto; margin: 0;
   font-size: 12px; background: #fafafa; border: none; padding: 2px; }
-.cr .cr-diagram { border: 1px solid #ccc; overflow: auto; max-height: 600px; background: #fff; margin-bottom: 12px; }
+.cr .cr-diagram { border: 1px solid #ccc; background: #fff; margin-bottom: 12px; }
+.cr .cr-diagram iframe { display: block; width: 100%; height: 680px; border: 0; }
 .cr .cr-findings li { color: #b00; }
 .cr .cr-verified { padding: 8px; border: 1px solid #ccc; margin: 8px 0; background: #fff; }
 .cr table.cr-list { margin: 0; font-size: 12px; }
@@ -282,7 +283,7 @@ function dossierBody(d) {
       esc(n.subject), esc(n.statusLabel), time(n.createdAt), time(n.sentAt), esc(n.attempts)]), 'cr-notifications')
     + `<h3>流程图</h3><p class="cr-muted">图中标出已完成和进行中的环节以及实例经过的路径（见图例）。</p>`
     + instances.map(i => `<p><b>${esc(i.processName)}</b> <span class="cr-muted">${esc(i.stateLabel)} · ${esc(i.id)}</span></p>
-      <div class="cr-diagram"><img alt="${esc(i.processName)}流程图" src="${esc(i.diagramUrl)}"></div>`).join('');
+      <div class="cr-diagram"><iframe title="${esc(i.processName)}流程图" src="${esc(i.diagramUrl)}"></iframe></div>`).join('');
 }
 
 // ---- plugin points ----------------------------------------------------------------------------------

@@ -2,27 +2,22 @@ package cn.gov.county.campaign.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
- * The path taken and its drawing, without an engine: a review loop (submit, review, returned once,
+ * The path taken and the page that draws it, without an engine: a review loop (submit, review, returned once,
  * accepted), with the clock advancing and with a frozen clock (every run in the same millisecond,
  * as in tests that set the engine clock), and a hostile name.
  */
-class ProcessDiagramRendererTest {
+class ProcessDiagramPathTest {
 
   private static final String HOSTILE = "审核</text><script>alert(\"x\")</script> & 'ok'";
 
@@ -106,58 +101,56 @@ class ProcessDiagramRendererTest {
   }
 
   @Test
-  void theSvgMarksStatesAndPathAndEscapesEveryText() throws Exception {
+  void thePageMarksStatesAndPathAndNoTextBecomesMarkupOrCode() throws Exception {
     BpmnModelInstance model = reviewLoop(HOSTILE);
     ProcessDiagramPath path = ProcessDiagramPath.of(runs(5, true, false), flows(model));
+    ProcessDiagram diagram = ProcessDiagram.of("审核流程（第1版）", "ZG-TEST · <进行中>", "pi-1",
+        Bpmn.convertToString(model), model, path);
 
-    String svg = ProcessDiagramRenderer.render(model, path,
-        new ProcessDiagramRenderer.Header("审核流程（第1版）", "ZG-TEST · <进行中>"), "pi-1");
+    String page = ProcessDiagramPage.live(diagram);
 
-    Document document = parse(svg);
-    assertThat(document.getElementsByTagName("script").getLength()).isZero();
-    assertThat(document.getDocumentElement().getAttribute("font-family")).isEqualTo("'Noto Sans CJK SC', sans-serif");
-    assertThat(classOf(document, "Submit")).contains("userTask", "completed");
-    assertThat(classOf(document, "Review")).contains("active");
-    assertThat(classOf(document, "End")).contains("not-executed");
-    assertThat(classOf(document, flow(model, "Accepted", "Join"))).contains("taken");
-    assertThat(classOf(document, flow(model, "Accepted", "End"))).contains("not-taken");
-    Element review = element(document, "Review");
-    assertThat(review.getElementsByTagName("title").item(0).getTextContent())
+    // bpmn-js from this server, then the viewer; the only other script block is data
+    assertThat(scripts(page)).containsExactly("<script type=\"application/json\" id=\"diagram-data\">",
+        "<script src=\"/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js\">",
+        "<script src=\"/campaign-assets/process-diagram.js\">");
+    assertThat(page).doesNotContain("<script>alert").contains("<h1>审核流程（第1版）</h1>", "ZG-TEST · &lt;进行中&gt;",
+        "已完成", "进行中", "经过的路径");
+    JsonNode data = data(page);
+    assertThat(data.path("bpmnXml").asText()).isEqualTo(diagram.bpmnXml()).contains("id=\"Review\"");
+    assertThat(state(data, "Submit")).isEqualTo("completed");
+    assertThat(data.path("marks").path("Submit").path("count").asInt()).isEqualTo(2);
+    assertThat(state(data, "Review")).isEqualTo("active");
+    assertThat(state(data, "End")).isEqualTo("not-executed");
+    assertThat(state(data, flow(model, "Accepted", "Join"))).isEqualTo("taken");
+    assertThat(state(data, flow(model, "Accepted", "End"))).isEqualTo("not-taken");
+    assertThat(data.path("marks").path("Review").path("details").asText())
         .startsWith(HOSTILE + "（Review）").contains("执行 2 次，进行中");
-    assertThat(review.getTextContent()).contains("审核</text>");
-    assertThat(element(document, "Submit").getElementsByTagName("text").item(1).getTextContent()).isEqualTo("×2");
-    assertThat(svg).contains("已完成", "进行中", "经过的路径", "&lt;进行中&gt;");
   }
 
-  @Test
-  void wrapsChineseAnywhereAndLatinBetweenWordsIntoEvenLines() {
-    assertThat(ProcessDiagramRenderer.wrap("召开专题会议审定整改方案", 60, 12)).containsExactly("召开专题", "会议审定", "整改方案");
-    assertThat(ProcessDiagramRenderer.wrap("记录大讨论已按期记录", 88, 12)).containsExactly("记录大讨论", "已按期记录");
-    assertThat(ProcessDiagramRenderer.wrap("提交自查报告", 88, 12)).containsExactly("提交自查报告");
-    assertThat(ProcessDiagramRenderer.wrap("send the notice", 60, 12)).containsExactly("send the", "notice");
-    assertThat(ProcessDiagramRenderer.esc("a\u0001<b>")).isEqualTo("a&lt;b&gt;");
-  }
-
-  static Document parse(String svg) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    factory.setNamespaceAware(true);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-  }
-
-  static Element element(Document document, String elementId) {
-    NodeList groups = document.getElementsByTagName("g");
-    for (int i = 0; i < groups.getLength(); i++) {
-      Element g = (Element) groups.item(i);
-      if (elementId.equals(g.getAttribute("data-element-id"))) {
-        return g;
-      }
+  /** The opening tags of the page's script elements. */
+  static List<String> scripts(String page) {
+    List<String> tags = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<script[^>]*>", java.util.regex.Pattern.CASE_INSENSITIVE)
+        .matcher(page);
+    while (m.find()) {
+      tags.add(m.group());
     }
-    throw new AssertionError("no element " + elementId);
+    return tags;
   }
 
-  static List<String> classOf(Document document, String elementId) {
-    return List.of(element(document, elementId).getAttribute("class").split(" "));
+  /** The diagram's data in a page of {@link ProcessDiagramPage}. */
+  static JsonNode data(String page) throws Exception {
+    String open = "<script type=\"application/json\" id=\"diagram-data\">";
+    int start = page.indexOf(open);
+    assertThat(start).as("the page's diagram data").isNotNegative();
+    String json = page.substring(start + open.length(), page.indexOf("</script>", start));
+    return new ObjectMapper().readTree(json);
+  }
+
+  /** The state bpmn-js marks the element with ({@code cr-<state>}). */
+  static String state(JsonNode data, String elementId) {
+    JsonNode mark = data.path("marks").path(elementId);
+    assertThat(mark.isMissingNode()).as("a mark for " + elementId).isFalse();
+    return mark.path("state").asText();
   }
 }
