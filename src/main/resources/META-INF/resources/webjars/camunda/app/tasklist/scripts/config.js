@@ -73,8 +73,11 @@ export default {
   // cards and above the form with the notices received, counts on every filter.
   // scripts/urgings.js: the task view's tab 催办记录 (the office's urgings about the task).
   // scripts/done-tasks.js: the header link 已办 (the unit's completed tasks, /campaign/done).
+  // scripts/form-assist.js: forms that work with the user: a department's task claimed on opening,
+  // 完成 not disabled by a valid list, server errors at their fields, no start form lost to Esc,
+  // numbers only in number fields, 「已提交：…」 after 完成, the campaign code and ledger after a launch.
   customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js', 'scripts/clerk-view.js',
-    'scripts/task-cards.js', 'scripts/urgings.js', 'scripts/done-tasks.js'],
+    'scripts/task-cards.js', 'scripts/urgings.js', 'scripts/done-tasks.js', 'scripts/form-assist.js'],
 
   // The first-login notice links to a static page that exists only in English.
   disableWelcomeMessage: true,
