@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -70,6 +71,8 @@ class CampaignPickBrowserTest {
         .createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.PROBLEM_ASSIGNMENT_PROCESS)
         .variableValueEquals(CampaignModel.CAMPAIGN_CODE, code).list().stream().findFirst().orElse(null));
     assertThat(assignment.getStartUserId()).isEqualTo("office");
+    // ... and the page says in Chinese which process was started (scripts/form-assist.js)
+    browser.await("the start confirmed", d -> browser.textOf(By.cssSelector(".campaign-form-banner")).contains("已发起：问题交办"));
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(assignment.getId())
         .variableName("problemDepartment").singleResult().getValue()).isEqualTo("dept-finance");
   }

@@ -92,8 +92,7 @@ class UnitHeadBrowserTest {
     browser.logIn(port, "finance-liaison", "finance-liaison");
     open(measure);
     browser.await("the measure form", d -> browser.textOf(FORM).contains("制定整改措施"));
-    browser.click(CLAIM_BUTTON);
-    browser.await("the task claimed", d -> browser.visible(UNCLAIM_BUTTON));
+    browser.await("the task claimed on opening", d -> browser.visible(UNCLAIM_BUTTON));
     // the list opens below the field: bring the field to the top so that the list is not under the page's footer
     ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'start'})",
         browser.driver().findElement(field("responsible")));

@@ -77,9 +77,12 @@ export default {
   // scripts/chinese-dates.js: the forms' date picker in Chinese, Monday first, yyyy-mm-dd, holidays
   // and make-up working days of the application's calendar marked.
   // scripts/phone-view.js: on a phone the opened task takes the screen (styles/user-styles.css).
+  // scripts/form-assist.js: forms that work with the user: a department's task claimed on opening,
+  // 完成 not disabled by a valid list, server errors at their fields, no start form lost to Esc,
+  // numbers only in number fields, 「已提交：…」 after 完成, the campaign code and ledger after a launch.
   customScripts: ['scripts/form-messages-zh.js', 'scripts/evidence-files.js', 'scripts/clerk-view.js',
     'scripts/task-cards.js', 'scripts/urgings.js', 'scripts/done-tasks.js', 'scripts/messages.js',
-    'scripts/chinese-dates.js', 'scripts/phone-view.js'],
+    'scripts/chinese-dates.js', 'scripts/phone-view.js', 'scripts/form-assist.js'],
 
   // The first-login notice links to a static page that exists only in English.
   disableWelcomeMessage: true,
