@@ -53,6 +53,101 @@ public final class CampaignModel {
     }
   }
 
+  /** The unit head's approval before a report leaves the department (UnitHeadApprovalForm). */
+  public static final String HEAD_DECISION = "headDecision";
+  public static final String HEAD_APPROVED = "approved";
+  public static final String HEAD_RETURNED = "returned";
+  /** What the head approval task shows: the variable under review and its name. */
+  public static final String HEAD_REVIEW_OF = "headReviewOf";
+  public static final String HEAD_REVIEW_SUBJECT = "headReviewSubject";
+
+  public static final String OFFICE = "campaign-office";
+  public static final String LEADING_GROUP = "leading-group";
+  public static final String DISCIPLINE_INSPECTION = "discipline-inspection";
+
+  /** Element ids and variables of DepartmentSelfInspectionProcess (部门自查自纠). */
+  public static final class SelfInspection {
+    public static final String DRAFT_WORK_PLAN = "UserTask_DraftWorkPlan";
+    public static final String DISCUSSION_OPENS = "TimerEvent_DiscussionOpens";
+    public static final String RECORD_DISCUSSION = "UserTask_RecordDiscussion";
+    public static final String DISCUSSION_CLOSED = "BoundaryEvent_DiscussionClosed";
+    public static final String MARK_DISCUSSION_RECORDED = "ServiceTask_MarkDiscussionRecorded";
+    public static final String MARK_DISCUSSION_MISSING = "ServiceTask_MarkDiscussionMissing";
+    public static final String SELF_INSPECT = "UserTask_SelfInspect";
+    public static final String SIGN_UNIT_COMMITMENT = "UserTask_SignUnitCommitment";
+    public static final String SIGN_LEADER_COMMITMENT = "UserTask_SignLeaderCommitment";
+    public static final String ENTER_STAFF_COMMITMENTS = "UserTask_EnterStaffCommitments";
+    public static final String PUBLISH_COMMITMENTS = "ServiceTask_PublishCommitments";
+    public static final String SUBMIT_REPORT = "UserTask_SubmitSelfInspectionReport";
+    public static final String HEAD_APPROVES_REPORT = "UserTask_HeadApprovesSelfInspectionReport";
+    public static final String REVIEW_REPORT = "UserTask_ReviewSelfInspectionReport";
+    public static final String REGISTER_PROBLEMS = "ServiceTask_RegisterSelfInspectionProblems";
+    public static final String COMPLETED = "EndEvent_SelfInspectionCompleted";
+
+    /** Set when the discussion closes: true if its record was not entered in time. */
+    public static final String DISCUSSION_MISSING = "discussionMissing";
+    /** The office's review of the report: accepted or returned. */
+    public static final String REPORT_DECISION = "reportDecision";
+    public static final String REPORT_ACCEPTED = "accepted";
+    public static final String REPORT_RETURNED = "returned";
+    /** One member of the leading team, per instance of the leaders' commitment task. */
+    public static final String LEADER = "leader";
+    public static final String REPORT = "selfInspectionReport";
+
+    private SelfInspection() {
+    }
+  }
+
+  /** Element ids of DepartmentRectificationPlanProcess (部门整改方案). */
+  public static final class RectificationPlan {
+    public static final String COLLECT_PLAN_ITEMS = "ServiceTask_CollectPlanItems";
+    public static final String DRAFT_PLAN = "UserTask_DraftRectificationPlan";
+    public static final String HEAD_APPROVES_PLAN = "UserTask_HeadApprovesRectificationPlan";
+    public static final String RECORD_PLAN = "ServiceTask_RecordRectificationPlan";
+    public static final String SUBMITTED = "EndEvent_PlanSubmitted";
+    public static final String PLAN = "rectificationPlan";
+
+    private RectificationPlan() {
+    }
+  }
+
+  /** Element ids and variables of RectificationItemProcess (问题整改). */
+  public static final class RectificationItem {
+    public static final String DEFINE_MEASURE = "UserTask_DefineMeasure";
+    public static final String REPORT_PROGRESS = "UserTask_ReportProgress";
+    public static final String SUBMIT_COMPLETION_REPORT = "UserTask_SubmitCompletionReport";
+    public static final String HEAD_APPROVES_COMPLETION_REPORT = "UserTask_HeadApprovesCompletionReport";
+    public static final String VERIFY = "UserTask_VerifyRectification";
+    public static final String PROBLEM_CLOSED = "EndEvent_ProblemClosed";
+
+    public static final String PROBLEM_CODE = "problemCode";
+    public static final String DEADLINE = "rectificationDeadline";
+    /** The department's progress report: ongoing or done. */
+    public static final String PROGRESS_STATUS = "progressStatus";
+    public static final String ONGOING = "ongoing";
+    public static final String DONE = "done";
+    /** The office's check: verified or returned. */
+    public static final String VERIFICATION_DECISION = "verificationDecision";
+    public static final String VERIFIED = "verified";
+    public static final String RETURNED = "returned";
+    public static final String COMPLETION_REPORT = "completionReport";
+
+    private RectificationItem() {
+    }
+  }
+
+  /** Element ids of DepartmentConsolidationProcess (部门总结巩固). */
+  public static final class Consolidation {
+    public static final String SUBMIT_SUMMARY = "UserTask_SubmitSummary";
+    public static final String HEAD_APPROVES_SUMMARY = "UserTask_HeadApprovesSummaryReport";
+    public static final String ASSESS_DEPARTMENT = "UserTask_AssessDepartment";
+    public static final String COMPLETED = "EndEvent_ConsolidationCompleted";
+    public static final String SUMMARY = "summaryReport";
+
+    private Consolidation() {
+    }
+  }
+
   private CampaignModel() {
   }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -55,7 +56,19 @@ public final class ModelTests {
     }
     Deployment deployment = builder.deploy();
     extension.manageDeployment(deployment);
+    BpmnAwareTests.init(extension.getProcessEngine());
     return deployment;
+  }
+
+  /** The variables a task's form sees: its execution's, with the task's input parameters. */
+  public static java.util.Map<String, Object> taskVariables(ProcessEngineExtension extension, org.camunda.bpm.engine.task.Task task) {
+    return extension.getTaskService().getVariables(task.getId());
+  }
+
+  /** After each test: forget the registered beans and the engine of the assertions. */
+  public static void reset() {
+    Mocks.reset();
+    BpmnAwareTests.reset();
   }
 
   /** A process with the given key that waits in {@link #CALLED_PROCESS_TASK} and then ends. */
