@@ -148,6 +148,42 @@ public final class CampaignModel {
     }
   }
 
+  /** Element ids and variables of RectificationCampaignProcess (整改活动). */
+  public static final class Campaign {
+    public static final String PREPARE = "ServiceTask_PrepareCampaign";
+    public static final String RECORD_MOBILIZATION = "UserTask_RecordMobilization";
+    public static final String RESEARCH_PHASE_STARTS = "TimerEvent_ResearchPhaseStarts";
+    public static final String RECORD_RESEARCH_FINDING = "UserTask_RecordResearchFinding";
+    public static final String REGISTER_RESEARCH_FINDING = "ServiceTask_RegisterResearchFinding";
+    public static final String CHOOSE_SPOT_CHECK_SAMPLE = "UserTask_ChooseSpotCheckSample";
+    public static final String DRAW_SPOT_CHECK_SAMPLE = "ServiceTask_DrawSpotCheckSample";
+    public static final String SPOT_CHECK_DEPARTMENT = "SubProcess_SpotCheckDepartment";
+    public static final String RECORD_SPOT_CHECK_FINDING = "UserTask_RecordSpotCheckFinding";
+    public static final String REGISTER_SPOT_CHECK_FINDING = "ServiceTask_RegisterSpotCheckFinding";
+    public static final String RESEARCH_PHASE_COMPLETED = "EndEvent_ResearchPhaseCompleted";
+    public static final String RECTIFICATION_PHASE_STARTS = "TimerEvent_RectificationPhaseStarts";
+    public static final String HOLD_SPECIAL_MEETING = "UserTask_HoldSpecialMeeting";
+    public static final String APPROVE_RECTIFICATION_PLANS = "ServiceTask_ApproveRectificationPlans";
+    public static final String CONCLUDE_RECTIFICATION_PHASE = "UserTask_ConcludeRectificationPhase";
+    public static final String CONSOLIDATION_PHASE_STARTS = "TimerEvent_ConsolidationPhaseStarts";
+    public static final String RECORD_CAMPAIGN_CLOSING = "UserTask_RecordCampaignClosing";
+    public static final String START_DEPARTMENT_CAMPAIGNS = "ServiceTask_StartDepartmentCampaigns";
+    public static final String DEPARTMENTS_FINISHED = "ConditionalEvent_DepartmentsFinished";
+    public static final String CLOSED = "EndEvent_CampaignClosed";
+
+    /** The office's (research) and the inspectors' (spot check) choice after each finding. */
+    public static final String RESEARCH_ACTION = "researchAction";
+    public static final String SPOT_CHECK_ACTION = "spotCheckAction";
+    public static final String NO_FINDING = "none";
+    public static final String RECORD_AND_CONTINUE = "recordAndContinue";
+    public static final String RECORD_AND_FINISH = "recordAndFinish";
+    public static final String SPOT_CHECK_DEPARTMENT_VARIABLE = "spotCheckDepartment";
+    public static final String SPOT_CHECK_DEPARTMENT_NAME = "spotCheckDepartmentName";
+
+    private Campaign() {
+    }
+  }
+
   private CampaignModel() {
   }
 }
