@@ -184,6 +184,15 @@ public final class CampaignModel {
     }
   }
 
+  /** Element ids of ProblemAssignmentProcess (问题交办). */
+  public static final class ProblemAssignment {
+    public static final String REGISTER = "ServiceTask_RegisterAssignedProblem";
+    public static final String ASSIGNED = "EndEvent_ProblemAssigned";
+
+    private ProblemAssignment() {
+    }
+  }
+
   private CampaignModel() {
   }
 }
