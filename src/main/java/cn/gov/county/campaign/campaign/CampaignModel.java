@@ -61,10 +61,6 @@ public final class CampaignModel {
   public static final String HEAD_REVIEW_OF = "headReviewOf";
   public static final String HEAD_REVIEW_SUBJECT = "headReviewSubject";
 
-  public static final String OFFICE = "campaign-office";
-  public static final String LEADING_GROUP = "leading-group";
-  public static final String DISCIPLINE_INSPECTION = "discipline-inspection";
-
   /** Element ids and variables of DepartmentSelfInspectionProcess (部门自查自纠). */
   public static final class SelfInspection {
     public static final String DRAFT_WORK_PLAN = "UserTask_DraftWorkPlan";

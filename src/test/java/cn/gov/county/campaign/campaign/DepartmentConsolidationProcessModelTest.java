@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import cn.gov.county.campaign.model.ModelDeadlines;
 import cn.gov.county.campaign.model.ModelTests;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -72,7 +73,7 @@ class DepartmentConsolidationProcessModelTest {
 
     // then
     assertThat(consolidation).isWaitingAt(ASSESS_DEPARTMENT);
-    assertThat(task(consolidation)).hasCandidateGroup(CampaignModel.OFFICE)
+    assertThat(task(consolidation)).hasCandidateGroup(Groups.OFFICE)
         .hasDueDate(deadlines.fromNow("office-review"));
     complete(task(consolidation));
     assertThat(consolidation).isEnded().hasPassed(COMPLETED);

@@ -18,6 +18,7 @@ import static org.mockito.Mockito.when;
 
 import cn.gov.county.campaign.model.ModelDeadlines;
 import cn.gov.county.campaign.model.ModelTests;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
 import cn.gov.county.campaign.publicity.PublicCommitments;
 import java.util.ArrayList;
@@ -210,7 +211,7 @@ class DepartmentSelfInspectionProcessModelTest {
     assertThat(ModelTests.taskVariables(engine, task(inspection)))
         .containsEntry(CampaignModel.HEAD_REVIEW_SUBJECT, "自查报告").containsEntry(CampaignModel.HEAD_REVIEW_OF, REPORT);
     complete(task(inspection), withVariables(CampaignModel.HEAD_DECISION, CampaignModel.HEAD_APPROVED));
-    assertThat(task(inspection)).hasDefinitionKey(REVIEW_REPORT).hasCandidateGroup(CampaignModel.OFFICE)
+    assertThat(task(inspection)).hasDefinitionKey(REVIEW_REPORT).hasCandidateGroup(Groups.OFFICE)
         .hasDueDate(deadlines.fromNow("office-review"));
 
     // when

@@ -20,6 +20,7 @@ import static org.mockito.Mockito.when;
 
 import cn.gov.county.campaign.model.ModelDeadlines;
 import cn.gov.county.campaign.model.ModelTests;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -157,7 +158,7 @@ class RectificationCampaignProcessModelTest {
 
     // then
     assertThat(campaign).hasBusinessKey("ZG-2027-ABCD").isWaitingAt(RECORD_MOBILIZATION, DEPARTMENTS_FINISHED);
-    assertThat(task(RECORD_MOBILIZATION, campaign)).hasCandidateGroup(CampaignModel.OFFICE)
+    assertThat(task(RECORD_MOBILIZATION, campaign)).hasCandidateGroup(Groups.OFFICE)
         .hasDueDate(deadlines.endOf("2027-03-31"));
     verify(departmentCampaigns).startBatch(any(DelegateExecution.class), eq(0));
   }
@@ -174,9 +175,9 @@ class RectificationCampaignProcessModelTest {
     assertThat(campaign).isWaitingAt(RESEARCH_PHASE_STARTS);
     assertThat(job(RESEARCH_PHASE_STARTS, campaign).getDuedate()).isEqualTo(deadlines.startOf("2027-04-01"));
     execute(job(RESEARCH_PHASE_STARTS, campaign));
-    assertThat(task(RECORD_RESEARCH_FINDING, campaign)).hasCandidateGroup(CampaignModel.OFFICE)
+    assertThat(task(RECORD_RESEARCH_FINDING, campaign)).hasCandidateGroup(Groups.OFFICE)
         .hasDueDate(deadlines.endOf("2027-04-30"));
-    assertThat(task(CHOOSE_SPOT_CHECK_SAMPLE, campaign)).hasCandidateGroup(CampaignModel.DISCIPLINE_INSPECTION)
+    assertThat(task(CHOOSE_SPOT_CHECK_SAMPLE, campaign)).hasCandidateGroup(Groups.DISCIPLINE_INSPECTION)
         .hasDueDate(deadlines.endOf("2027-04-30"));
   }
 
@@ -224,7 +225,7 @@ class RectificationCampaignProcessModelTest {
     List<Task> spotChecks = spotChecks(campaign);
     assertThat(spotChecks).hasSize(2);
     assertThat(spotChecks).allSatisfy(spotCheck -> assertThat(spotCheck)
-        .hasCandidateGroup(CampaignModel.DISCIPLINE_INSPECTION).hasDueDate(deadlines.endOf("2027-04-30")));
+        .hasCandidateGroup(Groups.DISCIPLINE_INSPECTION).hasDueDate(deadlines.endOf("2027-04-30")));
     assertThat(spotChecks).extracting(spotCheck -> ModelTests.taskVariables(engine, spotCheck)
         .get(SPOT_CHECK_DEPARTMENT_NAME)).containsExactlyInAnyOrder("县财政局", "县市场监管局");
     Task finance = spotChecks.stream().filter(spotCheck -> "dept-finance".equals(ModelTests.taskVariables(engine,
@@ -247,13 +248,13 @@ class RectificationCampaignProcessModelTest {
     ProcessInstance campaign = inRectificationPhase();
 
     // then
-    assertThat(task(HOLD_SPECIAL_MEETING, campaign)).hasCandidateGroup(CampaignModel.LEADING_GROUP)
+    assertThat(task(HOLD_SPECIAL_MEETING, campaign)).hasCandidateGroup(Groups.LEADING_GROUP)
         .hasDueDate(deadlines.fromNow("phase-task"));
     assertThat(listeners).containsExactly("agenda");
     complete(task(HOLD_SPECIAL_MEETING, campaign));
     execute(job(APPROVE_RECTIFICATION_PLANS, campaign));
     assertThat(campaign).variables().containsEntry(CampaignModel.PLANS_APPROVED, true);
-    assertThat(task(CONCLUDE_RECTIFICATION_PHASE, campaign)).hasCandidateGroup(CampaignModel.OFFICE)
+    assertThat(task(CONCLUDE_RECTIFICATION_PHASE, campaign)).hasCandidateGroup(Groups.OFFICE)
         .hasDueDate(deadlines.endOf("2027-08-31"));
   }
 
@@ -277,7 +278,7 @@ class RectificationCampaignProcessModelTest {
     ProcessInstance campaign = inConsolidationPhase();
 
     // then
-    assertThat(task(RECORD_CAMPAIGN_CLOSING, campaign)).hasCandidateGroup(CampaignModel.OFFICE)
+    assertThat(task(RECORD_CAMPAIGN_CLOSING, campaign)).hasCandidateGroup(Groups.OFFICE)
         .hasDueDate(deadlines.endOf("2027-09-30"));
     assertThat(listeners).containsExactly("agenda", "ranking");
   }

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.gov.county.campaign.model.ModelDeadlines;
 import cn.gov.county.campaign.model.ModelTests;
+import cn.gov.county.campaign.system.Groups;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -66,7 +67,7 @@ class ComplaintProcessModelTest {
     // then
     assertThat(complaint).isWaitingAt(VERIFY_TASK).variables().containsEntry(NUMBER, "TS-2027-001");
     assertThat(task(complaint)).hasDescription("TS-2027-001：县财政局（12345热线，2027-03-02 受理）")
-        .hasCandidateGroup("discipline-inspection")
+        .hasCandidateGroup(Groups.DISCIPLINE_INSPECTION)
         .hasDueDate(deadlines.fromNow("complaint-verification"));
   }
 

@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.gov.county.campaign.model.ModelDeadlines;
 import cn.gov.county.campaign.model.ModelTests;
+import cn.gov.county.campaign.system.Groups;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -68,7 +69,7 @@ class DeadlineExtensionProcessModelTest {
     // then
     assertThat(extension).isWaitingAt(REVIEW_TASK).variables().containsEntry(REQUESTED_BY, "finance-liaison")
         .containsEntry(CURRENT_DEADLINE, "2027-05-31");
-    assertThat(task(extension)).hasCandidateGroup("campaign-office").hasDueDate(deadlines.fromNow("office-review"));
+    assertThat(task(extension)).hasCandidateGroup(Groups.OFFICE).hasDueDate(deadlines.fromNow("office-review"));
   }
 
   @Test

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.when;
 import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.model.ModelDeadlines;
 import cn.gov.county.campaign.model.ModelTests;
+import cn.gov.county.campaign.system.Groups;
 import cn.gov.county.campaign.organization.OrganizationDirectory;
 import cn.gov.county.campaign.publicity.PublicCommitments;
 import java.util.List;
@@ -100,7 +101,7 @@ class RectificationItemProcessModelTest {
     assertThat(task(item)).hasDefinitionKey(HEAD_APPROVES_COMPLETION_REPORT).isAssignedTo("finance-head");
     org.assertj.core.api.Assertions.assertThat(ModelTests.taskVariables(engine, task(item))).containsEntry(CampaignModel.HEAD_REVIEW_SUBJECT, "办结报告");
     complete(task(item), withVariables(CampaignModel.HEAD_DECISION, CampaignModel.HEAD_APPROVED));
-    assertThat(task(item)).hasDefinitionKey(VERIFY).hasCandidateGroup(CampaignModel.OFFICE)
+    assertThat(task(item)).hasDefinitionKey(VERIFY).hasCandidateGroup(Groups.OFFICE)
         .hasDueDate(deadlines.fromNow("office-review"));
     verify(publicCommitments, never()).publishRectification(any(DelegateExecution.class));
 

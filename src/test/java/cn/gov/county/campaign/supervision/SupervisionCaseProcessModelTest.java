@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 
 import cn.gov.county.campaign.model.ModelDeadlines;
 import cn.gov.county.campaign.model.ModelTests;
+import cn.gov.county.campaign.system.Groups;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ class SupervisionCaseProcessModelTest {
     Mocks.register("issueSupervisionMeasureDelegate", (JavaDelegate) execution -> {
       String measure = (String) execution.getVariable(MEASURE);
       issued.add(measure);
-      execution.setVariable(DECIDING_BODY, SUPERVISION_OFFICE);
+      execution.setVariable(DECIDING_BODY, Groups.SUPERVISION_OFFICE);
       execution.setVariable(FOLLOW_UP, switch (measure) {
         case "rectificationNotice" -> FOLLOW_UP_FEEDBACK;
         case "organizationalHandling" -> FOLLOW_UP_HANDLING;
@@ -87,8 +88,8 @@ class SupervisionCaseProcessModelTest {
     assertThat(supervisionCase).isWaitingAt(DECIDE_MEASURE).variables()
         .containsEntry(PROPOSED_MEASURE, "organizationalHandling")
         .containsEntry(PROPOSAL_REASON, "情节严重，屡查屡犯，责任人明确").containsEntry("caseFacts", "事实");
-    assertThat(task(supervisionCase)).hasCandidateGroup(OFFICE).hasCandidateGroup(SUPERVISION_OFFICE)
-        .hasCandidateGroup(DISCIPLINE_INSPECTION).hasCandidateGroup(ORGANIZATION_DEPARTMENT)
+    assertThat(task(supervisionCase)).hasCandidateGroup(Groups.OFFICE).hasCandidateGroup(Groups.SUPERVISION_OFFICE)
+        .hasCandidateGroup(Groups.DISCIPLINE_INSPECTION).hasCandidateGroup(Groups.ORGANIZATION_DEPT)
         .hasDueDate(deadlines.fromNow("office-review"));
   }
 
@@ -123,7 +124,7 @@ class SupervisionCaseProcessModelTest {
     assertThat(task(supervisionCase)).hasDefinitionKey(SUBMIT_FEEDBACK).hasCandidateGroup("dept-finance")
         .hasDueDate(deadlines.endOf("2027-03-20"));
     complete(task(supervisionCase), withVariables("feedback", "已整改"));
-    assertThat(task(supervisionCase)).hasDefinitionKey(REVIEW_FEEDBACK).hasCandidateGroup(SUPERVISION_OFFICE)
+    assertThat(task(supervisionCase)).hasDefinitionKey(REVIEW_FEEDBACK).hasCandidateGroup(Groups.SUPERVISION_OFFICE)
         .hasDueDate(deadlines.fromNow("office-review"));
 
     // when
@@ -157,7 +158,7 @@ class SupervisionCaseProcessModelTest {
     decide(supervisionCase, "organizationalHandling");
 
     // then
-    assertThat(task(supervisionCase)).hasDefinitionKey(RECORD_HANDLING).hasCandidateGroup(ORGANIZATION_DEPARTMENT)
+    assertThat(task(supervisionCase)).hasDefinitionKey(RECORD_HANDLING).hasCandidateGroup(Groups.ORGANIZATION_DEPT)
         .hasDueDate(deadlines.fromNow("evaluation-review"));
     complete(task(supervisionCase));
     assertThat(supervisionCase).isEnded().hasPassed(HANDLING_RECORDED_END);
