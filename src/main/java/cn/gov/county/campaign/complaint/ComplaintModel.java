@@ -8,6 +8,7 @@ public final class ComplaintModel {
   public static final String VERIFICATION_FORM = "ComplaintVerificationForm";
 
   public static final String VERIFY_TASK = "UserTask_VerifyComplaint";
+  public static final String REGISTER_PROBLEM = "ServiceTask_RegisterComplaintProblem";
   public static final String PROBLEM_REGISTERED_END = "EndEvent_ComplaintBecameProblem";
   public static final String UNSUBSTANTIATED_END = "EndEvent_ComplaintUnsubstantiated";
   public static final String CAMPAIGN_NOT_RUNNING_END = "EndEvent_CampaignNoLongerRunning";

@@ -7,6 +7,12 @@ public final class ExtensionModel {
   static final String START_FORM = "DeadlineExtensionForm";
   static final String REVIEW_FORM = "DeadlineExtensionReviewForm";
   static final String REVIEW_TASK = "UserTask_ReviewExtension";
+  static final String REGISTER_REQUEST = "ServiceTask_RegisterExtensionRequest";
+  static final String GRANTED_END = "EndEvent_ExtensionGranted";
+  static final String REFUSED_END = "EndEvent_ExtensionRefused";
+  /** Who asked (the start event's initiator) and who decided (the review task's assignee). */
+  static final String REQUESTED_BY = "requestedBy";
+  static final String DECIDED_BY = "extensionDecidedBy";
 
   /** Start form: the problem (its code), the deadline asked for, why. */
   static final String PROBLEM_CODE = "problemCode";

@@ -5,6 +5,7 @@ public final class NotificationModel {
 
   public static final String DELIVERY_PROCESS = "NotificationDeliveryProcess";
   public static final String SEND_MAIL = "ServiceTask_SendMail";
+  public static final String DELIVERED = "EndEvent_NotificationDelivered";
 
   /** The {@code campaign_notification} row to deliver (Long). */
   public static final String NOTIFICATION_ID = "notificationId";

@@ -12,6 +12,28 @@ public final class SupervisionModel {
   public static final String REVIEW_FEEDBACK = "UserTask_ReviewWrittenFeedback";
   public static final String RECORD_HANDLING = "UserTask_RecordHandlingDecision";
 
+  public static final String PROPOSE_MEASURE = "BusinessRuleTask_ProposeMeasure";
+  public static final String PREPARE_DECISION = "ServiceTask_PrepareDecision";
+  public static final String ISSUE_MEASURE = "ServiceTask_IssueMeasure";
+  public static final String MEASURE_ISSUED_END = "EndEvent_MeasureIssued";
+  public static final String CASE_CLOSED_END = "EndEvent_CaseClosed";
+  public static final String HANDLING_RECORDED_END = "EndEvent_HandlingRecorded";
+
+  /** Inputs of SupervisionMeasureDecision besides the finding's source and whether a cadre is named. */
+  public static final String SERIOUSNESS = "seriousness";
+  public static final String REPEATED = "repeated";
+  public static final String PROPOSAL_REASON = "proposalReason";
+  /** Set when the measure is issued: feedback (written answer due), handling (organization dept.) or none. */
+  public static final String FOLLOW_UP = "followUp";
+  public static final String FOLLOW_UP_FEEDBACK = "feedback";
+  public static final String FOLLOW_UP_HANDLING = "handling";
+  public static final String FOLLOW_UP_NONE = "none";
+  public static final String FEEDBACK_DUE = "feedbackDue";
+  /** The deciding body's review of the written feedback: accepted or returned. */
+  public static final String FEEDBACK_DECISION = "feedbackDecision";
+  public static final String FEEDBACK_ACCEPTED = "accepted";
+  public static final String FEEDBACK_RETURNED = "returned";
+
   public static final String CAMPAIGN_CODE = "campaignCode";
   public static final String DEPARTMENT = "department";
   public static final String CADRE_NAME = "cadreName";
