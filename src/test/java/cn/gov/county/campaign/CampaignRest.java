@@ -93,7 +93,8 @@ public final class CampaignRest {
       request.header("Authorization", "Basic " + credentials);
     }
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = http.send(request.build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -110,10 +111,13 @@ public final class CampaignRest {
     values.forEach((name, value) -> {
       var dto = variables.putObject(name);
       dto.set("value", JSON.valueToTree(value));
-      dto.put("type", value == null ? "Null"
-          : value instanceof Integer ? "Integer"
-          : value instanceof Boolean ? "Boolean"
-          : value instanceof Double ? "Double" : "String");
+      dto.put("type", value == null
+          ? "Null"
+          : value instanceof Integer
+              ? "Integer"
+              : value instanceof Boolean
+                  ? "Boolean"
+                  : value instanceof Double ? "Double" : "String");
     });
     return root.toString();
   }

@@ -25,8 +25,8 @@ public final class DmnFile {
 
   public DmnFile(String path) {
     var configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionTableEvaluationListeners(List.of(event ->
-        matchedRule = event.getMatchingRules().isEmpty() ? null : event.getMatchingRules().get(0).getId()));
+    configuration.customPostDecisionTableEvaluationListeners(List.of(
+        event -> matchedRule = event.getMatchingRules().isEmpty() ? null : event.getMatchingRules().get(0).getId()));
     engine = configuration.buildEngine();
     try (InputStream in = new FileInputStream(path)) {
       engine.parseDecisions(in).forEach(d -> decisions.put(d.getKey(), d));

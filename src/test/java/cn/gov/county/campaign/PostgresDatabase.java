@@ -39,7 +39,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
   /** Connection properties for an application on this database. */
   public String[] springArguments() {
-    return new String[] {"--spring.datasource.url=" + url(), "--spring.datasource.username=postgres",
+    return new String[]{"--spring.datasource.url=" + url(), "--spring.datasource.username=postgres",
         "--spring.datasource.password="};
   }
 
@@ -54,7 +54,7 @@ public final class PostgresDatabase implements AutoCloseable {
 
   private void execute(String sql) {
     try (Connection connection = DriverManager.getConnection(SERVER + "postgres", "postgres", "");
-         Statement statement = connection.createStatement()) {
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException("PostgreSQL on 127.0.0.1:5432: " + sql, e);

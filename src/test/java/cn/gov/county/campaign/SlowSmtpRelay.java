@@ -44,7 +44,7 @@ public final class SlowSmtpRelay implements AutoCloseable {
     Thread pump = new Thread(() -> {
       byte[] buffer = new byte[8192];
       try (in; out) {
-        for (int n; (n = in.read(buffer)) >= 0; ) {
+        for (int n; (n = in.read(buffer)) >= 0;) {
           if (delayMillis > 0) {
             Thread.sleep(delayMillis);
           }

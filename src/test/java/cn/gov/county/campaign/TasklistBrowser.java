@@ -63,7 +63,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page is kept as {@code <prefix>NN-FAILED.*}.
  */
 public final class TasklistBrowser
-    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, TestExecutionExceptionHandler {
+    implements
+      BeforeAllCallback,
+      BeforeEachCallback,
+      AfterEachCallback,
+      TestExecutionExceptionHandler {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -200,8 +204,10 @@ public final class TasklistBrowser
     if (!Files.isExecutable(CHROMEDRIVER)) {
       missing.add(CHROMEDRIVER + " (Debian package chromium-driver)");
     }
-    return missing.isEmpty() ? null : "Browser missing: " + String.join(", ", missing)
-        + ". Install them with src/test/setup/install-test-tools.sh as root (mvn test runs it).";
+    return missing.isEmpty()
+        ? null
+        : "Browser missing: " + String.join(", ", missing)
+            + ". Install them with src/test/setup/install-test-tools.sh as root (mvn test runs it).";
   }
 
   // ---- what tests use ------------------------------------------------------------------------
@@ -239,7 +245,8 @@ public final class TasklistBrowser
     click(field(key));
     await(text + " in the list of " + key, d -> d.findElements(DROPDOWN_ITEM).stream()
         .anyMatch(i -> i.getText().contains(text)));
-    driver.findElements(DROPDOWN_ITEM).stream().filter(i -> i.getText().contains(text)).findFirst().orElseThrow().click();
+    driver.findElements(DROPDOWN_ITEM).stream().filter(i -> i.getText().contains(text)).findFirst().orElseThrow()
+        .click();
   }
 
   /** A form-js input: its generated id ends in -Field_&lt;key&gt; (the form's component ids). */
@@ -297,7 +304,8 @@ public final class TasklistBrowser
         return;
       }
       if (System.nanoTime() > deadline) {
-        await(key + " showing '" + text + "'", d -> text.equals(driver.findElement(field(key)).getDomProperty("value")));
+        await(key + " showing '" + text + "'",
+            d -> text.equals(driver.findElement(field(key)).getDomProperty("value")));
         return;
       }
     }

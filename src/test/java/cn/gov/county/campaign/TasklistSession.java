@@ -31,7 +31,7 @@ public final class TasklistSession {
     TasklistSession session = new TasklistSession(port);
     session.send(HttpRequest.newBuilder(URI.create(session.base + "/camunda/app/tasklist/default/")).GET());
     var login = session.send(HttpRequest.newBuilder(
-            URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+        URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
         .header("X-XSRF-TOKEN", session.xsrf())
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + user)));
@@ -57,7 +57,8 @@ public final class TasklistSession {
   /** Any request in this session; {@code headers} name, value, name, value, ... */
   public CampaignRest.Reply send(String method, String path, String contentType, byte[] body, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        .method(method,
+            body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     if (contentType != null) {
       request.header("Content-Type", contentType);
     }
@@ -75,7 +76,8 @@ public final class TasklistSession {
 
   private CampaignRest.Reply send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = browser.send(request.build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new CampaignRest.Reply(response.statusCode(), response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

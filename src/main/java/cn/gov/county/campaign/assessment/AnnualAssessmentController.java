@@ -51,7 +51,7 @@ class AnnualAssessmentController {
       return forbidden();
     }
     StringBuilder html = Html.page(year + "年度考核评比结果", "body{font-family:'Noto Serif CJK SC',serif;margin:2em}"
-            + "table{border-collapse:collapse}td,th{border:1px solid #333;padding:4px 8px}@media print{a{display:none}}")
+        + "table{border-collapse:collapse}td,th{border:1px solid #333;padding:4px 8px}@media print{a{display:none}}")
         .append("<h1>").append(year).append("年度作风建设考核评比结果</h1>")
         .append("<p><a href=\"/campaign/assessments/").append(year).append(".xlsx\">导出 Excel</a></p><table><tr>");
     HEADERS.forEach(h -> html.append("<th>").append(h).append("</th>"));
@@ -62,7 +62,8 @@ class AnnualAssessmentController {
       html.append("</tr>");
     }
     html.append("</table></body></html>");
-    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html.toString());
+    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .body(html.toString());
   }
 
   @GetMapping("/campaign/assessments/{year}.xlsx")
@@ -96,7 +97,8 @@ class AnnualAssessmentController {
     return assessments.published(year).stream().map(r -> List.of(r.unitCategory(),
         r.categoryRank() + "/" + r.categorySize(), r.departmentName(), String.valueOf(r.conductScore()),
         String.valueOf(r.performanceScore()), String.valueOf(r.score()),
-        GRADES.getOrDefault(r.grade(), r.grade()), String.valueOf(r.verifiedComplaints()), String.valueOf(r.escalations()),
+        GRADES.getOrDefault(r.grade(), r.grade()), String.valueOf(r.verifiedComplaints()),
+        String.valueOf(r.escalations()),
         String.valueOf(r.supervisionCases()), String.valueOf(r.lateTasks()), yes(r.disqualified()), yes(r.commended()),
         yes(r.accountable()))).toList();
   }

@@ -69,7 +69,8 @@ class AnnualAssessmentRules {
     return FormRule.of("AnnualAssessmentConfirmForm", values -> {
       JsonNode accountable = values.get("accountableUnits");
       JsonNode decision = values.get("accountabilityDecision");
-      if (accountable != null && !"无".equals(accountable.asText()) && (decision == null || decision.asText("").isBlank())) {
+      if (accountable != null && !"无".equals(accountable.asText())
+          && (decision == null || decision.asText("").isBlank())) {
         return List.of(new FieldViolation("accountabilityDecision", "问责处理决定",
             "有单位列入问责（" + accountable.asText() + "），请填写「问责处理决定」"));
       }

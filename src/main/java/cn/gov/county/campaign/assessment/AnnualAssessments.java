@@ -117,7 +117,8 @@ class AnnualAssessments {
   }
 
   void score(DelegateExecution execution, int year) {
-    List<String> campaigns = history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS)
+    List<String> campaigns = history.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS)
         .list().stream().filter(c -> c.getBusinessKey() != null && yearOf(c) == year)
         .map(HistoricProcessInstance::getBusinessKey).distinct().toList();
     Set<String> disqualified = supervision.disqualified(year);
@@ -142,13 +143,16 @@ class AnnualAssessments {
         // against the original deadline: an approved extension moves the ladder's date, not the assessment's (延期申请)
         late += (int) record.deadlines().stream().filter(d -> d.originalWorkingDaysLate() > 0).count();
         for (DepartmentRecord.SurveyResult survey : record.surveys()) {
-          surveyAndCommitmentPoints += !survey.consequence().isEmpty() ? -5 : survey.rank() * 3 <= survey.categorySize() ? 2 : 0;
+          surveyAndCommitmentPoints += !survey.consequence().isEmpty()
+              ? -5
+              : survey.rank() * 3 <= survey.categorySize() ? 2 : 0;
         }
         if (record.commitments() == null || record.commitments().signedAt() == null) {
           surveyAndCommitmentPoints -= 5; // the unit head did not sign the unit's commitment
         }
         if (record.finalAssessment() != null) {
-          finalBonus += "excellent".equals(record.finalAssessment().grade()) ? 5
+          finalBonus += "excellent".equals(record.finalAssessment().grade())
+              ? 5
               : "poor".equals(record.finalAssessment().grade()) ? -5 : 0;
         }
       }
@@ -192,7 +196,8 @@ class AnnualAssessments {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (JsonNode draft : JsonVariables.read(execution, DRAFT)) {
       Map<String, Object> row = new LinkedHashMap<>();
-      draft.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isInt() ? f.getValue().asInt()
+      draft.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isInt()
+          ? f.getValue().asInt()
           : f.getValue().isBoolean() ? f.getValue().asBoolean() : f.getValue().asText()));
       int perf = performance.getOrDefault(draft.path("department").asText(), 0);
       int leaderPenalty = leaderPenalties.getOrDefault(draft.path("department").asText(), 0);
@@ -247,7 +252,8 @@ class AnnualAssessments {
   }
 
   private static String names(List<Map<String, Object>> rows, String flag) {
-    String names = rows.stream().filter(r -> Boolean.TRUE.equals(r.get(flag))).map(r -> (String) r.get("departmentName"))
+    String names = rows.stream().filter(r -> Boolean.TRUE.equals(r.get(flag)))
+        .map(r -> (String) r.get("departmentName"))
         .collect(Collectors.joining("、"));
     return names.isEmpty() ? "无" : names;
   }
@@ -268,20 +274,26 @@ class AnnualAssessments {
           VALUES (:year, :department, :departmentName, :unitCategory, :score, :grade, :rank, :size, :complaints,
             :escalations, :cases, :late, :disqualified, :commended, :accountable, :instance, :confirmedBy, :publishedAt,
             :conduct, :performance)
-          """, new MapSqlParameterSource().addValue("year", year).addValue("department", row.path("department").asText())
-          .addValue("departmentName", row.path("departmentName").asText())
-          .addValue("unitCategory", row.path("unitCategory").asText()).addValue("score", row.path("score").asInt())
-          .addValue("grade", row.path("grade").asText()).addValue("rank", row.path("categoryRank").asInt())
-          .addValue("size", row.path("categorySize").asInt()).addValue("complaints", row.path("verifiedComplaints").asInt())
-          .addValue("escalations", row.path("escalations").asInt()).addValue("cases", row.path("supervisionCases").asInt())
-          .addValue("late", row.path("lateTasks").asInt()).addValue("disqualified", row.path("disqualified").asBoolean())
-          .addValue("commended", row.path("commended").asBoolean()).addValue("accountable", row.path("accountable").asBoolean())
-          .addValue("instance", execution.getProcessInstanceId()).addValue("confirmedBy", confirmedBy)
-          .addValue("publishedAt", now).addValue("conduct", row.path("conductScore").asInt())
-          .addValue("performance", row.path("performanceScore").asInt()));
+          """,
+          new MapSqlParameterSource().addValue("year", year).addValue("department", row.path("department").asText())
+              .addValue("departmentName", row.path("departmentName").asText())
+              .addValue("unitCategory", row.path("unitCategory").asText()).addValue("score", row.path("score").asInt())
+              .addValue("grade", row.path("grade").asText()).addValue("rank", row.path("categoryRank").asInt())
+              .addValue("size", row.path("categorySize").asInt())
+              .addValue("complaints", row.path("verifiedComplaints").asInt())
+              .addValue("escalations", row.path("escalations").asInt())
+              .addValue("cases", row.path("supervisionCases").asInt())
+              .addValue("late", row.path("lateTasks").asInt())
+              .addValue("disqualified", row.path("disqualified").asBoolean())
+              .addValue("commended", row.path("commended").asBoolean())
+              .addValue("accountable", row.path("accountable").asBoolean())
+              .addValue("instance", execution.getProcessInstanceId()).addValue("confirmedBy", confirmedBy)
+              .addValue("publishedAt", now).addValue("conduct", row.path("conductScore").asInt())
+              .addValue("performance", row.path("performanceScore").asInt()));
       body.append(row.path("unitCategory").asText()).append("第").append(row.path("categoryRank").asInt()).append("名：")
           .append(row.path("departmentName").asText()).append("，").append(row.path("score").asInt()).append("分（作风")
-          .append(row.path("conductScore").asInt()).append("分，实绩").append(row.path("performanceScore").asInt()).append("分），")
+          .append(row.path("conductScore").asInt()).append("分，实绩").append(row.path("performanceScore").asInt())
+          .append("分），")
           .append(row.path("gradeLabel").asText()).append(row.path("disqualified").asBoolean() ? "（已取消评优资格）" : "")
           .append("。\n");
     }
@@ -313,9 +325,11 @@ class AnnualAssessments {
   /** The published results of a year, in category and rank order. */
   List<Result> published(int year) {
     return jdbc.query("SELECT * FROM campaign_annual_assessment WHERE assessment_year = :year"
-        + " ORDER BY unit_category, category_rank, department", Map.of("year", year), (rs, i) -> new Result(
+        + " ORDER BY unit_category, category_rank, department", Map.of("year", year),
+        (rs, i) -> new Result(
             rs.getInt("assessment_year"), rs.getString("department"), rs.getString("department_name"),
-            rs.getString("unit_category"), rs.getInt("conduct_score"), rs.getInt("performance_score"), rs.getInt("score"),
+            rs.getString("unit_category"), rs.getInt("conduct_score"), rs.getInt("performance_score"),
+            rs.getInt("score"),
             rs.getString("grade"), rs.getInt("category_rank"),
             rs.getInt("category_size"), rs.getInt("verified_complaints"), rs.getInt("escalations"),
             rs.getInt("supervision_cases"), rs.getInt("late_tasks"), rs.getBoolean("disqualified"),

@@ -66,12 +66,15 @@ public class LeaderFulfilment {
       var values = new MapSqlParameterSource("year", year).addValue("leader", leader)
           .addValue("leaderName", row.get("person_name")).addValue("department", row.get("department"))
           .addValue("departmentName", row.get("department_name")).addValue("commitments", row.get("content"));
-      if (jdbc.update("UPDATE leader_fulfilment SET commitments = :commitments WHERE assessment_year = :year AND leader = :leader",
+      if (jdbc.update(
+          "UPDATE leader_fulfilment SET commitments = :commitments WHERE assessment_year = :year AND leader = :leader",
           values) == 0) {
-        jdbc.update("""
-            INSERT INTO leader_fulfilment (assessment_year, leader, leader_name, department, department_name, commitments)
-            VALUES (:year, :leader, :leaderName, :department, :departmentName, :commitments)
-            """, values);
+        jdbc.update(
+            """
+                INSERT INTO leader_fulfilment (assessment_year, leader, leader_name, department, department_name, commitments)
+                VALUES (:year, :leader, :leaderName, :department, :departmentName, :commitments)
+                """,
+            values);
       }
     });
     execution.setVariable(LEADERS, new ArrayList<>(byLeader.keySet()));
@@ -82,23 +85,28 @@ public class LeaderFulfilment {
    * variables), so that leaders reporting at the same time never write the same variable.
    */
   public void prepareReport(DelegateTask task) {
-    task.setVariableLocal("leaderCommitments", commitmentsOf(task.getVariable("assessmentYear"), (String) task.getVariable("leader")));
+    task.setVariableLocal("leaderCommitments",
+        commitmentsOf(task.getVariable("assessmentYear"), (String) task.getVariable("leader")));
     task.setVariableLocal("fulfilmentReport", null);
   }
 
   /** What the leader committed to in the year, for his report's form. */
   public String commitmentsOf(Object year, String leader) {
-    return jdbc.queryForList("SELECT commitments FROM leader_fulfilment WHERE assessment_year = :year AND leader = :leader",
-        Map.of("year", ((Number) year).intValue(), "leader", leader), String.class).stream().findFirst().orElse("");
+    return jdbc
+        .queryForList("SELECT commitments FROM leader_fulfilment WHERE assessment_year = :year AND leader = :leader",
+            Map.of("year", ((Number) year).intValue(), "leader", leader), String.class)
+        .stream().findFirst().orElse("");
   }
 
   /** A leader reported on his commitments (task 述职述廉：报告履行承诺情况, as its assignee). */
   public void reported(DelegateTask task) {
-    jdbc.update("""
-        UPDATE leader_fulfilment SET report = :report, reported_at = :now WHERE assessment_year = :year AND leader = :leader
-        """, new MapSqlParameterSource("report", PublicCommitments.answer(task, "fulfilmentReport"))
-        .addValue("now", Timestamp.valueOf(LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA)))
-        .addValue("year", year(task.getExecution())).addValue("leader", task.getAssignee()));
+    jdbc.update(
+        """
+            UPDATE leader_fulfilment SET report = :report, reported_at = :now WHERE assessment_year = :year AND leader = :leader
+            """,
+        new MapSqlParameterSource("report", PublicCommitments.answer(task, "fulfilmentReport"))
+            .addValue("now", Timestamp.valueOf(LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA)))
+            .addValue("year", year(task.getExecution())).addValue("leader", task.getAssignee()));
   }
 
   /** The lines the office rates (the leaders' reports), set for the performance form. */
@@ -124,10 +132,12 @@ public class LeaderFulfilment {
     Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA));
     for (JsonNode line : JsonVariables.read(execution, RATINGS)) {
       String rating = line.path("rating").asText("");
-      jdbc.update("""
-          UPDATE leader_fulfilment SET rating = :rating, rated_at = :now WHERE assessment_year = :year AND leader = :leader
-          """, new MapSqlParameterSource("rating", rating).addValue("now", now).addValue("year", year(execution))
-          .addValue("leader", line.path("leader").asText()));
+      jdbc.update(
+          """
+              UPDATE leader_fulfilment SET rating = :rating, rated_at = :now WHERE assessment_year = :year AND leader = :leader
+              """,
+          new MapSqlParameterSource("rating", rating).addValue("now", now).addValue("year", year(execution))
+              .addValue("leader", line.path("leader").asText()));
       penalties.merge(line.path("department").asText(), PENALTY.getOrDefault(rating, 0), Integer::sum);
     }
     return penalties;

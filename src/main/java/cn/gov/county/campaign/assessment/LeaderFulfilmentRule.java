@@ -38,7 +38,9 @@ class LeaderFulfilmentRule implements FormRule {
     values.getOrDefault(LeaderFulfilment.RATINGS, MissingNode.getInstance())
         .forEach(line -> rated.add(line.path("leader").asText()));
     rated.sort(null);
-    return rated.equals(expected) ? List.of() : List.of(new FieldViolation(LeaderFulfilment.RATINGS, "班子成员履诺评价",
-        "「班子成员履诺评价」须为每个报告了履诺情况的班子成员各评一次，不能增删人员"));
+    return rated.equals(expected)
+        ? List.of()
+        : List.of(new FieldViolation(LeaderFulfilment.RATINGS, "班子成员履诺评价",
+            "「班子成员履诺评价」须为每个报告了履诺情况的班子成员各评一次，不能增删人员"));
   }
 }

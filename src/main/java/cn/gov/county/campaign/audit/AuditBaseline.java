@@ -100,7 +100,8 @@ class AuditBaseline implements SmartInitializingSingleton {
           hint = fields.get("businessKey");
         } else if (kind == AuditKind.VARIABLE_INSTANCE
             && HistorySnapshots.CAMPAIGN_CODE_VARIABLE.equals(fields.get("name"))
-            && "string".equals(fields.get("serializer")) && fields.get("text") != null && !fields.get("text").isBlank()) {
+            && "string".equals(fields.get("serializer")) && fields.get("text") != null
+            && !fields.get("text").isBlank()) {
           hint = fields.get("text").strip();
           hintIsVariable = true;
         }

@@ -75,7 +75,8 @@ public class AuditChainVerifier {
   /** Every campaign's chain, then the chain of events that belong to no campaign. */
   public List<AuditVerification> verifyAll() {
     return readOnly.execute(status -> {
-      TreeSet<String> chains = new TreeSet<>(jdbc.queryForList("SELECT chain_key FROM campaign_audit_head", String.class));
+      TreeSet<String> chains = new TreeSet<>(
+          jdbc.queryForList("SELECT chain_key FROM campaign_audit_head", String.class));
       chains.addAll(jdbc.queryForList("SELECT DISTINCT chain_key FROM campaign_audit_entry", String.class));
       List<AuditVerification> results = new ArrayList<>();
       for (String chain : chains) {
@@ -152,7 +153,8 @@ public class AuditChainVerifier {
     for (AuditEntry e : entries) {
       if (e.seq() != expectedSeq) {
         findings.add(Kind.CHAIN_BROKEN, null, null, null, null, null, "第 " + expectedSeq + " 条", "第 " + e.seq() + " 条",
-            chain, e.seq(), "审计链「" + chain + "」缺少第 " + expectedSeq + (e.seq() - 1 > expectedSeq ? " 至 " + (e.seq() - 1) : "")
+            chain, e.seq(),
+            "审计链「" + chain + "」缺少第 " + expectedSeq + (e.seq() - 1 > expectedSeq ? " 至 " + (e.seq() - 1) : "")
                 + " 条记录：记录被删除了。");
       } else if (!previous.equals(e.prevHash())) {
         findings.add(Kind.CHAIN_BROKEN, null, null, null, null, null, previous, e.prevHash(), chain, e.seq(),
@@ -180,7 +182,8 @@ public class AuditChainVerifier {
     }
     Head head = heads.get(0);
     if (head.seq != lastSeq || !head.hash.equals(lastHash)) {
-      findings.add(Kind.HEAD_MISMATCH, null, null, null, null, null, "第 " + head.seq + " 条（" + shortHash(head.hash) + "）",
+      findings.add(Kind.HEAD_MISMATCH, null, null, null, null, null,
+          "第 " + head.seq + " 条（" + shortHash(head.hash) + "）",
           "第 " + lastSeq + " 条（" + shortHash(lastHash) + "）", chain, head.seq,
           "审计链「" + chain + "」的链头记载最后一条为第 " + head.seq + " 条，实际最后一条为第 " + lastSeq
               + " 条或其哈希不同：链尾的记录被删除、追加或改动了。");
@@ -226,9 +229,10 @@ public class AuditChainVerifier {
         case VALID -> byKey.merge(AuditKeys.keyIdOf(mac), 1L, Long::sum);
         case INVALID -> findings.add(Kind.SIGNATURE_INVALID, null, e.rowId(), e.processInstanceId(), null, null, mac,
             null, chain, e.seq(), entry + "的密钥签名与其哈希不符：记录被改动后重新计算了哈希。");
-        case UNKNOWN_KEY -> findings.add(Kind.SIGNATURE_INVALID, null, e.rowId(), e.processInstanceId(), null, null, mac,
-            null, chain, e.seq(), entry + "以密钥「" + AuditKeys.keyIdOf(mac) + "」签名，但该密钥未配置，无法核验"
-                + "（轮换密钥时须把旧密钥留在 campaign.audit.previous-keys 中）。");
+        case UNKNOWN_KEY ->
+          findings.add(Kind.SIGNATURE_INVALID, null, e.rowId(), e.processInstanceId(), null, null, mac,
+              null, chain, e.seq(), entry + "以密钥「" + AuditKeys.keyIdOf(mac) + "」签名，但该密钥未配置，无法核验"
+                  + "（轮换密钥时须把旧密钥留在 campaign.audit.previous-keys 中）。");
       }
     }
     String mac = headMac.isEmpty() ? null : headMac.get(0);
@@ -266,7 +270,7 @@ public class AuditChainVerifier {
         String hash = item.substring(item.indexOf(':') + 1);
         AuditEntry e = earlier.get(seq);
         if (e == null) {
-          List<AuditEntry> bySeq = readEntries("chain_key = ? AND seq = ?", new Object[] {NO_CAMPAIGN, seq});
+          List<AuditEntry> bySeq = readEntries("chain_key = ? AND seq = ?", new Object[]{NO_CAMPAIGN, seq});
           e = bySeq.isEmpty() ? null : bySeq.get(0);
           if (e != null) {
             earlier.put(seq, e);
@@ -277,7 +281,8 @@ public class AuditChainVerifier {
               "审计链「-」第 " + seq + " 条记录（流程实例 " + joined.rowId() + " 归入活动前的记录，已由本活动审计链第 "
                   + joined.seq() + " 条封存）缺失。");
         } else if (!hash.equals(e.hash())) {
-          findings.add(Kind.ENTRY_ALTERED, null, e.rowId(), e.processInstanceId(), null, null, hash, e.hash(), NO_CAMPAIGN,
+          findings.add(Kind.ENTRY_ALTERED, null, e.rowId(), e.processInstanceId(), null, null, hash, e.hash(),
+              NO_CAMPAIGN,
               seq, "审计链「-」第 " + seq + " 条记录（流程实例 " + joined.rowId() + " 归入活动前的记录）的哈希值与本活动审计链第 "
                   + joined.seq() + " 条封存的不符：记录被改动或替换了。");
         }
@@ -308,15 +313,17 @@ public class AuditChainVerifier {
   }
 
   private Context context(Findings findings) {
-    List<AuditEntry> cleanups = readEntries("chain_key = ? AND kind = ?", new Object[] {NO_CAMPAIGN, AuditKind.CLEANUP.name()});
+    List<AuditEntry> cleanups = readEntries("chain_key = ? AND kind = ?",
+        new Object[]{NO_CAMPAIGN, AuditKind.CLEANUP.name()});
     List<AuditEntry> deletions = readEntries("chain_key = ? AND kind = ? AND event_type = ?",
-        new Object[] {NO_CAMPAIGN, AuditKind.OPERATION_LOG.name(), UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY});
+        new Object[]{NO_CAMPAIGN, AuditKind.OPERATION_LOG.name(), UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY});
     List<AuditEntry> trusted = new ArrayList<>();
     for (AuditEntry e : cleanups) {
       if (e.computeHash().equals(e.hash())) {
         trusted.add(e);
       } else {
-        findings.add(Kind.ENTRY_ALTERED, null, e.rowId(), null, null, null, e.hash(), e.computeHash(), NO_CAMPAIGN, e.seq(),
+        findings.add(Kind.ENTRY_ALTERED, null, e.rowId(), null, null, null, e.hash(), e.computeHash(), NO_CAMPAIGN,
+            e.seq(),
             "审计链「-」第 " + e.seq() + " 条记录（按保存期限清理）被改动：按其内容算出的哈希值与记载的不符，不予采信。");
       }
     }
@@ -366,7 +373,8 @@ public class AuditChainVerifier {
       }
       if (kind == AuditKind.VARIABLE_UPDATE) {
         if (!"migrate".equals(e.eventType())) {
-          expected.computeIfAbsent(new HistoryRows.Key(kind, e.rowId()), k -> new Expected(kind, e.rowId())).at(e, fields);
+          expected.computeIfAbsent(new HistoryRows.Key(kind, e.rowId()), k -> new Expected(kind, e.rowId())).at(e,
+              fields);
         }
         String variable = fields.get("variableInstanceId");
         if (variable != null) {
@@ -383,7 +391,8 @@ public class AuditChainVerifier {
           }
         }
       } else {
-        Expected row = expected.computeIfAbsent(new HistoryRows.Key(kind, e.rowId()), k -> new Expected(kind, e.rowId()));
+        Expected row = expected.computeIfAbsent(new HistoryRows.Key(kind, e.rowId()),
+            k -> new Expected(kind, e.rowId()));
         row.at(e, fold(kind, e.eventType(), row.fields, fields));
       }
     }
@@ -445,7 +454,8 @@ public class AuditChainVerifier {
       AuditEntry cleanup = cleanupAfter(removalTimes.get(root), context);
       int total = counts.values().stream().mapToInt(Integer::intValue).sum();
       StringBuilder tables = new StringBuilder();
-      counts.forEach((kind, n) -> tables.append(tables.isEmpty() ? "" : "、").append(kind.describe()).append(' ').append(n).append(" 行"));
+      counts.forEach((kind, n) -> tables.append(tables.isEmpty() ? "" : "、").append(kind.describe()).append(' ')
+          .append(n).append(" 行"));
       boolean noRoot = NO_ROOT.equals(root);
       findings.add(Kind.RETENTION_CLEANUP, null, noRoot ? null : root, noRoot ? null : root, null, null,
           time(removalTimes.get(root)), time(cleanup.fieldMap().get("time")), NO_CAMPAIGN, cleanup.seq(),
@@ -494,13 +504,15 @@ public class AuditChainVerifier {
     };
     jdbc.query(select + "campaign_code = ?", read, code);
     List<String> elsewhere = recorded.keySet().stream().filter(id -> !actual.containsKey(id)).toList();
-    inChunks(elsewhere, chunk -> jdbc.query(select + "id IN (" + placeholders(chunk.size()) + ")", read, chunk.toArray()));
+    inChunks(elsewhere,
+        chunk -> jdbc.query(select + "id IN (" + placeholders(chunk.size()) + ")", read, chunk.toArray()));
     recorded.forEach((id, e) -> {
       SortedMap<String, String> want = e.fieldMap();
       SortedMap<String, String> have = actual.get(id);
       String what = "佐证材料（" + EVIDENCE_TABLE + "）中的行 " + id + "「" + nz(want.get("fileName")) + "」";
       if (have == null) {
-        findings.add(Kind.ROW_DELETED, EVIDENCE_TABLE, id, e.processInstanceId(), want.get("fileName"), null, null, null,
+        findings.add(Kind.ROW_DELETED, EVIDENCE_TABLE, id, e.processInstanceId(), want.get("fileName"), null, null,
+            null,
             e.chainKey(), e.seq(), what + "已不存在：审计链「" + e.chainKey() + "」第 " + e.seq() + " 条记载了它。");
         return;
       }
@@ -521,7 +533,8 @@ public class AuditChainVerifier {
     });
     actual.forEach((id, have) -> {
       if (!recorded.containsKey(id)) {
-        findings.add(Kind.ROW_NOT_IN_CHAIN, EVIDENCE_TABLE, id, null, have.get("fileName"), null, null, null, null, null,
+        findings.add(Kind.ROW_NOT_IN_CHAIN, EVIDENCE_TABLE, id, null, have.get("fileName"), null, null, null, null,
+            null,
             "佐证材料（" + EVIDENCE_TABLE + "）中的行 " + id + "「" + nz(have.get("fileName"))
                 + "」不在审计链中：它是事后写入的，或者它在审计链中的记录被删除了。");
       }

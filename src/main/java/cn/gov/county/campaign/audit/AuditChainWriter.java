@@ -158,14 +158,15 @@ class AuditChainWriter {
     for (AuditEvent event : events) {
       AuditEntry entry = AuditEntry.append(chain, ++seq, now, event, prev);
       prev = entry.hash();
-      rows.add(new Object[] {entry.chainKey(), entry.seq(), entry.recordedAt(), entry.kind(), entry.eventType(),
+      rows.add(new Object[]{entry.chainKey(), entry.seq(), entry.recordedAt(), entry.kind(), entry.eventType(),
           entry.rowId(), entry.rootId(), entry.processInstanceId(), entry.fields(), entry.prevHash(), entry.hash(),
           keys.sign(entry.hash())});
     }
     jdbc.batchUpdate("INSERT INTO campaign_audit_entry (chain_key, seq, recorded_at, kind, event_type, row_id, "
         + "root_instance_id, process_instance_id, fields, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows);
-    jdbc.update("UPDATE campaign_audit_head SET last_seq = ?, last_hash = ?, last_mac = ? WHERE chain_key = ?", seq, prev,
+    jdbc.update("UPDATE campaign_audit_head SET last_seq = ?, last_hash = ?, last_mac = ? WHERE chain_key = ?", seq,
+        prev,
         keys.sign(AuditKeys.headContent(chain, seq, prev)), chain);
   }
 
@@ -179,8 +180,10 @@ class AuditChainWriter {
         jdbc.update("INSERT INTO campaign_audit_head (chain_key, last_seq, last_hash) VALUES (?, 0, ?) "
             + "ON CONFLICT (chain_key) DO NOTHING", chain, AuditEntry.GENESIS);
       } else {
-        jdbc.update("INSERT INTO campaign_audit_head (chain_key, last_seq, last_hash) SELECT ?, 0, ? FROM (VALUES (1)) v "
-            + "WHERE NOT EXISTS (SELECT 1 FROM campaign_audit_head WHERE chain_key = ?)", chain, AuditEntry.GENESIS, chain);
+        jdbc.update(
+            "INSERT INTO campaign_audit_head (chain_key, last_seq, last_hash) SELECT ?, 0, ? FROM (VALUES (1)) v "
+                + "WHERE NOT EXISTS (SELECT 1 FROM campaign_audit_head WHERE chain_key = ?)",
+            chain, AuditEntry.GENESIS, chain);
       }
       head = selectHeadForUpdate(chain);
     }
@@ -195,8 +198,8 @@ class AuditChainWriter {
   private boolean isPostgres() {
     Boolean known = postgres;
     if (known == null) {
-      known = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-          c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+      known = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
+          .toLowerCase(java.util.Locale.ROOT).contains("postgres")));
       postgres = known;
     }
     return known;

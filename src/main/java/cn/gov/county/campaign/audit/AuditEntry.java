@@ -44,7 +44,8 @@ record AuditEntry(String chainKey, long seq, long recordedAt, String kind, Strin
   /** The recorded fields; an entry whose JSON was damaged reads as empty (its hash no longer matches anyway). */
   SortedMap<String, String> fieldMap() {
     try {
-      return JSON.readValue(fields, new TypeReference<TreeMap<String, String>>() { });
+      return JSON.readValue(fields, new TypeReference<TreeMap<String, String>>() {
+      });
     } catch (JsonProcessingException e) {
       return new TreeMap<>();
     }

@@ -16,7 +16,9 @@ import java.util.HexFormat;
  */
 record AuditField(String name, String column, String label, Type type) {
 
-  enum Type { TEXT, TIME, NUMBER, DECIMAL, FLAG, BYTES }
+  enum Type {
+    TEXT, TIME, NUMBER, DECIMAL, FLAG, BYTES
+  }
 
   static AuditField text(String name, String column, String label) {
     return new AuditField(name, column, label, Type.TEXT);

@@ -13,15 +13,9 @@ public record AuditFinding(Kind kind, String table, String rowId, String process
     String field, String expected, String found, String chain, Long chainPosition, String message) {
 
   public enum Kind {
-    ROW_DELETED(true, "历史记录被删除"),
-    ROW_ALTERED(true, "历史记录被改动"),
-    ROW_NOT_IN_CHAIN(true, "历史记录不在审计链中"),
-    ENTRY_ALTERED(true, "审计链记录被改动"),
-    ENTRY_MISSING(true, "审计链记录缺失"),
-    CHAIN_BROKEN(true, "审计链断开"),
-    HEAD_MISMATCH(true, "审计链链头不符"),
-    SIGNATURE_INVALID(true, "审计链密钥签名不符"),
-    RETENTION_CLEANUP(false, "按保存期限清理");
+    ROW_DELETED(true, "历史记录被删除"), ROW_ALTERED(true, "历史记录被改动"), ROW_NOT_IN_CHAIN(true, "历史记录不在审计链中"), ENTRY_ALTERED(
+        true, "审计链记录被改动"), ENTRY_MISSING(true, "审计链记录缺失"), CHAIN_BROKEN(true, "审计链断开"), HEAD_MISMATCH(true,
+            "审计链链头不符"), SIGNATURE_INVALID(true, "审计链密钥签名不符"), RETENTION_CLEANUP(false, "按保存期限清理");
 
     public final boolean tampering;
     public final String label;

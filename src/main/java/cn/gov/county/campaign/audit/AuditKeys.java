@@ -58,7 +58,9 @@ public record AuditKeys(String keyId, String key, Map<String, String> previousKe
     return key == null ? null : keyId + ":" + hmac(key, value);
   }
 
-  enum Check { VALID, INVALID, UNKNOWN_KEY }
+  enum Check {
+    VALID, INVALID, UNKNOWN_KEY
+  }
 
   Check check(String mac, String value) {
     int colon = mac.indexOf(':');

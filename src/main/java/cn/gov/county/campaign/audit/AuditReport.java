@@ -23,7 +23,8 @@ public final class AuditReport {
 
   public static String text(AuditVerification v) {
     StringBuilder out = new StringBuilder();
-    out.append(AuditChainWriter.NO_CAMPAIGN.equals(v.chain()) ? "审计链核验报告：不属于任何活动的记录（审计链「-」）"
+    out.append(AuditChainWriter.NO_CAMPAIGN.equals(v.chain())
+        ? "审计链核验报告：不属于任何活动的记录（审计链「-」）"
         : "审计链核验报告：活动 " + v.chain()).append('\n');
     out.append("核验时间：").append(TIME.format(v.verifiedAt())).append("（北京时间）\n");
     out.append("核验了审计链记录 ").append(v.checkedEntries()).append(" 条、历史记录 ").append(v.checkedRows()).append(" 行。\n");
@@ -31,7 +32,8 @@ public final class AuditReport {
         .append('\n');
     out.append("保护方式：").append(v.protection()).append('\n');
     long tampering = v.tamperingCount();
-    out.append(v.clean() ? "结论：未发现历史记录被删除或改动，审计链完整。"
+    out.append(v.clean()
+        ? "结论：未发现历史记录被删除或改动，审计链完整。"
         : "结论：发现 " + tampering + " 处问题，历史记录或审计链在事后被删除或改动。").append('\n');
     int n = 0;
     for (AuditFinding f : v.findings()) {

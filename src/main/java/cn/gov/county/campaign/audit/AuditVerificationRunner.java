@@ -30,7 +30,8 @@ class AuditVerificationRunner implements ApplicationRunner {
   private final Environment environment;
   private final ConfigurableApplicationContext context;
 
-  AuditVerificationRunner(AuditChainVerifier verifier, Environment environment, ConfigurableApplicationContext context) {
+  AuditVerificationRunner(AuditChainVerifier verifier, Environment environment,
+      ConfigurableApplicationContext context) {
     this.verifier = verifier;
     this.environment = environment;
     this.context = context;

@@ -23,7 +23,8 @@ class AuditVerifyEnvironment implements EnvironmentPostProcessor {
     environment.getPropertySources().addLast(new MapPropertySource("campaign-audit-verify", Map.of(
         "spring.main.web-application-type", "none",
         // the engine's REST API needs a servlet container (its auto-configuration fails without one)
-        "spring.autoconfigure.exclude", "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+        "spring.autoconfigure.exclude",
+        "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
         "camunda.bpm.job-execution.enabled", "false",
         "spring.main.banner-mode", "off",
         "logging.level.root", "warn")));

@@ -99,7 +99,8 @@ final class HistorySnapshots {
       kind = AuditKind.FORM_PROPERTY;
       f.put("processInstanceId", e.getProcessInstanceId()).put("name", e.getPropertyId())
           .put("value", e.getPropertyValue() == null ? null : e.getPropertyValue().toString())
-          .put("time", e.getTimestamp()).put("activityInstanceId", e.getActivityInstanceId()).put("taskId", e.getTaskId())
+          .put("time", e.getTimestamp()).put("activityInstanceId", e.getActivityInstanceId())
+          .put("taskId", e.getTaskId())
           .put("operationId", e.getUserOperationId());
     } else if (event instanceof HistoricIdentityLinkLogEventEntity e) {
       kind = AuditKind.IDENTITY_LINK;
@@ -117,7 +118,8 @@ final class HistorySnapshots {
     } else if (event instanceof HistoricIncidentEventEntity e) {
       kind = AuditKind.INCIDENT;
       f.put("processInstanceId", e.getProcessInstanceId()).put("createTime", e.getCreateTime())
-          .put("endTime", e.getEndTime()).put("incidentType", e.getIncidentType()).put("message", e.getIncidentMessage())
+          .put("endTime", e.getEndTime()).put("incidentType", e.getIncidentType())
+          .put("message", e.getIncidentMessage())
           .put("activityId", e.getActivityId()).put("configuration", e.getConfiguration())
           .put("state", e.isOpen() ? 0 : e.isResolved() ? 1 : 2);
     } else if (event instanceof HistoricJobLogEvent e) {
@@ -151,7 +153,8 @@ final class HistorySnapshots {
   private static AuditEvent decision(HistoricDecisionInstanceEntity d) {
     Fields f = new Fields().put("processInstanceId", d.getProcessInstanceId())
         .put("decisionDefinitionId", d.getDecisionDefinitionId()).put("evaluationTime", d.getEvaluationTime())
-        .put("activityInstanceId", d.getActivityInstanceId()).put("rootDecisionInstanceId", d.getRootDecisionInstanceId())
+        .put("activityInstanceId", d.getActivityInstanceId())
+        .put("rootDecisionInstanceId", d.getRootDecisionInstanceId())
         .put("collectValue", d.getCollectResultValue()).put("decisionDefinitionKey", d.getDecisionDefinitionKey())
         .put("inputs", d.getInputs() == null ? 0 : d.getInputs().size())
         .put("outputs", d.getOutputs() == null ? 0 : d.getOutputs().size());

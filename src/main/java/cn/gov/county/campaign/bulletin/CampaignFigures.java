@@ -47,7 +47,8 @@ class CampaignFigures {
     row.put("department", record.department());
     row.put("departmentName", record.departmentName());
     row.put("unitCategory", record.unitCategory());
-    row.put("onTimeRate", done.isEmpty() ? "—" : Math.round(100.0 * onTime / done.size()) + "%（" + onTime + "/" + done.size() + "）");
+    row.put("onTimeRate",
+        done.isEmpty() ? "—" : Math.round(100.0 * onTime / done.size()) + "%（" + onTime + "/" + done.size() + "）");
     row.put("overdueOpen", (int) record.deadlines().stream()
         .filter(d -> d.completedAt() == null && d.workingDaysLate() > 0).count());
     row.put("escalations", (int) record.escalationSteps().stream().filter(s -> !"stop".equals(s.decision())).count());
@@ -63,7 +64,8 @@ class CampaignFigures {
     StringBuilder text = new StringBuilder();
     for (JsonNode row : rows) {
       text.append(row.path("departmentName").asText()).append("：按时办结率").append(row.path("onTimeRate").asText())
-          .append("，逾期未办结").append(row.path("overdueOpen").asInt()).append("项，督办").append(row.path("escalations").asInt())
+          .append("，逾期未办结").append(row.path("overdueOpen").asInt()).append("项，督办")
+          .append(row.path("escalations").asInt())
           .append("次，督查问责").append(row.path("cases").asInt()).append("起，问题已销号")
           .append(row.path("problemsClosed").asInt()).append("个、整改中").append(row.path("problemsOpen").asInt())
           .append("个，投诉举报查实").append(row.path("verifiedComplaints").asInt()).append("件。\n");

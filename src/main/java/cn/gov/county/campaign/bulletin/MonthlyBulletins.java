@@ -177,12 +177,10 @@ class MonthlyBulletins {
 
   /** The notice number of the campaign's bulletin of that month, or null. */
   String issuedNotice(String code, String month) {
-    return jdbc.queryForList("SELECT notice_number FROM campaign_bulletin WHERE campaign_code = :code AND bulletin_month = :month",
+    return jdbc.queryForList(
+        "SELECT notice_number FROM campaign_bulletin WHERE campaign_code = :code AND bulletin_month = :month",
         Map.of("code", code, "month", month), String.class).stream().findFirst().orElse(null);
   }
-
-
-
 
   private static LocalDate today() {
     return EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();

@@ -54,7 +54,8 @@ class QuarterlyReports {
 
   QuarterlyReports(RuntimeService runtime, HistoryService history, DepartmentRecords records, CampaignFigures figures,
       Organization organization, Notices notices, Notifications notifications, Audience audience,
-      NamedParameterJdbcTemplate jdbc, @Value("${campaign.quarterly-report.schedule:0 0 9 5 1,4,7,10 ?}") String schedule) {
+      NamedParameterJdbcTemplate jdbc,
+      @Value("${campaign.quarterly-report.schedule:0 0 9 5 1,4,7,10 ?}") String schedule) {
     this.runtime = runtime;
     this.history = history;
     this.records = records;
@@ -113,9 +114,10 @@ class QuarterlyReports {
   void draft(DelegateExecution execution) {
     String code = (String) execution.getVariable(BulletinModel.CAMPAIGN_CODE);
     String quarter = (String) execution.getVariable(BulletinModel.QUARTER);
-    execution.setVariable("reportAlreadyIssued", !jdbc.queryForList("SELECT notice_number FROM campaign_quarterly_report"
-        + " WHERE campaign_code = :code AND report_quarter = :quarter", Map.of("code", code, "quarter", quarter),
-        String.class).isEmpty());
+    execution.setVariable("reportAlreadyIssued",
+        !jdbc.queryForList("SELECT notice_number FROM campaign_quarterly_report"
+            + " WHERE campaign_code = :code AND report_quarter = :quarter", Map.of("code", code, "quarter", quarter),
+            String.class).isEmpty());
     ProcessInstance campaign = figures.campaign(code);
     String name = campaign == null ? code : String.valueOf(runtime.getVariable(campaign.getId(), "campaignName"));
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -145,14 +147,16 @@ class QuarterlyReports {
         organization.body(Groups.OFFICE).map(Organization.Body::name).orElse("领导小组办公室"),
         "中共" + organization.county() + "委员会", String.valueOf(execution.getVariable("reportTitle")), body.toString(),
         today(), null, execution.getProcessInstanceId(), approvedBy));
-    jdbc.update("""
-        INSERT INTO campaign_quarterly_report (campaign_code, report_quarter, notice_id, notice_number, process_instance_id,
-          approved_by, issued_at)
-        VALUES (:code, :quarter, :noticeId, :number, :instance, :approvedBy, :issuedAt)
-        """, new MapSqlParameterSource().addValue("code", code).addValue("quarter", quarter)
-        .addValue("noticeId", notice.id()).addValue("number", notice.number())
-        .addValue("instance", execution.getProcessInstanceId()).addValue("approvedBy", approvedBy)
-        .addValue("issuedAt", LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA)));
+    jdbc.update(
+        """
+            INSERT INTO campaign_quarterly_report (campaign_code, report_quarter, notice_id, notice_number, process_instance_id,
+              approved_by, issued_at)
+            VALUES (:code, :quarter, :noticeId, :number, :instance, :approvedBy, :issuedAt)
+            """,
+        new MapSqlParameterSource().addValue("code", code).addValue("quarter", quarter)
+            .addValue("noticeId", notice.id()).addValue("number", notice.number())
+            .addValue("instance", execution.getProcessInstanceId()).addValue("approvedBy", approvedBy)
+            .addValue("issuedAt", LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA)));
     execution.setVariable("noticeNumber", notice.number());
     execution.setVariable("noticeUrl", notice.url());
     List<Recipient> told = new ArrayList<>(audience.members(Groups.LEADING_GROUP));

@@ -77,7 +77,8 @@ public final class CampaignCalendar {
     }
     for (var date : List.of(Map.entry(DISCUSSION.start(), discussionStart), Map.entry(DISCUSSION.end(), discussionEnd),
         Map.entry(SELF_INSPECTION_DUE, due))) {
-      if (date.getValue() != null && (date.getValue().isBefore(campaignStart) || date.getValue().isAfter(campaignEnd))) {
+      if (date.getValue() != null
+          && (date.getValue().isBefore(campaignStart) || date.getValue().isAfter(campaignEnd))) {
         violations.add(violation(date.getKey(), "应在活动期间内（" + campaignStart + " 至 " + campaignEnd + "）"));
       }
     }

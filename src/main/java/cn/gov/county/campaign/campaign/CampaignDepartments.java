@@ -22,7 +22,8 @@ public class CampaignDepartments {
 
   private static List<String> idsOf(VariableScope execution, String variable) {
     List<String> ids = new ArrayList<>();
-    JsonVariables.read(execution, variable).forEach(node -> ids.add(node.isObject() ? node.path("id").asText() : node.asText()));
+    JsonVariables.read(execution, variable)
+        .forEach(node -> ids.add(node.isObject() ? node.path("id").asText() : node.asText()));
     return ids;
   }
 }

@@ -37,7 +37,9 @@ class CampaignLaunchRule implements FormRule {
   public List<FieldViolation> check(Map<String, JsonNode> values) {
     List<FieldViolation> violations = new ArrayList<>(CampaignCalendar.check(
         name -> values.containsKey(name) ? values.get(name).asText(null) : null, calendar::isWorkingDay));
-    String code = values.containsKey(CampaignModel.CAMPAIGN_CODE) ? values.get(CampaignModel.CAMPAIGN_CODE).asText("") : "";
+    String code = values.containsKey(CampaignModel.CAMPAIGN_CODE)
+        ? values.get(CampaignModel.CAMPAIGN_CODE).asText("")
+        : "";
     if (!code.isBlank() && historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).processInstanceBusinessKey(code).count() > 0) {
       violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号", "「活动编号」" + code + " 已被使用，请换一个或留空自动生成"));
@@ -49,7 +51,9 @@ class CampaignLaunchRule implements FormRule {
       violations.add(new FieldViolation("excludedDepartments", "不参加本次活动的部门",
           "「不参加本次活动的部门」不能是全部部门：至少要有一个部门参加"));
     }
-    String additional = values.containsKey("additionalChecklistItems") ? values.get("additionalChecklistItems").asText("") : "";
+    String additional = values.containsKey("additionalChecklistItems")
+        ? values.get("additionalChecklistItems").asText("")
+        : "";
     for (String line : additional.split("\\R")) {
       if (line.strip().length() > 200) {
         violations.add(new FieldViolation("additionalChecklistItems", "新增清单项",

@@ -83,7 +83,8 @@ class CampaignOptions {
       }
       return campaigns.stream().map(c -> new Option(
           names.getOrDefault(c.getId(), "整改活动") + "（" + c.getBusinessKey() + "）"
-              + (c.getEndTime() == null ? "" : "（已结束）"), c.getBusinessKey())).toList();
+              + (c.getEndTime() == null ? "" : "（已结束）"),
+          c.getBusinessKey())).toList();
     });
   }
 }

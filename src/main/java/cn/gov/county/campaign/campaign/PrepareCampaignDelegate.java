@@ -67,7 +67,8 @@ class PrepareCampaignDelegate implements JavaDelegate {
       for (int i = 0; i < 4; i++) {
         code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
       }
-      if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code.toString()).count() == 0) {
+      if (historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code.toString())
+          .count() == 0) {
         return code.toString();
       }
     }

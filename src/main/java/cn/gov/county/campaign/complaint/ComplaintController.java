@@ -1,6 +1,5 @@
 package cn.gov.county.campaign.complaint;
 
-import cn.gov.county.campaign.organization.Organization;
 import cn.gov.county.campaign.system.CampaignApiAuthentication;
 import cn.gov.county.campaign.system.CampaignApiAuthentication.Caller;
 import cn.gov.county.campaign.system.Groups;

@@ -19,7 +19,8 @@ class ComplaintNumbers {
   }
 
   int next(String campaignCode) {
-    int updated = jdbc.update("UPDATE campaign_complaint_counter SET last_number = last_number + 1 WHERE campaign_code = ?",
+    int updated = jdbc.update(
+        "UPDATE campaign_complaint_counter SET last_number = last_number + 1 WHERE campaign_code = ?",
         campaignCode);
     if (updated == 0) {
       jdbc.update("INSERT INTO campaign_complaint_counter (campaign_code, last_number) VALUES (?, 1)", campaignCode);

@@ -5,13 +5,7 @@ import java.util.Optional;
 
 /** How a complaint reached the office (the values of the registration form's 投诉举报来源). */
 public enum ComplaintSource {
-  hotline("12345热线"),
-  letter("来信"),
-  visit("来访"),
-  online("网络平台"),
-  inspection("监督检查"),
-  publicity("公示反馈"),
-  other("其他");
+  hotline("12345热线"), letter("来信"), visit("来访"), online("网络平台"), inspection("监督检查"), publicity("公示反馈"), other("其他");
 
   private final String label;
 

@@ -158,11 +158,13 @@ public class Complaints {
     String answer = verified ? text(variables, ComplaintModel.SUBSTANTIATED) : null;
     Boolean substantiated = answer == null ? null : ComplaintModel.SUBSTANTIATED_YES.equals(answer);
     String problemCode = text(variables, ComplaintModel.PROBLEM_CODE);
-    HistoricProcessInstance problem = problemCode == null ? null : historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
-        .processInstanceBusinessKey(instance.getBusinessKey())
-        .variableValueEquals("problemCode", problemCode)
-        .singleResult();
+    HistoricProcessInstance problem = problemCode == null
+        ? null
+        : historyService.createHistoricProcessInstanceQuery()
+            .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+            .processInstanceBusinessKey(instance.getBusinessKey())
+            .variableValueEquals("problemCode", problemCode)
+            .singleResult();
     boolean rectified = problem != null && ComplaintModel.PROBLEM_CLOSED_END.equals(problem.getEndActivityId());
     return new ComplaintRecord(
         text(variables, ComplaintModel.NUMBER),

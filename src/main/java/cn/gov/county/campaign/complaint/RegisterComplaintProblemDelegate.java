@@ -31,7 +31,8 @@ class RegisterComplaintProblemDelegate implements JavaDelegate {
       throw new BpmnError(ComplaintModel.CAMPAIGN_NOT_RUNNING_ERROR, "整改活动 " + campaignCode + " 已不在进行中");
     }
     String description = "投诉举报 " + execution.getVariable(ComplaintModel.NUMBER)
-        + "（" + execution.getVariable(ComplaintModel.SOURCE_LABEL) + "，" + execution.getVariable(ComplaintModel.RECEIVED_ON)
+        + "（" + execution.getVariable(ComplaintModel.SOURCE_LABEL) + "，"
+        + execution.getVariable(ComplaintModel.RECEIVED_ON)
         + " 受理）：" + execution.getVariable(ComplaintModel.CONTENT)
         + "\n核实情况：" + execution.getVariable(ComplaintModel.REASON);
     List<String> codes = register.register(campaignCode, List.of(new ProblemRegister.NewProblem(

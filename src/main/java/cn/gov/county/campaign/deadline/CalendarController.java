@@ -56,7 +56,8 @@ class CalendarController {
   Calendar calendar() {
     HolidayScheduleStore.Snapshot snapshot = store.current();
     // the directory's name only: users never see the server's paths (operators find them in the log)
-    return new Calendar(store.directory().getFileName().toString(), snapshot.years().values().stream().map(Year::of).toList(),
+    return new Calendar(store.directory().getFileName().toString(),
+        snapshot.years().values().stream().map(Year::of).toList(),
         snapshot.refused());
   }
 

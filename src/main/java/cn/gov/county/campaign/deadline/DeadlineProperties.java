@@ -47,7 +47,8 @@ record DeadlineProperties(Map<String, String> periods, @DefaultValue("2") int wa
     }
     merged.forEach(TimeLimit::parse);
     if (warningWorkingDays < 0) {
-      throw new IllegalArgumentException("campaign.deadlines.warning-working-days must not be negative: " + warningWorkingDays);
+      throw new IllegalArgumentException(
+          "campaign.deadlines.warning-working-days must not be negative: " + warningWorkingDays);
     }
     periods = Collections.unmodifiableMap(merged);
     Objects.requireNonNull(checkTime, "campaign.deadlines.check-time is not set");

@@ -179,13 +179,15 @@ public class Deadlines {
     }
     if (value instanceof String text) {
       try {
-        return text.length() == 10 ? LocalDate.parse(text)
+        return text.length() == 10
+            ? LocalDate.parse(text)
             : OffsetDateTime.parse(text).atZoneSameInstant(CampaignDates.CHINA).toLocalDate();
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException("Not a date (yyyy-MM-dd): '" + text + "'", e);
       }
     }
-    throw new IllegalArgumentException("Not a date: " + value + (value == null ? "" : " (" + value.getClass().getName() + ")"));
+    throw new IllegalArgumentException(
+        "Not a date: " + value + (value == null ? "" : " (" + value.getClass().getName() + ")"));
   }
 
   /** The engine's clock (tests set it). */

@@ -193,7 +193,7 @@ final class HolidayScheduleFile {
   }
 
   private void unknownKeys(JsonNode node, Set<String> allowed, String whereChinese, String whereEnglish) {
-    for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+    for (Iterator<String> keys = node.fieldNames(); keys.hasNext();) {
       String key = keys.next();
       if (!allowed.contains(key)) {
         throw refuse(whereChinese + "有未知的项「" + key + "」（可用：" + String.join("、", sorted(allowed)) + "）",

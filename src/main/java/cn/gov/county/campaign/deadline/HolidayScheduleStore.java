@@ -114,7 +114,8 @@ class HolidayScheduleStore {
       if (loaded.schedule().year() == year) {
         throw new InvalidScheduleException(
             year + "年的节假日安排随程序发布（" + loaded.location() + "），不能在此替换；如需更正请联系系统管理员",
-            "the " + year + " schedule ships with the application (" + loaded.location() + ") and cannot be replaced here");
+            "the " + year + " schedule ships with the application (" + loaded.location()
+                + ") and cannot be replaced here");
       }
     }
     Loaded other = current().years().get(year);
@@ -129,7 +130,8 @@ class HolidayScheduleStore {
       // written beside it first and moved, so a reader never sees half a file; not *.yaml, so never listed
       Path temporary = directory.resolve("." + name + ".tmp");
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      Files.move(temporary, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(temporary, directory.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + directory.resolve(name), e);
     }
@@ -138,7 +140,8 @@ class HolidayScheduleStore {
     stamps = null;
     Loaded saved = current().years().get(year);
     if (saved == null || !saved.schedule().equals(schedule)) {
-      throw new IllegalStateException("The " + year + " schedule written to " + directory.resolve(name) + " is not in force");
+      throw new IllegalStateException(
+          "The " + year + " schedule written to " + directory.resolve(name) + " is not in force");
     }
     LOG.info("已导入{}年的节假日安排 / imported the {} holiday schedule into {}", year, year, directory.resolve(name));
     return saved;
@@ -188,7 +191,8 @@ class HolidayScheduleStore {
     if (first != null) {
       throw new InvalidScheduleException(
           "节假日安排文件 " + loaded.location() + " 有误：" + schedule.year() + "年的安排已由 " + first.location() + " 提供，同一年份只能有一个文件",
-          "holiday schedule file " + loaded.location() + " refused: the " + schedule.year() + " schedule already comes from "
+          "holiday schedule file " + loaded.location() + " refused: the " + schedule.year()
+              + " schedule already comes from "
               + first.location());
     }
     conflict(schedule, daysOff, makeUp, loaded.location());
@@ -218,7 +222,8 @@ class HolidayScheduleStore {
       holiday.makeUpWorkingDays().stream().filter(daysOff::containsKey).findFirst().ifPresent(day -> {
         throw new InvalidScheduleException(
             "节假日安排文件 " + location + " 有误：节假日「" + holiday.name() + "」的调休上班日 " + day + " 在" + daysOff.get(day) + "中是放假日期",
-            "holiday schedule file " + location + " refused: holiday '" + holiday.name() + "': make-up working day " + day
+            "holiday schedule file " + location + " refused: holiday '" + holiday.name() + "': make-up working day "
+                + day
                 + " is a day off in " + daysOff.get(day));
       });
     }
@@ -283,7 +288,8 @@ class HolidayScheduleStore {
     List<Stamp> stamps = new ArrayList<>();
     for (Path file : files()) {
       try {
-        stamps.add(new Stamp(file.getFileName().toString(), Files.size(file), Files.getLastModifiedTime(file).toMillis()));
+        stamps.add(
+            new Stamp(file.getFileName().toString(), Files.size(file), Files.getLastModifiedTime(file).toMillis()));
       } catch (IOException e) {
         stamps.add(new Stamp(file.getFileName().toString(), -1, -1));
       }

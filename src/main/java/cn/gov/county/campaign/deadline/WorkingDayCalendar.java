@@ -84,7 +84,7 @@ public class WorkingDayCalendar {
     }
     HolidayScheduleStore.Snapshot snapshot = store.current();
     LocalDate day = from;
-    for (int counted = 0; counted < n; ) {
+    for (int counted = 0; counted < n;) {
       day = day.plusDays(step);
       if (isWorkingDay(snapshot, day)) {
         counted++;

@@ -62,7 +62,8 @@ public class Audience {
 
   /** A person of the organization file (a body's member, a unit head, a liaison). */
   Optional<Recipient> person(String userId) {
-    return userId == null ? Optional.empty()
+    return userId == null
+        ? Optional.empty()
         : organization.people().filter(p -> p.id().equals(userId)).findFirst().map(this::recipient);
   }
 

@@ -49,7 +49,7 @@ class DeadlineTimerBackfill {
       return;
     }
     int scheduled = 0;
-    for (int first = 0; ; first += PAGE) {
+    for (int first = 0;; first += PAGE) {
       List<Task> page = tasks.createTaskQuery().dueAfter(new Date(0)).orderByTaskId().asc().listPage(first, PAGE);
       for (Task task : page) {
         try {

@@ -71,7 +71,8 @@ class DeadlineTimers implements JobHandler<DeadlineTimers.Timer> {
     if (execution == null) {
       return; // a standalone task (the office's own note) is not watched
     }
-    set(Check.DUE_SOON, task.getId(), execution, due != null && followUp != null && followUp.before(due) ? followUp : null);
+    set(Check.DUE_SOON, task.getId(), execution,
+        due != null && followUp != null && followUp.before(due) ? followUp : null);
     set(Check.OVERDUE, task.getId(), execution, due);
   }
 

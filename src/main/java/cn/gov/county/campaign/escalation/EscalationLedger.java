@@ -39,7 +39,7 @@ public class EscalationLedger {
       String processInstanceId, Date now) {
     try {
       jdbc.update("INSERT INTO campaign_escalation (task_id, campaign_code, department, task_name, due_date, "
-              + "process_instance_id, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          + "process_instance_id, started_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
           taskId, campaignCode, department, taskName, new Timestamp(dueDate.getTime()), processInstanceId,
           new Timestamp(now.getTime()));
       return true;
@@ -60,8 +60,8 @@ public class EscalationLedger {
   void recordStep(String taskId, String campaignCode, String department, EscalationStep step, int workingDaysOverdue,
       String decision, String reason, String noticeNumber, String takenBy, Date at) {
     jdbc.update("INSERT INTO campaign_escalation_step (task_id, campaign_code, department, step, step_rank, "
-            + "working_days_overdue, decision, reason, notice_number, taken_by, taken_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        + "working_days_overdue, decision, reason, notice_number, taken_by, taken_at) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         taskId, campaignCode, department, step.name(), step.rank(), workingDaysOverdue, decision, reason,
         noticeNumber, takenBy, new Timestamp(at.getTime()));
   }
@@ -69,7 +69,8 @@ public class EscalationLedger {
   /** Steps issued for this overdue task so far (stopped steps do not count). */
   int issuedStepsFor(String taskId) {
     Integer count = jdbc.queryForObject(
-        "SELECT COUNT(*) FROM campaign_escalation_step WHERE task_id = ? AND decision <> 'stop'", Integer.class, taskId);
+        "SELECT COUNT(*) FROM campaign_escalation_step WHERE task_id = ? AND decision <> 'stop'", Integer.class,
+        taskId);
     return count == null ? 0 : count;
   }
 
@@ -83,7 +84,7 @@ public class EscalationLedger {
 
   public List<Step> steps(String campaignCode, String department) {
     return jdbc.query("SELECT * FROM campaign_escalation_step WHERE campaign_code = ?" + byDepartment(department)
-            + " ORDER BY taken_at, id",
+        + " ORDER BY taken_at, id",
         (rs, i) -> new Step(rs.getString("task_id"), rs.getString("campaign_code"), rs.getString("department"),
             rs.getString("step"), EscalationStep.valueOf(rs.getString("step")).label(),
             rs.getInt("working_days_overdue"), rs.getString("decision"), rs.getString("reason"),
@@ -93,7 +94,8 @@ public class EscalationLedger {
 
   /** The steps issued (not stopped) for one overdue task, in the order they were taken: what its department has received. */
   public List<Step> issuedStepsOf(String taskId) {
-    return jdbc.query("SELECT * FROM campaign_escalation_step WHERE task_id = ? AND decision <> 'stop' ORDER BY taken_at, id",
+    return jdbc.query(
+        "SELECT * FROM campaign_escalation_step WHERE task_id = ? AND decision <> 'stop' ORDER BY taken_at, id",
         (rs, i) -> new Step(rs.getString("task_id"), rs.getString("campaign_code"), rs.getString("department"),
             rs.getString("step"), EscalationStep.valueOf(rs.getString("step")).label(),
             rs.getInt("working_days_overdue"), rs.getString("decision"), rs.getString("reason"),
@@ -103,7 +105,7 @@ public class EscalationLedger {
 
   public List<Escalation> escalations(String campaignCode, String department) {
     return jdbc.query("SELECT * FROM campaign_escalation WHERE campaign_code = ?" + byDepartment(department)
-            + " ORDER BY started_at, task_id",
+        + " ORDER BY started_at, task_id",
         (rs, i) -> new Escalation(rs.getString("task_id"), rs.getString("campaign_code"), rs.getString("department"),
             rs.getString("task_name"), rs.getTimestamp("due_date").toInstant(), rs.getString("process_instance_id"),
             rs.getTimestamp("started_at").toInstant(),
@@ -116,6 +118,6 @@ public class EscalationLedger {
   }
 
   private static Object[] parameters(String campaignCode, String department) {
-    return department == null ? new Object[] {campaignCode} : new Object[] {campaignCode, department};
+    return department == null ? new Object[]{campaignCode} : new Object[]{campaignCode, department};
   }
 }

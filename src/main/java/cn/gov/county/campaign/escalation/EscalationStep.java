@@ -9,12 +9,12 @@ import cn.gov.county.campaign.system.Groups;
  */
 public enum EscalationStep {
 
-  REMINDER(1, "催办", Groups.SUPERVISION_OFFICE, NoticeKind.REMINDER),
-  SUPERVISION_NOTICE(2, "督办通知单", Groups.SUPERVISION_OFFICE, NoticeKind.SUPERVISION_NOTICE),
-  NAMED_CRITICISM(3, "通报批评", Groups.OFFICE, NoticeKind.NAMED_CRITICISM),
-  ADMONISHMENT_TALK(4, "诫勉谈话", Groups.DISCIPLINE_INSPECTION, NoticeKind.ADMONISHMENT_TALK),
-  ORGANIZATIONAL_HANDLING(5, "组织处理建议", Groups.ORGANIZATION_DEPT, NoticeKind.ORGANIZATIONAL_HANDLING),
-  REPORT_TO_SUPERIOR(5, "报告上级主管部门", Groups.OFFICE, NoticeKind.REPORT_TO_SUPERIOR);
+  REMINDER(1, "催办", Groups.SUPERVISION_OFFICE, NoticeKind.REMINDER), SUPERVISION_NOTICE(2, "督办通知单",
+      Groups.SUPERVISION_OFFICE, NoticeKind.SUPERVISION_NOTICE), NAMED_CRITICISM(3, "通报批评", Groups.OFFICE,
+          NoticeKind.NAMED_CRITICISM), ADMONISHMENT_TALK(4, "诫勉谈话", Groups.DISCIPLINE_INSPECTION,
+              NoticeKind.ADMONISHMENT_TALK), ORGANIZATIONAL_HANDLING(5, "组织处理建议", Groups.ORGANIZATION_DEPT,
+                  NoticeKind.ORGANIZATIONAL_HANDLING), REPORT_TO_SUPERIOR(5, "报告上级主管部门", Groups.OFFICE,
+                      NoticeKind.REPORT_TO_SUPERIOR);
 
   /** The DMN input for a department that has received no step in the campaign yet. */
   public static final String NONE = "NONE";

@@ -69,7 +69,8 @@ class EscalationSteps {
     String taskId = (String) execution.getVariable(EscalationModel.OVERDUE_TASK_ID);
     String mostSevere = ledger.mostSevere(code(execution), department(execution).id())
         .map(Enum::name).orElse(EscalationStep.NONE);
-    execution.setVariable("workingDaysOverdue", deadlines.workingDaysOverdue((Date) execution.getVariable("dueDate"), now));
+    execution.setVariable("workingDaysOverdue",
+        deadlines.workingDaysOverdue((Date) execution.getVariable("dueDate"), now));
     execution.setVariable("stepsInThisEscalation", ledger.issuedStepsFor(taskId));
     execution.setVariable("mostSevereStep", mostSevere);
     execution.setVariable("mostSevereStepLabel",
@@ -85,16 +86,19 @@ class EscalationSteps {
         ? EscalationTexts.surveyDraft(step, department, (String) execution.getVariable("surveyFacts"),
             deadlines.limit(EscalationModel.RECTIFICATION_MEASURES_PERIOD).label())
         : EscalationTexts.draft(step, new EscalationTexts.Case(
-        (String) execution.getVariable("campaignName"), department, (String) execution.getVariable("overdueTaskName"),
-        (String) execution.getVariable("dueDateText"), (Integer) execution.getVariable("workingDaysOverdue"),
-        Messages.day(EngineInternals.today()),
-        Messages.day(deadlines.fromNow(EscalationModel.FEEDBACK_PERIOD))));
+            (String) execution.getVariable("campaignName"), department,
+            (String) execution.getVariable("overdueTaskName"),
+            (String) execution.getVariable("dueDateText"), (Integer) execution.getVariable("workingDaysOverdue"),
+            Messages.day(EngineInternals.today()),
+            Messages.day(deadlines.fromNow(EscalationModel.FEEDBACK_PERIOD))));
     List<EscalationLedger.Step> earlier = ledger.steps(code(execution), department.id()).stream()
         .filter(s -> s.taskId().equals(taskId)).toList();
     execution.setVariable("escalationStepLabel", step.label());
-    execution.setVariable("stepsSoFar", earlier.isEmpty() ? "无" : earlier.stream()
-        .map(s -> s.stepLabel() + ("stop".equals(s.decision()) ? "（已停止）" : "（" + s.noticeNumber() + "）"))
-        .collect(Collectors.joining("；")));
+    execution.setVariable("stepsSoFar", earlier.isEmpty()
+        ? "无"
+        : earlier.stream()
+            .map(s -> s.stepLabel() + ("stop".equals(s.decision()) ? "（已停止）" : "（" + s.noticeNumber() + "）"))
+            .collect(Collectors.joining("；")));
     execution.setVariable("noticeAddressee", draft.addressee());
     execution.setVariable("noticeTitle", draft.title());
     execution.setVariable("noticeBody", draft.body());
@@ -118,7 +122,8 @@ class EscalationSteps {
     IssuedNotice notice = notices.issue(new NoticeDraft(code, step.noticeKind(), audience.bodyName(step.issuingGroup()),
         (String) execution.getVariable("noticeAddressee"), (String) execution.getVariable("noticeTitle"), body, today,
         department.id(), execution.getProcessInstanceId(), decidedBy));
-    ledger.recordStep(taskId, code, department.id(), step, overdue, (String) execution.getVariable(EscalationModel.DECISION),
+    ledger.recordStep(taskId, code, department.id(), step, overdue,
+        (String) execution.getVariable(EscalationModel.DECISION),
         (String) execution.getVariable(EscalationModel.REASON), notice.number(), decidedBy, EngineInternals.today());
     execution.setVariable("lastNoticeNumber", notice.number());
     execution.setVariable("lastNoticeTitle", notice.title());
@@ -137,9 +142,9 @@ class EscalationSteps {
       return;
     }
     notifications.send(messages.escalationStep("escalation:" + taskId + ":" + step.name() + ":" + notice.number(),
-            code, (String) execution.getVariable("campaignName"), department.id(), department.name(),
-            (String) execution.getVariable("overdueTaskName"), taskId, step, notice.number(), notice.title(), notice.url(),
-            overdue),
+        code, (String) execution.getVariable("campaignName"), department.id(), department.name(),
+        (String) execution.getVariable("overdueTaskName"), taskId, step, notice.number(), notice.title(), notice.url(),
+        overdue),
         audience.forStep(department, step));
   }
 

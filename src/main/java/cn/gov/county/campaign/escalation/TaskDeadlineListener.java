@@ -55,7 +55,8 @@ class TaskDeadlineListener {
       case TaskListener.EVENTNAME_CREATE -> created(task);
       case TaskListener.EVENTNAME_UPDATE -> DeadlineTimers.schedule(task);
       case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> ended(task);
-      default -> { }
+      default -> {
+      }
     }
   }
 
@@ -65,8 +66,8 @@ class TaskDeadlineListener {
       if (task.getFollowUpDate() == null) {
         task.setFollowUpDate(calendar.followUpFor(task.getDueDate()));
       }
-      calendar.scheduleWarning(EngineInternals.today(), task.getDueDate()).ifPresent(warning ->
-          task.setDescription(task.getDescription() == null ? warning : task.getDescription() + "\n" + warning));
+      calendar.scheduleWarning(EngineInternals.today(), task.getDueDate()).ifPresent(warning -> task
+          .setDescription(task.getDescription() == null ? warning : task.getDescription() + "\n" + warning));
       DeadlineTimers.schedule(task);
     }
     departmentTask(task).ifPresent(t -> notifications.getObject().send(messages.taskCreated(t), List.of(t.worker())));
@@ -84,7 +85,8 @@ class TaskDeadlineListener {
     EngineInternals.withoutAuthorizationInCommand(() -> task.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(DELIVERED_MESSAGE)
         .processInstanceVariableEquals(EscalationModel.OVERDUE_TASK_ID, task.getId())
-        .setVariable("overdueTaskOutcome", TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) ? "已办结" : "任务已撤销")
+        .setVariable("overdueTaskOutcome",
+            TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName()) ? "已办结" : "任务已撤销")
         .correlateAllWithResult());
   }
 

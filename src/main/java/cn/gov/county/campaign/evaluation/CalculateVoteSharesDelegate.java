@@ -34,7 +34,8 @@ class CalculateVoteSharesDelegate implements JavaDelegate {
     int year = Votes.count(execution.getVariable(EVALUATION_YEAR));
     Object campaignCode = execution.getVariable(CAMPAIGN_CODE);
     execution.setProcessBusinessKey(campaignCode instanceof String code && !code.isBlank()
-        ? code.strip() : "民主测评-" + year);
+        ? code.strip()
+        : "民主测评-" + year);
     execution.setVariable(DEPARTMENT_NAME, directory.nameOf(department));
     execution.setVariable(EVALUATION_KEY, evaluationKey(department, leaderName, year));
 
@@ -65,7 +66,9 @@ class CalculateVoteSharesDelegate implements JavaDelegate {
 
   /** The unit's published year-end assessment grade of the year ({@code campaign_annual_assessment}), or null. */
   private String unitGrade(String department, int year) {
-    return jdbc.queryForList("SELECT grade FROM campaign_annual_assessment WHERE assessment_year = ? AND department = ?",
-        String.class, year, department).stream().findFirst().orElse(null);
+    return jdbc
+        .queryForList("SELECT grade FROM campaign_annual_assessment WHERE assessment_year = ? AND department = ?",
+            String.class, year, department)
+        .stream().findFirst().orElse(null);
   }
 }

@@ -127,16 +127,19 @@ public class DemocraticEvaluations {
     Object previousIncompetent = v.get(PREVIOUS_VOTES_INCOMPETENT);
     Boolean flagged = (Boolean) v.get(FLAGGED);
     String decision = text(v.get(HANDLING_DECISION));
-    String status = flagged == null ? null
-        : !flagged ? EvaluationRecord.STATUS_NOT_FLAGGED
-        : decision == null ? EvaluationRecord.STATUS_WAITING : EvaluationRecord.STATUS_DECIDED;
+    String status = flagged == null
+        ? null
+        : !flagged
+            ? EvaluationRecord.STATUS_NOT_FLAGGED
+            : decision == null ? EvaluationRecord.STATUS_WAITING : EvaluationRecord.STATUS_DECIDED;
     Date handledAt = (Date) v.get(HANDLED_AT);
     String campaignCode = text(v.get(CAMPAIGN_CODE));
     return new EvaluationRecord(instance.getId(), campaignCode, (String) v.get(DEPARTMENT),
         (String) v.get(DEPARTMENT_NAME), text(v.get(LEADER_NAME)), text(v.get(LEADER_POST)),
         Votes.count(v.get(EVALUATION_YEAR)), votes.competent(), votes.basicallyCompetent(), votes.incompetent(),
         votes.total(), votes.basicOrIncompetentShare(), votes.incompetentShare(),
-        previousTotal == null || previousIncompetent == null ? null
+        previousTotal == null || previousIncompetent == null
+            ? null
             : Votes.percent(Votes.count(previousIncompetent), Votes.count(previousTotal)),
         flagged, (String) v.get(FLAG_REASON), status, decision, HandlingDecision.labelOf(decision),
         text(v.get(HANDLING_OPINION)), (String) v.get(HANDLED_BY), handledAt == null ? null : handledAt.toInstant(),

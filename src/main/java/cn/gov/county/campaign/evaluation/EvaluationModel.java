@@ -44,7 +44,6 @@ final class EvaluationModel {
   static final String HANDLED_BY = "handledBy";
   static final String HANDLED_AT = "handledAt";
 
-
   private EvaluationModel() {
   }
 

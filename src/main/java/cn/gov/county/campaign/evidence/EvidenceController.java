@@ -63,7 +63,8 @@ class EvidenceController {
     this.rights = rights;
     // without a web server (an application started for its engine alone) there is no multipart limit to check
     MultipartProperties limits = multipart.getIfAvailable();
-    this.requestLimit = limits == null ? Long.MAX_VALUE
+    this.requestLimit = limits == null
+        ? Long.MAX_VALUE
         : Math.min(positive(limits.getMaxFileSize().toBytes()), positive(limits.getMaxRequestSize().toBytes()));
     if (files.maxSize() >= requestLimit) {
       throw new IllegalStateException("campaign.evidence.max-file-size (" + files.maxSize() + " bytes) must be below "
@@ -97,9 +98,11 @@ class EvidenceController {
       taskName = done.getName();
       taskDefinitionKey = done.getTaskDefinitionKey();
     }
-    Optional<EvidenceFiles.Target> target = processInstanceId == null ? Optional.empty()
+    Optional<EvidenceFiles.Target> target = processInstanceId == null
+        ? Optional.empty()
         : target(taskId, taskDefinitionKey, taskName, processInstanceId);
-    boolean accepts = target.isPresent() && EvidenceModel.accepts(target.get().processDefinitionKey(), taskDefinitionKey);
+    boolean accepts = target.isPresent()
+        && EvidenceModel.accepts(target.get().processDefinitionKey(), taskDefinitionKey);
     boolean mayUpload = accepts && open != null && !caller.isIn(AUDITORS) && rights.mayWorkOn(open);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("taskId", taskId);
@@ -111,7 +114,8 @@ class EvidenceController {
     body.put("maxFileSizeLabel", files.maxSizeLabel());
     body.put("requestLimit", requestLimit);
     body.put("types", files.types());
-    body.put("files", processInstanceId == null ? List.of() : readable(caller, files.ofProcessInstance(processInstanceId)));
+    body.put("files",
+        processInstanceId == null ? List.of() : readable(caller, files.ofProcessInstance(processInstanceId)));
     return ResponseEntity.ok(body);
   }
 
@@ -122,7 +126,8 @@ class EvidenceController {
   }
 
   @PostMapping("/campaign/api/evidence/tasks/{taskId}")
-  ResponseEntity<?> upload(@PathVariable String taskId, @RequestParam(name = "file", required = false) MultipartFile file,
+  ResponseEntity<?> upload(@PathVariable String taskId,
+      @RequestParam(name = "file", required = false) MultipartFile file,
       HttpServletRequest request) throws IOException {
     Caller caller = CampaignApiAuthentication.current(request);
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();

@@ -85,8 +85,9 @@ public class EvidenceFiles {
     }
     String extension = EvidenceTypes.extensionOf(fileName);
     if (!properties.types().contains(extension)) {
-      throw new EvidenceRefusedException(HttpStatus.BAD_REQUEST, named + "佐证材料只能是 " + String.join("、", properties.types())
-          + " 格式的文件（照片、扫描件、Word、Excel 或 PDF）。");
+      throw new EvidenceRefusedException(HttpStatus.BAD_REQUEST,
+          named + "佐证材料只能是 " + String.join("、", properties.types())
+              + " 格式的文件（照片、扫描件、Word、Excel 或 PDF）。");
     }
     if (size == 0 || content.length == 0) {
       throw new EvidenceRefusedException(HttpStatus.BAD_REQUEST, named + "文件是空的。");
@@ -159,7 +160,8 @@ public class EvidenceFiles {
         rs.getString("process_instance_id"), rs.getString("process_definition_key"), rs.getString("task_id"),
         rs.getString("task_definition_key"), rs.getString("task_name"), rs.getString("file_name"),
         rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
-        rs.getTimestamp("uploaded_at").toLocalDateTime().atZone(CampaignDates.CHINA).toInstant(), EvidenceFile.urlOf(id));
+        rs.getTimestamp("uploaded_at").toLocalDateTime().atZone(CampaignDates.CHINA).toInstant(),
+        EvidenceFile.urlOf(id));
   }
 
   static String sha256(byte[] content) {

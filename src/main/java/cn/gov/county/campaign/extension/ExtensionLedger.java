@@ -48,7 +48,8 @@ public class ExtensionLedger {
   boolean request(String processInstanceId, String campaignCode, String problemCode, String department,
       String requestedBy, Date at, String previousDeadline, String requestedDeadline, String reason) {
     try {
-      jdbc.update("INSERT INTO campaign_deadline_extension (process_instance_id, campaign_code, problem_code, department, "
+      jdbc.update(
+          "INSERT INTO campaign_deadline_extension (process_instance_id, campaign_code, problem_code, department, "
               + "requested_by, requested_at, previous_deadline, requested_deadline, reason, pending_problem_code) "
               + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           processInstanceId, campaignCode, problemCode, department, requestedBy, new Timestamp(at.getTime()),
@@ -61,7 +62,8 @@ public class ExtensionLedger {
 
   void decide(String processInstanceId, String decision, String grantedDeadline, String opinion, String decidedBy,
       Date at) {
-    jdbc.update("UPDATE campaign_deadline_extension SET decision = ?, granted_deadline = ?, opinion = ?, decided_by = ?, "
+    jdbc.update(
+        "UPDATE campaign_deadline_extension SET decision = ?, granted_deadline = ?, opinion = ?, decided_by = ?, "
             + "decided_at = ?, pending_problem_code = NULL WHERE process_instance_id = ?",
         decision, grantedDeadline, opinion, decidedBy, new Timestamp(at.getTime()), processInstanceId);
   }

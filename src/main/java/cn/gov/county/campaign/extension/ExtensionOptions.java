@@ -63,12 +63,14 @@ class ExtensionOptions implements FormOptionSource {
           Map<String, Object> v = runtime.getVariables(item.getId(), List.of("problemCode", "description",
               ProblemRegister.RECTIFICATION_DEADLINE));
           Object deadline = v.get(ProblemRegister.RECTIFICATION_DEADLINE);
-          if (deadline == null || String.valueOf(deadline).isBlank() || register.campaign(item.getBusinessKey()).isEmpty()) {
+          if (deadline == null || String.valueOf(deadline).isBlank()
+              || register.campaign(item.getBusinessKey()).isEmpty()) {
             continue;
           }
           String description = String.valueOf(v.get("description"));
           options.add(new Option(v.get("problemCode") + "：" + (description.length() > 40
-              ? description.substring(0, 40) + "…" : description) + "（整改时限 " + deadline + "）",
+              ? description.substring(0, 40) + "…"
+              : description) + "（整改时限 " + deadline + "）",
               String.valueOf(v.get("problemCode"))));
         }
       }

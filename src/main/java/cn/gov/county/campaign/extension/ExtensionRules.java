@@ -139,7 +139,9 @@ class ExtensionRules {
   private static Optional<LocalDate> day(Map<String, JsonNode> values, String key) {
     String text = text(values, key);
     try {
-      return text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
+      return text.isBlank()
+          ? Optional.empty()
+          : Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

@@ -103,8 +103,8 @@ class FormOptions {
       boolean changed = false;
       for (JsonNode field : marked) {
         String name = field.path("properties").path("options").asText();
-        Optional<List<FormOptionSource.Option>> options =
-            bySource.computeIfAbsent(name, n -> sources.get(n).options(fetch));
+        Optional<List<FormOptionSource.Option>> options = bySource.computeIfAbsent(name,
+            n -> sources.get(n).options(fetch));
         if (options.isPresent()) {
           ArrayNode values = ((ObjectNode) field).putArray("values");
           options.get().forEach(o -> values.addObject().put("label", o.label()).put("value", o.value()));
@@ -116,7 +116,8 @@ class FormOptions {
 
     /** Who fetched the form: the webapps' session user, or on /engine-rest the Basic user (the engine accepted them: 200). */
     private String user(HttpServletRequest request) {
-      String sessionUser = request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/") ? null
+      String sessionUser = request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/")
+          ? null
           : RequestUsers.sessionUser(request, engine);
       return sessionUser != null ? sessionUser : RequestUsers.claimedBasicUser(request);
     }

@@ -122,7 +122,8 @@ public class FormSubmissions {
     // a rule looks at the whole campaign (does this code exist?), whatever the user may read
     var identity = engine.getObject().getIdentityService();
     var authentication = identity.getCurrentAuthentication();
-    FormRule.Submitter submitter = authentication == null || authentication.getUserId() == null ? null
+    FormRule.Submitter submitter = authentication == null || authentication.getUserId() == null
+        ? null
         : new FormRule.Submitter(authentication.getUserId(),
             authentication.getGroupIds() == null ? List.of() : List.copyOf(authentication.getGroupIds()));
     identity.clearAuthentication();

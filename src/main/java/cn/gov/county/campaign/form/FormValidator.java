@@ -31,14 +31,15 @@ final class FormValidator {
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
   /** Option marks whose values the server fills in when a form is fetched (FormOptions, from the FormOptionSource beans). */
-  private static final Set<String> FILLED_WHEN_FETCHED = Set.of("campaigns", "allCampaigns", "ownProblems", "unitPeople");
+  private static final Set<String> FILLED_WHEN_FETCHED = Set.of("campaigns", "allCampaigns", "ownProblems",
+      "unitPeople");
   private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double");
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");
   private static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
   private static final Pattern TIME = Pattern.compile("^\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?$");
-  private static final Pattern DATE_TIME =
-      Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?$");
+  private static final Pattern DATE_TIME = Pattern
+      .compile("^(\\d{4}-\\d{2}-\\d{2})T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?$");
 
   private final LocalDate today;
 

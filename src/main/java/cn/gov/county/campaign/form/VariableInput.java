@@ -43,7 +43,8 @@ record VariableInput(String type, JsonNode value) {
     if (typed instanceof SerializableValue serializable) {
       String serialized = serializable.isDeserialized() && serializable.getValue() != null
           && serializable.getValueSerialized() == null
-          ? serializable.getValue().toString() : serializable.getValueSerialized();
+              ? serializable.getValue().toString()
+              : serializable.getValueSerialized();
       if ("json".equals(type)) {
         return serialized == null ? new VariableInput(type, NullNode.getInstance()) : parseJson(serialized);
       }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -105,7 +104,6 @@ class EngineGuard extends CommandInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineGuard.class);
 
-
   /** Set while the guard asks the engine something, so that its own questions pass. */
   private static final ThreadLocal<Boolean> CHECKING = ThreadLocal.withInitial(() -> false);
 
@@ -164,7 +162,7 @@ class EngineGuard extends CommandInterceptor {
       checkStart(definition(builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(), builder),
           builder.getVariables());
 
-    // ways around the forms: administrators only
+      // ways around the forms: administrators only
     } else if (command instanceof StartProcessInstanceAtActivitiesCmd) {
       refuse("流程只能从开始事件发起，不能指定从流程中间的某个环节开始。");
     } else if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
@@ -173,13 +171,14 @@ class EngineGuard extends CommandInterceptor {
         || command instanceof SignalEventReceivedCmd || command instanceof SignalCmd
         || command instanceof EvaluateStartConditionCmd) {
       refuse("消息、信号和条件事件只由系统内部触发，不能通过接口发送。");
-    } else if (command instanceof ModifyProcessInstanceCmd || command instanceof AbstractProcessInstanceModificationCommand
+    } else if (command instanceof ModifyProcessInstanceCmd
+        || command instanceof AbstractProcessInstanceModificationCommand
         || command instanceof AbstractModificationCmd || command instanceof AbstractRestartProcessInstanceCmd) {
       refuse("不能改变流程的执行位置，也不能重新启动流程。");
     } else if (command instanceof AbstractVariableCmd || command instanceof AbstractPatchVariablesCmd) {
       refuse("流程数据只能通过办理任务的表单提交，不能直接修改。");
 
-    // who works on a task (assignment commands are task-property commands too: first)
+      // who works on a task (assignment commands are task-property commands too: first)
     } else if (command instanceof AssignTaskCmd || command instanceof ClaimTaskCmd
         || command instanceof DelegateTaskCmd) {
       checkAssignee(field(command, "taskId"), field(command, "userId"));
@@ -190,7 +189,7 @@ class EngineGuard extends CommandInterceptor {
         || command instanceof AbstractSetTaskPropertyCmd) {
       refuse("任务由流程产生，其名称、期限和优先级由流程确定，不能新建、修改或删除。");
 
-    // comments and attachments
+      // comments and attachments
     } else if (command instanceof AddCommentCmd || command instanceof UpdateCommentCmd
         || command instanceof DeleteTaskCommentCmd || command instanceof DeleteProcessInstanceCommentCmd) {
       refuseComments(user);
@@ -208,7 +207,8 @@ class EngineGuard extends CommandInterceptor {
         || command instanceof GetTaskAttachmentsCmd || command instanceof GetTaskAttachmentCmd
         || command instanceof GetTaskAttachmentContentCmd || command instanceof GetTaskEventsCmd) {
       checkRead(field(command, "taskId"), null);
-    } else if (command instanceof GetProcessInstanceCommentsCmd || command instanceof GetProcessInstanceAttachmentsCmd) {
+    } else if (command instanceof GetProcessInstanceCommentsCmd
+        || command instanceof GetProcessInstanceAttachmentsCmd) {
       checkRead(null, field(command, "processInstanceId"));
     } else if (command instanceof GetAttachmentCmd || command instanceof GetAttachmentContentCmd) {
       Attachment attachment = attachment(field(command, "attachmentId"));
@@ -313,8 +313,10 @@ class EngineGuard extends CommandInterceptor {
       readable = configuration.getTaskService().createTaskQuery().taskId(taskId).count() > 0
           || configuration.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
     } else if (processInstanceId != null) {
-      readable = configuration.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0
-          || configuration.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
+      readable = configuration.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
+          .count() > 0
+          || configuration.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(processInstanceId)
+              .count() > 0;
     } else {
       readable = false;
     }
@@ -324,7 +326,8 @@ class EngineGuard extends CommandInterceptor {
   }
 
   private Attachment attachment(String attachmentId) {
-    return attachmentId == null ? null
+    return attachmentId == null
+        ? null
         : withoutUser(() -> configuration.getTaskService().getAttachment(attachmentId));
   }
 
@@ -338,7 +341,7 @@ class EngineGuard extends CommandInterceptor {
     List<String> adminUsers = configuration.getAdminUsers();
     return (adminUsers != null && adminUsers.contains(user.getUserId()))
         || (adminGroups != null && user.getGroupIds() != null
-        && user.getGroupIds().stream().anyMatch(adminGroups::contains));
+            && user.getGroupIds().stream().anyMatch(adminGroups::contains));
   }
 
   private <T> T withoutUser(Supplier<T> call) {

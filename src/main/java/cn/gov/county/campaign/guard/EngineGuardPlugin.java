@@ -28,7 +28,8 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EngineGuard guard = new EngineGuard(configuration, submissions::getObject, rights::getObject);
-    configuration.setCustomPreCommandInterceptorsTxRequired(prepend(guard, configuration.getCustomPreCommandInterceptorsTxRequired()));
+    configuration.setCustomPreCommandInterceptorsTxRequired(
+        prepend(guard, configuration.getCustomPreCommandInterceptorsTxRequired()));
   }
 
   private static List<CommandInterceptor> prepend(CommandInterceptor first, List<CommandInterceptor> others) {

@@ -13,7 +13,8 @@ class GuardConfiguration {
   FilterRegistrationBean<RefusalResponseFilter> refusalResponseFilter(
       @Value("${spring.jersey.application-path:/engine-rest}") String restPath,
       @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-    FilterRegistrationBean<RefusalResponseFilter> registration = new FilterRegistrationBean<>(new RefusalResponseFilter());
+    FilterRegistrationBean<RefusalResponseFilter> registration = new FilterRegistrationBean<>(
+        new RefusalResponseFilter());
     registration.setName("submission-refusal-answer");
     registration.addUrlPatterns(restPath + "/*", webappPath + "/api/engine/*", webappPath + "/api/cockpit/*");
     return registration;

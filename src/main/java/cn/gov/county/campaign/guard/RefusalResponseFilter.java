@@ -64,7 +64,8 @@ class RefusalResponseFilter extends OncePerRequestFilter {
 
   /** A comment created, changed or deleted: {@code …/task/{id}/comment/create}, {@code …/comment/{id}}. */
   static boolean writesComment(HttpServletRequest request) {
-    if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()) || "OPTIONS".equals(request.getMethod())) {
+    if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+        || "OPTIONS".equals(request.getMethod())) {
       return false;
     }
     String path = request.getRequestURI();
@@ -87,7 +88,8 @@ class RefusalResponseFilter extends OncePerRequestFilter {
       ObjectNode dto = JSON.createObjectNode();
       dto.put("type", refusal.getClass().getSimpleName());
       dto.put("message", refusal.getMessage());
-      response.setStatus(refusal instanceof AuthorizationException ? HttpServletResponse.SC_FORBIDDEN
+      response.setStatus(refusal instanceof AuthorizationException
+          ? HttpServletResponse.SC_FORBIDDEN
           : HttpServletResponse.SC_NOT_FOUND);
       response.getOutputStream().write(JSON.writeValueAsBytes(dto));
     }

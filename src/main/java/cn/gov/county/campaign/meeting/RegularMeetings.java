@@ -82,7 +82,8 @@ class RegularMeetings {
     }
     Set<String> participating = register.participatingDepartments(code);
     int row = 1;
-    for (JsonNode decision : values.getOrDefault(DECISIONS, com.fasterxml.jackson.databind.node.MissingNode.getInstance())) {
+    for (JsonNode decision : values.getOrDefault(DECISIONS,
+        com.fasterxml.jackson.databind.node.MissingNode.getInstance())) {
       String department = text(decision.get("decisionDepartment"));
       if (!participating.contains(department)) {
         violations.add(new FieldViolation(DECISIONS, "会议决定事项", "「会议决定事项」第 " + row + " 行的责任单位未参加活动 " + code));
@@ -121,7 +122,6 @@ class RegularMeetings {
         "会议纪要：" + notice.title(), notice.title() + "（" + notice.number() + "）已印发，请查阅并落实交办事项。", notice.url()),
         audience.units(register.participatingDepartments(code)));
   }
-
 
   private static String text(JsonNode node) {
     return node == null || node.isNull() ? "" : node.asText("").strip();

@@ -60,7 +60,7 @@ public class Notices {
           issued_on, department, process_instance_id, issued_by, recorded_at, html)
         VALUES (:campaignCode, :serial, :number, :kind, :issuer, :addressee, :title, :body,
           :issuedOn, :department, :processInstanceId, :issuedBy, :recordedAt, :html)
-        """, row, key, new String[] {"id"});
+        """, row, key, new String[]{"id"});
     long id = key.getKey().longValue();
     return new IssuedNotice(id, number, draft.kind(), draft.title(), draft.issuedOn(), draft.department(), url(id),
         false);

@@ -28,7 +28,8 @@ class DeliveryFailures extends AbstractProcessEnginePlugin {
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     FailedJobCommandFactory retries = configuration.getFailedJobCommandFactory();
-    configuration.setFailedJobCommandFactory((jobId, failure) -> recordingAfter(retries.getCommand(jobId, failure), jobId, failure));
+    configuration.setFailedJobCommandFactory(
+        (jobId, failure) -> recordingAfter(retries.getCommand(jobId, failure), jobId, failure));
   }
 
   private Command<Object> recordingAfter(Command<Object> retry, String jobId, Throwable failure) {

@@ -33,10 +33,11 @@ public class Inbox {
   /** The recipient's newest messages. */
   public List<Message> of(String recipientId) {
     return jdbc.query("SELECT id, campaign_code, subject, body, link, created_at, read_at FROM campaign_notification "
-            + "WHERE recipient_id = ? ORDER BY id DESC FETCH FIRST " + LIMIT + " ROWS ONLY",
+        + "WHERE recipient_id = ? ORDER BY id DESC FETCH FIRST " + LIMIT + " ROWS ONLY",
         (rs, i) -> new Message(rs.getLong("id"), rs.getString("campaign_code"), rs.getString("subject"),
             rs.getString("body"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("read_at") != null), recipientId);
+            rs.getTimestamp("read_at") != null),
+        recipientId);
   }
 
   /** How many of the recipient's messages he has not marked read. */
@@ -50,7 +51,8 @@ public class Inbox {
   /** Marks one of the recipient's messages read; false when he has no such message. */
   @Transactional
   public boolean markRead(String recipientId, long id) {
-    int own = jdbc.update("UPDATE campaign_notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND recipient_id = ?",
+    int own = jdbc.update(
+        "UPDATE campaign_notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND recipient_id = ?",
         Timestamp.from(ClockUtil.getCurrentTime().toInstant()), id, recipientId);
     return own == 1;
   }

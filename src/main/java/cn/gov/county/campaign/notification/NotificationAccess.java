@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationAccess implements SmartInitializingSingleton {
 
-
   private final AuthorizationService authorizationService;
 
   NotificationAccess(AuthorizationService authorizationService) {

@@ -37,8 +37,8 @@ class NotificationStore {
       return Optional.empty();
     }
     jdbc.update("INSERT INTO campaign_notification (event_key, campaign_code, department, recipient_id, "
-            + "recipient_name, email, subject, body, link, created_at, status, attempts) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        + "recipient_name, email, subject, body, link, created_at, status, attempts) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         notification.eventKey(), notification.campaignCode(), notification.department(), recipient.userId(),
         recipient.name(), recipient.email(), notification.subject(), notification.body(), notification.link(),
         Timestamp.from(createdAt), status.name());

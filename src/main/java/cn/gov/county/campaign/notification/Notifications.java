@@ -52,9 +52,11 @@ public class Notifications {
     Instant now = EngineInternals.now();
     for (Recipient recipient : recipients) {
       Objects.requireNonNull(recipient.userId(), "recipient userId");
-      NotificationStatus status = !mailOn ? NotificationStatus.MAIL_OFF
-          : recipient.email() == null || recipient.email().isBlank() ? NotificationStatus.NO_ADDRESS
-          : NotificationStatus.PENDING;
+      NotificationStatus status = !mailOn
+          ? NotificationStatus.MAIL_OFF
+          : recipient.email() == null || recipient.email().isBlank()
+              ? NotificationStatus.NO_ADDRESS
+              : NotificationStatus.PENDING;
       store.insertIfAbsent(notification, recipient, status, now)
           .filter(id -> status == NotificationStatus.PENDING)
           .ifPresent(id -> startDelivery(id, notification.campaignCode()));

@@ -44,7 +44,7 @@ class CampaignMetrics implements MeterBinder {
         .description("Open incidents (e.g. mail that could not be sent after every retry)").register(registry);
     for (String status : List.of("PENDING", "RETRYING")) {
       Gauge.builder("campaign.notifications", () -> count(
-              "SELECT COUNT(*) FROM campaign_notification WHERE status = ?", status))
+          "SELECT COUNT(*) FROM campaign_notification WHERE status = ?", status))
           .tag("status", status).description("Notifications waiting to be mailed or failing").register(registry);
     }
     Gauge.builder("campaign.audit.entries", () -> count("SELECT COUNT(*) FROM campaign_audit_entry"))

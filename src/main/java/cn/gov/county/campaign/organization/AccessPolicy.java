@@ -31,7 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AccessPolicy {
 
-
   private final AuthorizationService authorizationService;
 
   AccessPolicy(AuthorizationService authorizationService) {
@@ -41,7 +40,7 @@ class AccessPolicy {
   void apply(Organization organization) {
     grantTasklistUseToEveryone();
     Stream.concat(organization.bodies().stream().map(Organization.Body::id),
-            organization.departments().stream().map(Organization.Department::id))
+        organization.departments().stream().map(Organization.Department::id))
         .filter(group -> !Groups.ADMINS.equals(group))
         .forEach(this::removeGroupTasklistUse);
 
@@ -53,7 +52,8 @@ class AccessPolicy {
     grantCockpitReading(Groups.AUDITORS);
 
     // discipline inspection assigns problems found in checks to departments at any time (问题交办)
-    grant(Groups.DISCIPLINE_INSPECTION, Resources.PROCESS_DEFINITION, "ProblemAssignmentProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
+    grant(Groups.DISCIPLINE_INSPECTION, Resources.PROCESS_DEFINITION, "ProblemAssignmentProcess",
+        ProcessDefinitionPermissions.CREATE_INSTANCE);
     grant(Groups.DISCIPLINE_INSPECTION, Resources.PROCESS_INSTANCE, ProcessInstancePermissions.CREATE);
 
     // a department asks for more time for its own problem (延期申请); the form's rule checks it is its own.
@@ -66,7 +66,8 @@ class AccessPolicy {
     }
     // a township surveys its own sub-units (股站所, 村/社区; seed 004): its liaison and head start it (CREATE on instances is the global grant above)
     organization.departments().stream().filter(d -> d.category() == UnitCategory.TOWNSHIP).forEach(township -> {
-      grant(township.id(), Resources.PROCESS_DEFINITION, "TownshipSurveyProcess", ProcessDefinitionPermissions.CREATE_INSTANCE);
+      grant(township.id(), Resources.PROCESS_DEFINITION, "TownshipSurveyProcess",
+          ProcessDefinitionPermissions.CREATE_INSTANCE);
     });
 
     // the supervision office and discipline inspection open supervision cases (督查问责立案)
@@ -92,7 +93,8 @@ class AccessPolicy {
     List<Authorization> existing = authorizationService.createAuthorizationQuery()
         .authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource).resourceId(resourceId).list();
     Authorization authorization = existing.isEmpty()
-        ? authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL) : existing.get(0);
+        ? authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL)
+        : existing.get(0);
     if (existing.isEmpty() || !authorization.isPermissionGranted(permission)) {
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
@@ -106,7 +108,8 @@ class AccessPolicy {
     removeUnlessGranted(group, Resources.APPLICATION, "tasklist");
     removeUnlessGranted(group, Resources.PROCESS_DEFINITION, ANY, Stream.of(ProcessDefinitionPermissions.values())
         .filter(p -> p != ProcessDefinitionPermissions.NONE && p != ProcessDefinitionPermissions.READ
-            && p != ProcessDefinitionPermissions.ALL).toArray(Permission[]::new));
+            && p != ProcessDefinitionPermissions.ALL)
+        .toArray(Permission[]::new));
     removeUnlessGranted(group, Resources.USER, ANY, Permissions.CREATE, Permissions.UPDATE, Permissions.DELETE);
     removeUnlessGranted(group, Resources.GROUP, ANY, Permissions.CREATE, Permissions.UPDATE, Permissions.DELETE);
   }

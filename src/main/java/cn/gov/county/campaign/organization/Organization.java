@@ -14,7 +14,6 @@ import java.util.stream.Stream;
  */
 public record Organization(String county, String mailDomain, List<Body> bodies, List<Department> departments) {
 
-
   public Organization {
     bodies = bodies == null ? List.of() : List.copyOf(bodies);
     departments = departments == null ? List.of() : List.copyOf(departments);

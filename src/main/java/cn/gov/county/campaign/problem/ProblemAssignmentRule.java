@@ -32,14 +32,17 @@ class ProblemAssignmentRule implements FormRule {
   @Override
   public List<FieldViolation> check(Map<String, JsonNode> values) {
     List<FieldViolation> violations = new ArrayList<>();
-    String code = values.containsKey(CampaignModel.CAMPAIGN_CODE) ? values.get(CampaignModel.CAMPAIGN_CODE).asText("") : "";
+    String code = values.containsKey(CampaignModel.CAMPAIGN_CODE)
+        ? values.get(CampaignModel.CAMPAIGN_CODE).asText("")
+        : "";
     String department = values.containsKey("problemDepartment") ? values.get("problemDepartment").asText("") : "";
     var campaign = register.campaign(code);
     if (campaign.isEmpty()) {
       violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号", "「活动编号」" + code + " 不是正在进行的整改活动"));
       return violations;
     }
-    TypedValue participating = runtimeService.getVariableTyped(campaign.get().getId(), CampaignModel.PARTICIPATING_DEPARTMENTS, false);
+    TypedValue participating = runtimeService.getVariableTyped(campaign.get().getId(),
+        CampaignModel.PARTICIPATING_DEPARTMENTS, false);
     boolean takesPart = false;
     for (JsonNode node : JsonVariables.toJson(participating)) {
       takesPart |= node.path("id").asText().equals(department);

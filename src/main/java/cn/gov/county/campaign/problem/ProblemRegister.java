@@ -45,7 +45,8 @@ public class ProblemRegister {
   /** When the office approved the last extension (yyyy-MM-dd). */
   public static final String DEADLINE_EXTENDED_ON = "deadlineExtendedOn";
   /** The item's tasks due on its rectification deadline. */
-  public static final List<String> DUE_ON_THE_DEADLINE = List.of("UserTask_ReportProgress", "UserTask_SubmitCompletionReport",
+  public static final List<String> DUE_ON_THE_DEADLINE = List.of("UserTask_ReportProgress",
+      "UserTask_SubmitCompletionReport",
       "UserTask_HeadApprovesCompletionReport");
 
   private final RuntimeService runtimeService;
@@ -137,7 +138,8 @@ public class ProblemRegister {
         taskService.complete(defineMeasure.getId(), Map.of("measure", measure, "target", targetText,
             "responsible", responsible, "rectificationDeadline", deadline));
       } else {
-        runtimeService.setVariables(item.getId(), Map.of("measure", measure, "target", targetText, "responsible", responsible));
+        runtimeService.setVariables(item.getId(),
+            Map.of("measure", measure, "target", targetText, "responsible", responsible));
         setDeadline(campaignCode, problemCode, deadline);
       }
     });

@@ -26,7 +26,8 @@ class RecordRectificationPlanDelegate implements JavaDelegate {
     String campaignCode = (String) execution.getVariable(CampaignModel.CAMPAIGN_CODE);
     for (JsonNode row : JsonVariables.read(execution, "planItems")) {
       register.setMeasure(campaignCode, JsonVariables.text(row, "problemCode"), JsonVariables.text(row, "measure"),
-          JsonVariables.text(row, "target"), JsonVariables.text(row, "responsible"), JsonVariables.text(row, "deadline"));
+          JsonVariables.text(row, "target"), JsonVariables.text(row, "responsible"),
+          JsonVariables.text(row, "deadline"));
     }
   }
 }

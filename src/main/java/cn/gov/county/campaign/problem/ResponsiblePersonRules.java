@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -25,7 +24,8 @@ class ResponsiblePersonRules {
     return FormRule.of("ItemMeasureForm", values -> {
       String department = text(values.get(CampaignModel.DEPARTMENT));
       String responsible = text(values.get("responsible"));
-      return responsible.isBlank() || people.isMember(department, responsible) ? List.of()
+      return responsible.isBlank() || people.isMember(department, responsible)
+          ? List.of()
           : List.of(notOfTheUnit("responsible", "责任人", "「责任人」", responsible));
     });
   }

@@ -57,8 +57,7 @@ class PublicCommitmentController {
     return html(HttpStatus.OK, PublicPage.render(name.orElse("整改活动"), code, entries, PublicCommitments.today()));
   }
 
-  @PostMapping(path = "/public/campaigns/{code}/commitments/{id}/responses",
-      consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = "text/html;charset=UTF-8")
+  @PostMapping(path = "/public/campaigns/{code}/commitments/{id}/responses", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = "text/html;charset=UTF-8")
   ResponseEntity<String> respond(@PathVariable String code, @PathVariable long id,
       @RequestParam(name = "content", required = false) String content,
       @RequestParam(name = "contact", required = false) String contact) {
@@ -98,15 +97,18 @@ class PublicCommitmentController {
   }
 
   private Optional<String> campaignName(String code) {
-    return EngineInternals.withoutUser(identity, () -> register.campaignVariable(code, "campaignName").map(String::valueOf));
+    return EngineInternals.withoutUser(identity,
+        () -> register.campaignVariable(code, "campaignName").map(String::valueOf));
   }
 
   private static String describe(PublicEntry e) {
-    return e.departmentName() + (e.personName() == null ? "" : " " + e.personName()) + (e.post() == null ? "" : " " + e.post());
+    return e.departmentName() + (e.personName() == null ? "" : " " + e.personName())
+        + (e.post() == null ? "" : " " + e.post());
   }
 
   private static ResponseEntity<String> html(HttpStatus status, String body) {
-    return ResponseEntity.status(status).contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+    return ResponseEntity.status(status)
+        .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
         .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
         .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
         .body(body);

@@ -117,14 +117,14 @@ public class PublicCommitments {
   public List<PublicEntry> onPublicNotice(String campaignCode) {
     LocalDate today = today();
     return jdbc.query("SELECT " + COLUMNS + " FROM public_commitment WHERE campaign_code = :campaignCode"
-            + " AND published_on <= :today AND publicity_until >= :today ORDER BY department, kind, id",
+        + " AND published_on <= :today AND publicity_until >= :today ORDER BY department, kind, id",
         Map.of("campaignCode", campaignCode, "today", today), PublicCommitments::entry);
   }
 
   /** Every entry of one unit in the campaign, published or not (the unit's record). */
   public List<PublicEntry> ofDepartment(String campaignCode, String department) {
     return jdbc.query("SELECT " + COLUMNS + " FROM public_commitment WHERE campaign_code = :campaignCode"
-            + " AND department = :department ORDER BY kind, id",
+        + " AND department = :department ORDER BY kind, id",
         Map.of("campaignCode", campaignCode, "department", department), PublicCommitments::entry);
   }
 
@@ -150,8 +150,10 @@ public class PublicCommitments {
         .addValue("post", post)
         .addValue("content", content == null ? "" : content)
         .addValue("signedBy", signedBy)
-        .addValue("signedAt", signedBy == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(EngineInternals.now(),
-            CampaignDates.CHINA)))
+        .addValue("signedAt", signedBy == null
+            ? null
+            : Timestamp.valueOf(LocalDateTime.ofInstant(EngineInternals.now(),
+                CampaignDates.CHINA)))
         .addValue("publishedOn", publishedOn)
         .addValue("until", publishedOn == null ? null : publishedOn.plusDays(properties.days() - 1L));
     jdbc.update("""

@@ -13,10 +13,7 @@ public record PublicEntry(long id, String campaignCode, String department, Strin
 
   /** What was published, with its Chinese name. */
   public enum Kind {
-    unit("单位承诺书"),
-    leader("班子成员承诺"),
-    staff("干部职工承诺"),
-    rectification("整改结果");
+    unit("单位承诺书"), leader("班子成员承诺"), staff("干部职工承诺"), rectification("整改结果");
 
     private final String label;
 

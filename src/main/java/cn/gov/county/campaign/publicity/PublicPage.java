@@ -25,12 +25,14 @@ final class PublicPage {
         .append("<h1>").append(escape(campaignName)).append("　承诺和整改结果公示</h1>\n<p>以下是参加「").append(escape(campaignName))
         .append("」（").append(escape(code)).append("）的单位及其领导班子成员、干部职工作出的承诺，以及边查边改已整改销号问题的整改结果，"
             + "在公示期内接受社会监督。对公示内容有意见的，可在对应条目下提交反馈，领导小组办公室将作为投诉举报登记，交纪检监察机关核实。"
-            + "今天是 ").append(today).append("。</p>\n");
+            + "今天是 ")
+        .append(today).append("。</p>\n");
     if (entries.isEmpty()) {
       html.append("<p>目前没有正在公示的内容。</p>\n");
     }
     Map<String, List<PublicEntry>> byUnit = new LinkedHashMap<>();
-    entries.forEach(entry -> byUnit.computeIfAbsent(entry.departmentName(), k -> new java.util.ArrayList<>()).add(entry));
+    entries
+        .forEach(entry -> byUnit.computeIfAbsent(entry.departmentName(), k -> new java.util.ArrayList<>()).add(entry));
     byUnit.forEach((unit, list) -> {
       html.append("<section><h2>").append(escape(unit)).append("</h2>\n");
       for (PublicEntry entry : list) {
@@ -41,15 +43,19 @@ final class PublicPage {
         if (entry.post() != null && !entry.post().isBlank()) {
           html.append("（").append(escape(entry.post())).append("）");
         }
-        html.append("</h3>\n<p>").append(escape(entry.content()).replace("\n", "<br>")).append("</p>\n<p class=\"meta\">公示期：")
+        html.append("</h3>\n<p>").append(escape(entry.content()).replace("\n", "<br>"))
+            .append("</p>\n<p class=\"meta\">公示期：")
             .append(entry.publishedOn()).append(" 至 ").append(entry.publicityUntil()).append("</p>\n")
             .append("<details><summary>对这条公示提出意见</summary><form method=\"post\" action=\"/public/campaigns/")
             .append(escape(code)).append("/commitments/").append(entry.id()).append("/responses\">")
             .append("<label>反馈内容（").append(PublicCommitmentController.RESPONSE_MIN).append(" 至 ")
-            .append(PublicCommitmentController.RESPONSE_MAX).append(" 字）<textarea name=\"content\" rows=\"4\" required minlength=\"")
-            .append(PublicCommitmentController.RESPONSE_MIN).append("\" maxlength=\"").append(PublicCommitmentController.RESPONSE_MAX)
+            .append(PublicCommitmentController.RESPONSE_MAX)
+            .append(" 字）<textarea name=\"content\" rows=\"4\" required minlength=\"")
+            .append(PublicCommitmentController.RESPONSE_MIN).append("\" maxlength=\"")
+            .append(PublicCommitmentController.RESPONSE_MAX)
             .append("\"></textarea></label><label>联系方式（选填，便于核实后回复）<input name=\"contact\" maxlength=\"")
-            .append(PublicCommitmentController.CONTACT_MAX).append("\"></label><button type=\"submit\">提交反馈</button></form></details>")
+            .append(PublicCommitmentController.CONTACT_MAX)
+            .append("\"></label><button type=\"submit\">提交反馈</button></form></details>")
             .append("</article>\n");
       }
       html.append("</section>\n");
@@ -58,7 +64,8 @@ final class PublicPage {
   }
 
   static String message(String title, String text) {
-    return head(title).append("<h1>").append(escape(title)).append("</h1>\n<p>").append(escape(text)).append("</p>\n</body></html>\n")
+    return head(title).append("<h1>").append(escape(title)).append("</h1>\n<p>").append(escape(text))
+        .append("</p>\n</body></html>\n")
         .toString();
   }
 

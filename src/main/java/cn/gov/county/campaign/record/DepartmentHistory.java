@@ -72,7 +72,8 @@ public class DepartmentHistory {
    *
    * @param unit empty for a department the organization does not know: its group's tasks only
    */
-  public List<HistoricTaskInstance> tasks(String campaignCode, String department, Optional<Organization.Department> unit) {
+  public List<HistoricTaskInstance> tasks(String campaignCode, String department,
+      Optional<Organization.Department> unit) {
     Map<String, HistoricTaskInstance> tasks = new LinkedHashMap<>();
     history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(campaignCode).taskHadCandidateGroup(department)
         .list().forEach(t -> tasks.put(t.getId(), t));

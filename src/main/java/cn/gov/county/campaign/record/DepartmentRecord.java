@@ -15,7 +15,8 @@ public record DepartmentRecord(String campaignCode, String campaignName, boolean
     String departmentName, String unitCategory, List<Phase> phases, List<Deadline> deadlines,
     List<EscalationLedger.Step> escalationSteps, List<SupervisionMeasures.Measure> supervisionMeasures,
     List<SurveyResult> surveys, List<ComplaintRecord> complaints,
-    List<Problem> problems, Commitments commitments, Assessment finalAssessment, List<EvaluationRecord> democraticEvaluations) {
+    List<Problem> problems, Commitments commitments, Assessment finalAssessment,
+    List<EvaluationRecord> democraticEvaluations) {
 
   /**
    * The record as the department itself reads it: without the democratic evaluation of its own
@@ -23,7 +24,8 @@ public record DepartmentRecord(String campaignCode, String campaignName, boolean
    */
   public DepartmentRecord forTheDepartment() {
     return new DepartmentRecord(campaignCode, campaignName, campaignRunning, department, departmentName, unitCategory,
-        phases, deadlines, escalationSteps, supervisionMeasures, surveys, complaints, problems, commitments, finalAssessment, null);
+        phases, deadlines, escalationSteps, supervisionMeasures, surveys, complaints, problems, commitments,
+        finalAssessment, null);
   }
 
   /** A phase's department process: when it started and was done. */

@@ -37,7 +37,8 @@ class DepartmentRecordController {
     return read(code, department, request, new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8), true);
   }
 
-  private ResponseEntity<?> read(String code, String department, HttpServletRequest request, MediaType type, boolean html) {
+  private ResponseEntity<?> read(String code, String department, HttpServletRequest request, MediaType type,
+      boolean html) {
     CampaignApiAuthentication.Caller caller = CampaignApiAuthentication.current(request);
     if (!caller.reads(department)) {
       return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, "无权查看该单位的活动档案。");
@@ -46,6 +47,7 @@ class DepartmentRecordController {
         .map(record -> caller.readsAll() ? record : record.forTheDepartment())
         .<ResponseEntity<?>>map(record -> ResponseEntity.ok().contentType(type)
             .body(html ? DepartmentRecordPage.render(record) : record))
-        .orElseGet(() -> CampaignApiAuthentication.answer(HttpStatus.NOT_FOUND, "没有活动 " + code + " 或单位 " + department + "。"));
+        .orElseGet(
+            () -> CampaignApiAuthentication.answer(HttpStatus.NOT_FOUND, "没有活动 " + code + " 或单位 " + department + "。"));
   }
 }

@@ -96,7 +96,8 @@ public class DepartmentRecords {
     List<HistoricTaskInstance> tasks = departmentHistory.tasks(campaignCode, department, unit);
     Map<String, Map<String, Object>> itemVariables = new HashMap<>();
     items.forEach(item -> itemVariables.put(item.getId(), variables(item)));
-    return Optional.of(new DepartmentRecord(campaignCode, String.valueOf(variables(campaign).getOrDefault("campaignName", campaignCode)),
+    return Optional.of(new DepartmentRecord(campaignCode,
+        String.valueOf(variables(campaign).getOrDefault("campaignName", campaignCode)),
         campaign.getEndTime() == null, d.id(), d.name(), d.category().label(), phases, deadlines(tasks, itemVariables),
         ledger.steps(campaignCode, department), supervision.of(campaignCode, department),
         surveyResults(campaignCode, department),
@@ -119,22 +120,29 @@ public class DepartmentRecords {
       String process = processNames.computeIfAbsent(t.getProcessDefinitionId(),
           id -> repository.getProcessDefinition(id).getName());
       boolean cancelled = t.getEndTime() != null && !"completed".equals(t.getDeleteReason());
-      int late = t.getDueDate() == null || cancelled ? 0
+      int late = t.getDueDate() == null || cancelled
+          ? 0
           : deadlines.workingDaysOverdue(t.getDueDate(), t.getEndTime() != null ? t.getEndTime() : now);
-      String status = cancelled ? (t.getDueDate() != null && !t.getEndTime().before(t.getDueDate()) ? "到期未办理，已关闭" : "已撤销")
-          : t.getEndTime() != null ? (late > 0 ? "逾期" + late + "个工作日办结" : "按时办结")
-          : late > 0 ? "已逾期" + late + "个工作日，未办结" : "办理中";
+      String status = cancelled
+          ? (t.getDueDate() != null && !t.getEndTime().before(t.getDueDate()) ? "到期未办理，已关闭" : "已撤销")
+          : t.getEndTime() != null
+              ? (late > 0 ? "逾期" + late + "个工作日办结" : "按时办结")
+              : late > 0 ? "已逾期" + late + "个工作日，未办结" : "办理中";
       // a problem's task due on its deadline, moved by an approved extension: its first due date stays (原定时限)
       Date originalDue = null;
-      Object original = itemVariables.getOrDefault(t.getProcessInstanceId(), Map.of()).get(ProblemRegister.ORIGINAL_DEADLINE);
-      if (original != null && t.getDueDate() != null && ProblemRegister.DUE_ON_THE_DEADLINE.contains(t.getTaskDefinitionKey())
+      Object original = itemVariables.getOrDefault(t.getProcessInstanceId(), Map.of())
+          .get(ProblemRegister.ORIGINAL_DEADLINE);
+      if (original != null && t.getDueDate() != null
+          && ProblemRegister.DUE_ON_THE_DEADLINE.contains(t.getTaskDefinitionKey())
           && !deadlines.endOf(String.valueOf(original)).equals(t.getDueDate())) {
         originalDue = deadlines.endOf(String.valueOf(original));
       }
-      int originalLate = originalDue == null || cancelled ? late
+      int originalLate = originalDue == null || cancelled
+          ? late
           : deadlines.workingDaysOverdue(originalDue, t.getEndTime() != null ? t.getEndTime() : now);
       if (originalDue != null && originalLate > 0 && !cancelled) {
-        status += "（原定时限" + (t.getEndTime() != null ? "逾期" + originalLate + "个工作日" : "已过" + originalLate + "个工作日") + "）";
+        status += "（原定时限" + (t.getEndTime() != null ? "逾期" + originalLate + "个工作日" : "已过" + originalLate + "个工作日")
+            + "）";
       }
       result.add(new DepartmentRecord.Deadline(t.getName(), process, t.getProcessDefinitionKey(),
           instant(t.getDueDate()), instant(t.getEndTime()),
@@ -167,7 +175,8 @@ public class DepartmentRecords {
       Map<String, Object> v = itemVariables.get(item.getId());
       boolean closed = "EndEvent_ProblemClosed".equals(item.getEndActivityId());
       return new DepartmentRecord.Problem((String) v.get("problemCode"), (String) v.get("sourceLabel"),
-          (String) v.get("description"), instant(item.getStartTime()), closed, closed ? instant(item.getEndTime()) : null,
+          (String) v.get("description"), instant(item.getStartTime()), closed,
+          closed ? instant(item.getEndTime()) : null,
           (String) v.get(ProblemRegister.RECTIFICATION_DEADLINE), (String) v.get(ProblemRegister.ORIGINAL_DEADLINE),
           (String) v.get(ProblemRegister.DEADLINE_EXTENDED_ON));
     }).sorted(Comparator.comparing(p -> String.valueOf(p.problemCode()))).toList();
@@ -202,7 +211,8 @@ public class DepartmentRecords {
         continue;
       }
       values.put(v.getName(), "Json".equalsIgnoreCase(v.getTypeName()) || "json".equals(v.getTypeName())
-          ? JsonVariables.toJson(v.getTypedValue()) : v.getValue());
+          ? JsonVariables.toJson(v.getTypedValue())
+          : v.getValue());
     }
     return values;
   }

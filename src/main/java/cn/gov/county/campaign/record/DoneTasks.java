@@ -49,7 +49,8 @@ class DoneTasks {
           .orderByHistoricTaskInstanceEndTime().desc().listPage(0, LIMIT).forEach(t -> done.putIfAbsent(t.getId(), t));
     }
     Map<String, String> codes = new HashMap<>();
-    List<String> instanceIds = done.values().stream().map(HistoricTaskInstance::getProcessInstanceId).distinct().toList();
+    List<String> instanceIds = done.values().stream().map(HistoricTaskInstance::getProcessInstanceId).distinct()
+        .toList();
     if (!instanceIds.isEmpty()) {
       for (HistoricProcessInstance i : history.createHistoricProcessInstanceQuery()
           .processInstanceIds(new java.util.HashSet<>(instanceIds)).list()) {

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DoneTasksController {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CampaignDates.CHINA);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(CampaignDates.CHINA);
 
   private final DoneTasks done;
   private final OrganizationDirectory directory;
@@ -49,10 +50,12 @@ class DoneTasksController {
   @GetMapping("/campaign/done")
   ResponseEntity<?> page(HttpServletRequest request) {
     Map<String, List<DoneTasks.DoneTask>> units = read(request);
-    StringBuilder html = Html.page("已办", "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em auto;"
-        + "max-width:64em;color:#222}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #999;"
-        + "padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}.none{color:#777}").append(
-        "<p><a href=\"/camunda/app/tasklist/\">« 返回任务列表</a></p>\n<h1>已办</h1>\n");
+    StringBuilder html = Html.page("已办",
+        "body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:2em auto;"
+            + "max-width:64em;color:#222}table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}th,td{border:1px solid #999;"
+            + "padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f2f2f2}.none{color:#777}")
+        .append(
+            "<p><a href=\"/camunda/app/tasklist/\">« 返回任务列表</a></p>\n<h1>已办</h1>\n");
     if (units.isEmpty()) {
       html.append("<p class=\"none\">本页列出所在单位已办结的任务；您的账号不属于任何参加整改活动的单位。</p>\n");
     }
@@ -66,16 +69,21 @@ class DoneTasksController {
           + "<th>单位活动档案</th></tr></thead><tbody>\n");
       for (DoneTasks.DoneTask t : tasks) {
         html.append("<tr><td>").append(escape(t.taskName())).append("</td><td>")
-            .append(t.campaignName() == null ? escape(n(t.campaignCode())) : escape(t.campaignName()) + "（" + escape(t.campaignCode()) + "）")
+            .append(t.campaignName() == null
+                ? escape(n(t.campaignCode()))
+                : escape(t.campaignName()) + "（" + escape(t.campaignCode()) + "）")
             .append("</td><td>").append(t.completedAt() == null ? "" : TIME.format(t.completedAt())).append("</td><td>")
             .append(escape(n(t.completedByName()))).append("</td><td>")
-            .append(t.recordUrl() == null ? "" : "<a class=\"record-link\" href=\"" + escape(t.recordUrl()) + "\">查看本单位活动档案</a>")
+            .append(t.recordUrl() == null
+                ? ""
+                : "<a class=\"record-link\" href=\"" + escape(t.recordUrl()) + "\">查看本单位活动档案</a>")
             .append("</td></tr>\n");
       }
       html.append("</tbody></table>\n");
     });
     html.append("</body></html>\n");
-    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html.toString());
+    return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+        .body(html.toString());
   }
 
   /** Unit name → its completed tasks, for each unit the caller belongs to. */
@@ -83,7 +91,8 @@ class DoneTasksController {
     Set<String> units = new TreeSet<>(CampaignApiAuthentication.current(request).groupIds().stream()
         .filter(directory::isDepartment).toList());
     Map<String, List<DoneTasks.DoneTask>> answer = new LinkedHashMap<>();
-    units.forEach(unit -> answer.put(directory.nameOf(unit), EngineInternals.withoutUser(identity, () -> done.of(unit))));
+    units.forEach(
+        unit -> answer.put(directory.nameOf(unit), EngineInternals.withoutUser(identity, () -> done.of(unit))));
     return answer;
   }
 

@@ -58,9 +58,13 @@ class RecordErrorPageLinks implements ErrorPageLinks {
         String[] roots = history.createHistoricProcessInstanceQuery()
             .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).processInstanceBusinessKey(code)
             .list().stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-        HistoricVariableInstance name = roots.length == 0 ? null : history.createHistoricVariableInstanceQuery()
-            .processInstanceIdIn(roots).variableName("campaignName").listPage(0, 1).stream().findFirst().orElse(null);
-        campaigns.add(new String[] {code, name == null || name.getValue() == null ? code : name.getValue() + "（" + code + "）"});
+        HistoricVariableInstance name = roots.length == 0
+            ? null
+            : history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(roots).variableName("campaignName").listPage(0, 1).stream().findFirst()
+                .orElse(null);
+        campaigns.add(
+            new String[]{code, name == null || name.getValue() == null ? code : name.getValue() + "（" + code + "）"});
       }
       return campaigns;
     });

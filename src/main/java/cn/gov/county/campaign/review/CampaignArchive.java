@@ -42,7 +42,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class CampaignArchive {
 
-  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CampaignDates.CHINA);
+  static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+      .withZone(CampaignDates.CHINA);
   static final String DIAGRAMS = "流程图/";
   static final String VIEWER_FOLDER = "查看器";
   static final String CAMPAIGN_FOLDER = "全活动";
@@ -138,12 +139,14 @@ public class CampaignArchive {
     }
     for (DepartmentDossier d : departments) {
       for (DepartmentDossier.ProcessInstance i : d.processInstances()) {
-        folders.putIfAbsent(i.id(), DepartmentDossier.OWN.equals(i.relation()) ? fileName(d.departmentName()) : CAMPAIGN_FOLDER);
+        folders.putIfAbsent(i.id(),
+            DepartmentDossier.OWN.equals(i.relation()) ? fileName(d.departmentName()) : CAMPAIGN_FOLDER);
       }
     }
     folders.forEach((id, folder) -> processDiagrams.find(id).ifPresent(subject -> {
       ProcessDiagram diagram = processDiagrams.diagram(subject);
-      String name = DIAGRAMS + folder + "/" + fileName(diagram.title()) + "-" + id.substring(0, Math.min(8, id.length()));
+      String name = DIAGRAMS + folder + "/" + fileName(diagram.title()) + "-"
+          + id.substring(0, Math.min(8, id.length()));
       files.put(name + ".bpmn", diagram.bpmnXml().getBytes(StandardCharsets.UTF_8));
       ObjectNode path = JSON.createObjectNode().put("title", diagram.title()).put("subtitle", diagram.subtitle())
           .put("processInstanceId", id);
@@ -153,7 +156,8 @@ public class CampaignArchive {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      files.put(name + ".html", ProcessDiagramPage.offline(diagram, "../" + VIEWER_FOLDER + "/").getBytes(StandardCharsets.UTF_8));
+      files.put(name + ".html",
+          ProcessDiagramPage.offline(diagram, "../" + VIEWER_FOLDER + "/").getBytes(StandardCharsets.UTF_8));
     }));
     if (!folders.isEmpty()) {
       for (String script : List.of(ProcessDiagramPage.BPMN_JS, ProcessDiagramPage.VIEWER)) {

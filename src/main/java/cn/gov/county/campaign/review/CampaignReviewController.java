@@ -35,7 +35,8 @@ class CampaignReviewController {
   private final IdentityService identity;
   private final PeopleNames people;
 
-  CampaignReviewController(CampaignReviews reviews, CampaignArchive archive, IdentityService identity, PeopleNames people) {
+  CampaignReviewController(CampaignReviews reviews, CampaignArchive archive, IdentityService identity,
+      PeopleNames people) {
     this.people = people;
     this.reviews = reviews;
     this.archive = archive;
@@ -79,12 +80,13 @@ class CampaignReviewController {
   @GetMapping("/campaign/api/review/me")
   ResponseEntity<?> me(HttpServletRequest request) {
     var caller = CampaignApiAuthentication.current(request);
-    return ResponseEntity.ok(Map.of("userId", caller.userId(), "groups", caller.groupIds(), "reviews", caller.readsAll()));
+    return ResponseEntity
+        .ok(Map.of("userId", caller.userId(), "groups", caller.groupIds(), "reviews", caller.readsAll()));
   }
 
   /** The workspace changes nothing: any writing method is refused, with a sentence saying so. */
-  @RequestMapping(path = "/campaign/api/review/**",
-      method = {RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE})
+  @RequestMapping(path = "/campaign/api/review/**", method = {RequestMethod.POST, RequestMethod.PUT,
+      RequestMethod.PATCH, RequestMethod.DELETE})
   ResponseEntity<?> readOnly() {
     return CampaignApiAuthentication.answer(HttpStatus.METHOD_NOT_ALLOWED, READ_ONLY);
   }

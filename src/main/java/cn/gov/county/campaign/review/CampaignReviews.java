@@ -59,10 +59,10 @@ public class CampaignReviews {
 
   /** The four phases: the campaign's sub-process ids, their names, their planned-date variables. */
   static final List<String[]> PHASES = List.of(
-      new String[] {"SubProcess_MobilizationPhase", "宣传发动和自查自纠", "mobilizationStart", "mobilizationEnd"},
-      new String[] {"SubProcess_ResearchPhase", "调查研究和收集意见", "researchStart", "researchEnd"},
-      new String[] {"SubProcess_RectificationPhase", "梳理问题与限期整改", "rectificationStart", "rectificationEnd"},
-      new String[] {"SubProcess_ConsolidationPhase", "总结深化与巩固提高", "consolidationStart", "consolidationEnd"});
+      new String[]{"SubProcess_MobilizationPhase", "宣传发动和自查自纠", "mobilizationStart", "mobilizationEnd"},
+      new String[]{"SubProcess_ResearchPhase", "调查研究和收集意见", "researchStart", "researchEnd"},
+      new String[]{"SubProcess_RectificationPhase", "梳理问题与限期整改", "rectificationStart", "rectificationEnd"},
+      new String[]{"SubProcess_ConsolidationPhase", "总结深化与巩固提高", "consolidationStart", "consolidationEnd"});
 
   /** A department's own phases: its process in that phase (problem items count in rectification). */
   static final Map<String, List<String>> DEPARTMENT_PHASES = new LinkedHashMap<>();
@@ -158,8 +158,10 @@ public class CampaignReviews {
         entries.add(new OperationLogEntry(instant(e.getTimestamp()), e.getUserId(), operation, e.getOperationType(),
             e.getEntityType(), e.getProperty(), e.getOrgValue(), e.getNewValue(), e.getProcessDefinitionKey(),
             e.getProcessInstanceId(), department, e.getTaskId(), e.getCategory(), e.getAnnotation(),
-            people.nameOf(e.getUserId()), department == null ? null : directory.departments().stream()
-                .filter(d -> d.id().equals(department)).map(d -> d.name()).findFirst().orElse(department),
+            people.nameOf(e.getUserId()), department == null
+                ? null
+                : directory.departments().stream()
+                    .filter(d -> d.id().equals(department)).map(d -> d.name()).findFirst().orElse(department),
             taskName, logText(e, operation, taskName)));
       }
       return entries;
@@ -190,7 +192,9 @@ public class CampaignReviews {
       return who + operation + (task.isEmpty() ? "" : "：" + task);
     }
     return who + operation + (task.isEmpty() ? "" : task)
-        + (e.getEntityType() != null && task.isEmpty() ? "（" + ENTITIES.getOrDefault(e.getEntityType(), e.getEntityType()) + "）" : "");
+        + (e.getEntityType() != null && task.isEmpty()
+            ? "（" + ENTITIES.getOrDefault(e.getEntityType(), e.getEntityType()) + "）"
+            : "");
   }
 
   /** The participating departments' ids, in the order of the organization. */
@@ -219,7 +223,8 @@ public class CampaignReviews {
         current = p[1];
       }
     }
-    String state = root.getEndTime() == null ? "进行中"
+    String state = root.getEndTime() == null
+        ? "进行中"
         : "EndEvent_CampaignClosed".equals(root.getEndActivityId()) ? "已结束" : "已撤销";
     return new Campaign(root.getBusinessKey(), text(v.getOrDefault("campaignName", root.getBusinessKey())),
         text(v.get("documentNumber")), state, instant(root.getStartTime()), instant(root.getEndTime()),
@@ -267,21 +272,25 @@ public class CampaignReviews {
       }
       DepartmentRecord r = found.get();
       List<HistoricTaskInstance> open = openTasks(code, department);
-      open.sort(Comparator.comparing(HistoricTaskInstance::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())));
+      open.sort(
+          Comparator.comparing(HistoricTaskInstance::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())));
       String[] light = light(open, now);
       List<HistoricTaskInstance> office = officeOpen.getOrDefault(department, List.of());
-      List<String> steps = java.util.stream.Stream.concat(open.stream(), office.stream()).map(HistoricTaskInstance::getName)
+      List<String> steps = java.util.stream.Stream.concat(open.stream(), office.stream())
+          .map(HistoricTaskInstance::getName)
           .distinct().toList();
       List<String> mustAct = java.util.stream.Stream.concat(open.stream().map(t -> actor(t, department)),
           office.stream().map(t -> t.getAssignee() == null ? "领导小组办公室" : "领导小组办公室 " + people.nameOf(t.getAssignee())))
           .distinct().toList();
-      Integer daysLeft = open.stream().map(HistoricTaskInstance::getDueDate).filter(java.util.Objects::nonNull).findFirst()
+      Integer daysLeft = open.stream().map(HistoricTaskInstance::getDueDate).filter(java.util.Objects::nonNull)
+          .findFirst()
           .map(this::daysLeft).orElse(null);
       List<Urging> urged = urgings.ofUnit(code, department);
       rows.add(new LedgerRow(department, r.departmentName(), r.unitCategory(), phaseCells(r),
           returns.getOrDefault(department, 0),
           java.util.stream.Stream.concat(
-              r.escalationSteps().stream().map(s -> s.stepLabel() + (s.noticeNumber() == null ? "" : "（" + s.noticeNumber() + "）")),
+              r.escalationSteps().stream()
+                  .map(s -> s.stepLabel() + (s.noticeNumber() == null ? "" : "（" + s.noticeNumber() + "）")),
               r.supervisionMeasures().stream().map(m -> "督查问责：" + m.measureLabel()
                   + (m.cadreName() == null ? "" : "（" + m.cadreName() + "）") + "（" + m.noticeNumber() + "）"))
               .toList(),
@@ -291,7 +300,8 @@ public class CampaignReviews {
           r.finalAssessment() == null ? "" : r.finalAssessment().grade(), light[0], light[1], light[2], open.size(),
           r.problems().stream().filter(p -> p.originalDeadline() != null)
               .map(p -> p.problemCode() + "：原定时限" + p.originalDeadline() + "，延期后时限" + p.deadline()
-                  + "（" + p.extendedOn() + "批准）").toList(),
+                  + "（" + p.extendedOn() + "批准）")
+              .toList(),
           steps, mustAct, daysLeft, daysLeftLabel(daysLeft),
           (int) urged.stream().map(Urging::urgingId).distinct().count(),
           urged.isEmpty() ? null : urged.get(0).urgedAt()));
@@ -328,14 +338,17 @@ public class CampaignReviews {
   private static List<PhaseCell> phaseCells(DepartmentRecord r) {
     List<PhaseCell> cells = new ArrayList<>();
     DEPARTMENT_PHASES.forEach((phase, keys) -> {
-      Optional<DepartmentRecord.Phase> done = r.phases().stream().filter(p -> keys.get(0).equals(p.processDefinitionKey()))
+      Optional<DepartmentRecord.Phase> done = r.phases().stream()
+          .filter(p -> keys.get(0).equals(p.processDefinitionKey()))
           .findFirst();
       int late = r.deadlines().stream().filter(d -> keys.contains(d.processDefinitionKey()))
           .mapToInt(DepartmentRecord.Deadline::workingDaysLate).max().orElse(0);
       Instant completedAt = done.map(DepartmentRecord.Phase::completedAt).orElse(null);
-      String status = done.isEmpty() ? "未开始"
-          : completedAt == null ? (late > 0 ? "进行中，已逾期" + late + "个工作日" : "进行中")
-          : late > 0 ? "逾期" + late + "个工作日完成" : "按时完成";
+      String status = done.isEmpty()
+          ? "未开始"
+          : completedAt == null
+              ? (late > 0 ? "进行中，已逾期" + late + "个工作日" : "进行中")
+              : late > 0 ? "逾期" + late + "个工作日完成" : "按时完成";
       cells.add(new PhaseCell(phase, completedAt, late, status));
     });
     return cells;
@@ -346,26 +359,27 @@ public class CampaignReviews {
     Map<String, HistoricTaskInstance> tasks = new LinkedHashMap<>();
     history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code).taskHadCandidateGroup(department)
         .unfinished().list().forEach(t -> tasks.put(t.getId(), t));
-    directory.departments().stream().filter(d -> d.id().equals(department)).findFirst().ifPresent(d ->
-        history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code).taskAssignee(d.head().id())
+    directory.departments().stream().filter(d -> d.id().equals(department)).findFirst().ifPresent(
+        d -> history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code).taskAssignee(d.head().id())
             .unfinished().list().forEach(t -> tasks.put(t.getId(), t)));
     return new ArrayList<>(tasks.values());
   }
 
   /** red: a task overdue; yellow: a task past its follow-up date (the warning window); else green. */
   static String[] light(Collection<HistoricTaskInstance> open, Date now) {
-    Optional<HistoricTaskInstance> overdue = open.stream().filter(t -> t.getDueDate() != null && t.getDueDate().before(now))
+    Optional<HistoricTaskInstance> overdue = open.stream()
+        .filter(t -> t.getDueDate() != null && t.getDueDate().before(now))
         .min(Comparator.comparing(HistoricTaskInstance::getDueDate));
     if (overdue.isPresent()) {
-      return new String[] {"red", "已逾期", "「" + overdue.get().getName() + "」已过办理期限"};
+      return new String[]{"red", "已逾期", "「" + overdue.get().getName() + "」已过办理期限"};
     }
     Optional<HistoricTaskInstance> warned = open.stream()
         .filter(t -> t.getFollowUpDate() != null && !t.getFollowUpDate().after(now))
         .min(Comparator.comparing(t -> t.getDueDate() == null ? t.getFollowUpDate() : t.getDueDate()));
     if (warned.isPresent()) {
-      return new String[] {"yellow", "临近期限", "「" + warned.get().getName() + "」临近办理期限"};
+      return new String[]{"yellow", "临近期限", "「" + warned.get().getName() + "」临近办理期限"};
     }
-    return new String[] {"green", "正常", open.isEmpty() ? "无待办事项" : "待办事项均在期限内"};
+    return new String[]{"green", "正常", open.isEmpty() ? "无待办事项" : "待办事项均在期限内"};
   }
 
   private List<TimelineEntry> timeline(String code, HistoricProcessInstance root) {
@@ -387,11 +401,13 @@ public class CampaignReviews {
     Map<String, String> names = new HashMap<>();
     directory.departments().forEach(d -> names.put(d.id(), d.name()));
     for (IssuedNotice n : notices.ofCampaign(code, null)) {
-      entries.add(new TimelineEntry(startOfDay(n.issuedOn()), "文书", n.kind().label() + " " + n.number() + "《" + n.title() + "》", n.department(), null));
+      entries.add(new TimelineEntry(startOfDay(n.issuedOn()), "文书",
+          n.kind().label() + " " + n.number() + "《" + n.title() + "》", n.department(), null));
     }
     escalations.steps(code, null).forEach(s -> entries.add(new TimelineEntry(s.takenAt(), "督办",
         names.getOrDefault(s.department(), s.department()) + "：" + s.stepLabel()
-            + (s.noticeNumber() == null ? "" : "（" + s.noticeNumber() + "）"), s.department(), s.takenBy())));
+            + (s.noticeNumber() == null ? "" : "（" + s.noticeNumber() + "）"),
+        s.department(), s.takenBy())));
     surveys.rounds(code).forEach(round -> entries.add(new TimelineEntry(startOfDay(LocalDate.parse(round.surveyDate())),
         "测评", "满意度测评「" + round.name() + "」", null, null)));
     complaints.ofCampaign(code).forEach(c -> {
@@ -404,14 +420,16 @@ public class CampaignReviews {
     });
     entries.removeIf(e -> e.at() == null);
     entries.sort(Comparator.comparing(TimelineEntry::at));
-    return entries.stream().map(e -> new TimelineEntry(e.at(), e.kind(), e.text(), e.department(), people.nameOf(e.by())))
+    return entries.stream()
+        .map(e -> new TimelineEntry(e.at(), e.kind(), e.text(), e.department(), people.nameOf(e.by())))
         .toList();
   }
 
   /** Every process instance of the campaign (business key = campaign code), by id. */
   Map<String, HistoricProcessInstance> instances(String code) {
     Map<String, HistoricProcessInstance> instances = new LinkedHashMap<>();
-    history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).orderByProcessInstanceStartTime().asc()
+    history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code).orderByProcessInstanceStartTime()
+        .asc()
         .list().forEach(i -> instances.put(i.getId(), i));
     return instances;
   }
@@ -424,7 +442,8 @@ public class CampaignReviews {
     }
     for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
         .processInstanceIdIn(processInstanceIds.toArray(String[]::new)).variableName(CampaignModel.DEPARTMENT).list()) {
-      boolean instanceScope = v.getActivityInstanceId() == null || v.getActivityInstanceId().equals(v.getProcessInstanceId());
+      boolean instanceScope = v.getActivityInstanceId() == null
+          || v.getActivityInstanceId().equals(v.getProcessInstanceId());
       if (instanceScope && !CampaignModel.CAMPAIGN_PROCESS.equals(v.getProcessDefinitionKey())
           && v.getValue() instanceof String department) {
         departments.putIfAbsent(v.getProcessInstanceId(), department);
@@ -440,7 +459,8 @@ public class CampaignReviews {
       if (v.getActivityInstanceId() != null && !v.getActivityInstanceId().equals(processInstanceId)) {
         continue;
       }
-      values.put(v.getName(), "json".equalsIgnoreCase(v.getTypeName()) ? JsonVariables.toJson(v.getTypedValue()) : v.getValue());
+      values.put(v.getName(),
+          "json".equalsIgnoreCase(v.getTypeName()) ? JsonVariables.toJson(v.getTypedValue()) : v.getValue());
     }
     return values;
   }

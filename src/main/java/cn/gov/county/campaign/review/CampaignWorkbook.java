@@ -44,7 +44,8 @@ class CampaignWorkbook {
       summary.add(List.of("导出时数据截至", time(overview.readAt())));
       sheet(book, "活动概况", List.of("项目", "内容"), summary);
       sheet(book, "阶段", List.of("阶段", "计划开始", "计划结束", "实际开始", "实际结束"), c.phases().stream()
-          .map(p -> List.<Object>of(p.phase(), p.plannedStart(), p.plannedEnd(), time(p.startedAt()), time(p.completedAt())))
+          .map(p -> List.<Object>of(p.phase(), p.plannedStart(), p.plannedEnd(), time(p.startedAt()),
+              time(p.completedAt())))
           .toList());
       List<String> ledgerHeader = new ArrayList<>(List.of("单位", "单位类别", "当前状态", "状态说明", "待办事项数", "当前环节",
           "待办理人", "剩余期限", "催办次数"));
@@ -57,8 +58,10 @@ class CampaignWorkbook {
       ledgerHeader.addAll(List.of("退回修改次数", "督办和问责措施", "满意度测评排名", "属实投诉数", "整改时限延期", "整改成效评定"));
       List<List<Object>> ledger = new ArrayList<>();
       for (LedgerRow r : overview.ledger()) {
-        List<Object> row = new ArrayList<>(List.of(r.departmentName(), r.unitCategory(), r.lightLabel(), r.lightReason(),
-            r.openTasks(), String.join("、", r.currentSteps()), String.join("、", r.mustAct()), r.daysLeftLabel(), r.urgings()));
+        List<Object> row = new ArrayList<>(
+            List.of(r.departmentName(), r.unitCategory(), r.lightLabel(), r.lightReason(),
+                r.openTasks(), String.join("、", r.currentSteps()), String.join("、", r.mustAct()), r.daysLeftLabel(),
+                r.urgings()));
         for (PhaseCell cell : r.phases()) {
           row.add(time(cell.completedAt()));
           row.add(cell.status());
@@ -73,7 +76,8 @@ class CampaignWorkbook {
           .map((TimelineEntry t) -> List.<Object>of(time(t.at()), t.kind(), t.text(), nz(t.department()), nz(t.by())))
           .toList());
       sheet(book, "操作日志", List.of("时间", "操作人", "事项", "单位", "任务", "操作", "用户账号", "对象", "属性", "原值", "新值",
-          "流程", "流程实例", "任务编号", "备注"), log.stream().map(e -> List.<Object>of(time(e.at()), nz(e.userName()),
+          "流程", "流程实例", "任务编号", "备注"),
+          log.stream().map(e -> List.<Object>of(time(e.at()), nz(e.userName()),
               nz(e.text()), nz(e.departmentName()), nz(e.taskName()), e.operation(), nz(e.userId()), nz(e.entityType()),
               nz(e.property()), nz(e.orgValue()), nz(e.newValue()), nz(e.processDefinitionKey()),
               nz(e.processInstanceId()), nz(e.taskId()), nz(e.annotation()))).toList());
@@ -90,15 +94,18 @@ class CampaignWorkbook {
         }
         for (DepartmentDossier.Task t : d.tasks()) {
           tasks.add(List.of(d.departmentName(), t.name(), nz(t.processName()), time(t.createdAt()), time(t.dueAt()),
-              name(t.claimedBy()), time(t.claimedAt()), name(t.completedBy()), time(t.completedAt()), nz(t.statusLabel()),
+              name(t.claimedBy()), time(t.claimedAt()), name(t.completedBy()), time(t.completedAt()),
+              nz(t.statusLabel()),
               t.assigneeHistory().stream().map(h -> time(h.at()) + " " + h.operationLabel() + " " + name(h.userId())
-                  + (h.toAssignee() == null ? "" : " → " + name(h.toAssignee()))).reduce((a, b) -> a + "\n" + b).orElse(""),
+                  + (h.toAssignee() == null ? "" : " → " + name(h.toAssignee()))).reduce((a, b) -> a + "\n" + b)
+                  .orElse(""),
               t.id(), t.processInstanceId()));
         }
         for (DepartmentDossier.Submission s : d.submissions()) {
           for (DepartmentDossier.Field f : s.fields()) {
             submissions.add(List.of(d.departmentName(), s.taskName(), name(s.submittedBy()), time(s.submittedAt()),
-                f.label(), f.valueLabel() != null ? f.valueLabel() : ListText.of(nz(f.value()), f.columns()), s.taskId()));
+                f.label(), f.valueLabel() != null ? f.valueLabel() : ListText.of(nz(f.value()), f.columns()),
+                s.taskId()));
           }
         }
         for (DepartmentDossier.VariableChange v : d.variableChanges()) {

@@ -74,8 +74,9 @@ class DepartmentDossierController {
     ProcessDiagram diagram = EngineInternals.withoutUser(identity, () -> diagrams.diagram(subject.get()));
     // the review workspace shows the page in a frame: same-origin framing only (instead of
     // PageHeaders' 'none'); no other source than this server
-    response.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-        + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
+    response.setHeader("Content-Security-Policy",
+        "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'");
     response.setHeader("X-Frame-Options", "SAMEORIGIN");
     return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
         .body(ProcessDiagramPage.live(diagram).getBytes(StandardCharsets.UTF_8));

@@ -153,7 +153,8 @@ class DepartmentDossierForms {
     }
   }
 
-  private static void collect(JsonNode components, Map<String, String> labels, Map<String, Map<String, String>> options) {
+  private static void collect(JsonNode components, Map<String, String> labels,
+      Map<String, Map<String, String>> options) {
     for (JsonNode component : components) {
       String type = component.path("type").asText();
       String label = component.path("label").asText("").strip();

@@ -44,7 +44,9 @@ final class DepartmentDossierValues {
       if (serializable.getValueSerialized() != null) {
         return serializable.getValueSerialized();
       }
-      return serializable.isDeserialized() && serializable.getValue() != null ? serializable.getValue().toString() : null;
+      return serializable.isDeserialized() && serializable.getValue() != null
+          ? serializable.getValue().toString()
+          : null;
     }
     Object value = typed.getValue();
     if (value == null) {

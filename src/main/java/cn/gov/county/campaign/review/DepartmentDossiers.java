@@ -141,7 +141,8 @@ public class DepartmentDossiers {
         sharedIds.add(task.getProcessInstanceId());
       }
     }
-    List<HistoricProcessInstance> shared = sharedIds.isEmpty() ? List.of()
+    List<HistoricProcessInstance> shared = sharedIds.isEmpty()
+        ? List.of()
         : history.createHistoricProcessInstanceQuery().processInstanceIds(sharedIds).list();
 
     List<HistoricProcessInstance> instances = new ArrayList<>(own);
@@ -184,7 +185,8 @@ public class DepartmentDossiers {
         Comparator.nullsLast(Comparator.naturalOrder())));
 
     return Optional.of(new DepartmentDossier(campaignCode, campaignName(campaign), campaign.getEndTime() == null
-        ? "进行中" : "已结束", department, unit.map(Organization.Department::name).orElse(department),
+        ? "进行中"
+        : "已结束", department, unit.map(Organization.Department::name).orElse(department),
         EngineInternals.now(),
         instances.stream().sorted(Comparator.comparing(HistoricProcessInstance::getStartTime))
             .map(i -> instance(i, ownIds.contains(i.getId()))).toList(),
@@ -227,7 +229,8 @@ public class DepartmentDossiers {
     };
     return new DepartmentDossier.ProcessInstance(i.getId(), i.getProcessDefinitionKey(), i.getProcessDefinitionName(),
         i.getProcessDefinitionVersion() == null ? 0 : i.getProcessDefinitionVersion(),
-        own ? DepartmentDossier.OWN : DepartmentDossier.SHARED, i.getSuperProcessInstanceId(), instant(i.getStartTime()),
+        own ? DepartmentDossier.OWN : DepartmentDossier.SHARED, i.getSuperProcessInstanceId(),
+        instant(i.getStartTime()),
         instant(i.getEndTime()), state, label, elementName(i.getProcessDefinitionId(), i.getEndActivityId()),
         i.getDeleteReason(), DIAGRAM_URL.formatted(i.getId()));
   }
@@ -254,8 +257,10 @@ public class DepartmentDossiers {
       statusLabel = "已办结";
     } else {
       status = "CLOSED";
-      statusLabel = t.getDueDate() != null && !t.getEndTime().before(t.getDueDate()) ? "到期未办理，已关闭"
-          : "已关闭（" + ("deleted".equals(t.getDeleteReason()) || t.getDeleteReason() == null ? "未办理即结束"
+      statusLabel = t.getDueDate() != null && !t.getEndTime().before(t.getDueDate())
+          ? "到期未办理，已关闭"
+          : "已关闭（" + ("deleted".equals(t.getDeleteReason()) || t.getDeleteReason() == null
+              ? "未办理即结束"
               : t.getDeleteReason()) + "）";
     }
     DepartmentDossier.AssigneeChange claim = assigneeHistory.stream()
@@ -357,7 +362,8 @@ public class DepartmentDossiers {
       } else {
         belongs = update.getUserOperationId() == null
             && (task.getId().equals(update.getTaskId())
-                || (task.getActivityInstanceId() != null && task.getActivityInstanceId().equals(update.getActivityInstanceId())))
+                || (task.getActivityInstanceId() != null
+                    && task.getActivityInstanceId().equals(update.getActivityInstanceId())))
             && !update.getTime().before(task.getStartTime()) && !update.getTime().after(task.getEndTime());
       }
       if (belongs) {
@@ -403,7 +409,8 @@ public class DepartmentDossiers {
         HistoricVariableUpdate before = ordered.get(i - 1);
         HistoricVariableUpdate update = ordered.get(i);
         HistoricProcessInstance instance = instances.get(update.getProcessInstanceId());
-        UserOperationLogEntry op = update.getUserOperationId() == null ? null
+        UserOperationLogEntry op = update.getUserOperationId() == null
+            ? null
             : opByOperationId.get(update.getUserOperationId());
         String via;
         String viaLabel;
@@ -432,7 +439,8 @@ public class DepartmentDossiers {
           HistoricTaskInstance task = taskId == null ? null : tasks.get(taskId);
           taskName = task == null ? null : task.getName();
           viaLabel = VARIABLE_OPERATIONS.contains(op.getOperationType())
-              ? "直接修改流程变量（" + op.getOperationType() + "）" : "用户操作（" + op.getOperationType() + "）";
+              ? "直接修改流程变量（" + op.getOperationType() + "）"
+              : "用户操作（" + op.getOperationType() + "）";
         }
         DepartmentDossierForms.Labels labels = forms.ofProcess(update.getProcessDefinitionId());
         changes.add(new DepartmentDossier.VariableChange(update.getProcessInstanceId(),

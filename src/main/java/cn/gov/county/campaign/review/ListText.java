@@ -50,7 +50,8 @@ final class ListText {
           columns.keySet().stream().filter(row::has).forEach(keys::add);
         }
         row.fieldNames().forEachRemaining(keys::add);
-        keys.forEach(key -> cells.add((columns == null ? key : columns.getOrDefault(key, key)) + "：" + plain(row.get(key))));
+        keys.forEach(
+            key -> cells.add((columns == null ? key : columns.getOrDefault(key, key)) + "：" + plain(row.get(key))));
         lines.add(n++ + ". " + String.join("；", cells));
       } else {
         lines.add(plain(row));

@@ -99,7 +99,8 @@ public class ProcessDiagrams {
   }
 
   private Header header(HistoricProcessInstance instance, Subject subject) {
-    String name = instance.getProcessDefinitionName() == null ? instance.getProcessDefinitionKey()
+    String name = instance.getProcessDefinitionName() == null
+        ? instance.getProcessDefinitionKey()
         : instance.getProcessDefinitionName();
     String state = switch (String.valueOf(instance.getState())) {
       case HistoricProcessInstance.STATE_ACTIVE -> "进行中";
@@ -114,11 +115,13 @@ public class ProcessDiagrams {
       parts.add(instance.getBusinessKey());
     }
     if (subject.department() != null) {
-      parts.add(directory.isDepartment(subject.department()) ? directory.nameOf(subject.department())
+      parts.add(directory.isDepartment(subject.department())
+          ? directory.nameOf(subject.department())
           : subject.department());
     }
     parts.add(state);
-    parts.add(time(instance.getStartTime()) + " 开始" + (instance.getEndTime() == null ? ""
+    parts.add(time(instance.getStartTime()) + " 开始" + (instance.getEndTime() == null
+        ? ""
         : "，" + time(instance.getEndTime()) + " 结束"));
     parts.add("实例 " + instance.getId());
     return new Header(name + "（第" + instance.getProcessDefinitionVersion() + "版）", String.join(" · ", parts));

@@ -35,7 +35,8 @@ class SupervisionAuthority {
     if (measure.onCadres() && unit != null && !unit.leadersManagedByCounty()) {
       String manager = unit.leadersManager();
       return Decision.refused("「处理措施」" + unit.name() + (unit.category() == UnitCategory.VERTICALLY_MANAGED
-          ? "是垂直管理部门，其干部" : "的干部") + "由" + manager + "管理，" + measure.label() + "不能由县里决定，请选择其他措施并向"
+          ? "是垂直管理部门，其干部"
+          : "的干部") + "由" + manager + "管理，" + measure.label() + "不能由县里决定，请选择其他措施并向"
           + manager + "通报情况");
     }
     return new Decision(body.get(), null);

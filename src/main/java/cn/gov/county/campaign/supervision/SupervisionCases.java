@@ -69,7 +69,8 @@ class SupervisionCases {
     Organization.Department department = department(execution);
     String proposed = text(execution, SupervisionModel.PROPOSED_MEASURE);
     execution.setVariable("departmentName", department.name());
-    execution.setVariable("proposedMeasureLabel", SupervisionMeasure.of(proposed).map(SupervisionMeasure::label).orElse(proposed));
+    execution.setVariable("proposedMeasureLabel",
+        SupervisionMeasure.of(proposed).map(SupervisionMeasure::label).orElse(proposed));
     execution.setVariable("caseSummary", summary(execution, department));
   }
 
@@ -97,16 +98,20 @@ class SupervisionCases {
     measures.record(new SupervisionMeasures.Measure(execution.getProcessInstanceId(), code, department.id(),
         blankToNull(text(execution, SupervisionModel.CADRE_NAME)), text(execution, SupervisionModel.FINDING_SOURCE),
         text(execution, SupervisionModel.FINDING), text(execution, SupervisionModel.PROPOSED_MEASURE), measure.value(),
-        measure.label(), decision.body(), authority.bodyName(decision.body()), decidedBy, text(execution, SupervisionModel.REASON), notice.number(), notice.id(),
+        measure.label(), decision.body(), authority.bodyName(decision.body()), decidedBy,
+        text(execution, SupervisionModel.REASON), notice.number(), notice.id(),
         LocalDateTime.ofInstant(EngineInternals.now(), CampaignDates.CHINA),
-        measure == SupervisionMeasure.AWARD_DISQUALIFICATION && execution.getVariable("assessmentYear") instanceof Number year
-            ? year.intValue() : null));
+        measure == SupervisionMeasure.AWARD_DISQUALIFICATION
+            && execution.getVariable("assessmentYear") instanceof Number year
+                ? year.intValue()
+                : null));
     execution.setVariable(SupervisionModel.DECIDING_BODY, decision.body());
     execution.setVariable("decidingBodyName", authority.bodyName(decision.body()));
     execution.setVariable("measureLabel", measure.label());
     execution.setVariable("noticeNumber", notice.number());
     execution.setVariable("noticeUrl", notice.url());
-    execution.setVariable("followUp", measure.wantsFeedback() ? "feedback"
+    execution.setVariable("followUp", measure.wantsFeedback()
+        ? "feedback"
         : measure == SupervisionMeasure.ORGANIZATIONAL_HANDLING ? "handling" : "none");
     if (measure == SupervisionMeasure.RECTIFICATION_NOTICE) {
       Object days = execution.getVariable("rectificationDays");
@@ -118,9 +123,9 @@ class SupervisionCases {
       execution.setVariable("feedbackTaskName", "作出书面检查");
     }
     notifications.send(new Notification("supervision-measure:" + execution.getProcessInstanceId(), code,
-            circulated ? null : department.id(), measure.label() + "：" + notice.title(),
-            notice.title() + "（" + notice.number() + "）已由" + authority.bodyName(decision.body()) + "印发，请查阅。",
-            notice.url()),
+        circulated ? null : department.id(), measure.label() + "：" + notice.title(),
+        notice.title() + "（" + notice.number() + "）已由" + authority.bodyName(decision.body()) + "印发，请查阅。",
+        notice.url()),
         circulated ? everyUnit() : concerned(department));
   }
 

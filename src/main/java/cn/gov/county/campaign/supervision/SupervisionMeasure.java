@@ -18,21 +18,21 @@ import java.util.stream.Stream;
  */
 public enum SupervisionMeasure {
   CRITICISM_EDUCATION("criticismEducation", "批评教育", NoticeKind.CRITICISM_EDUCATION,
-      List.of(OFFICE, SUPERVISION_OFFICE, DISCIPLINE_INSPECTION), false),
-  RECTIFICATION_NOTICE("rectificationNotice", "限期整改通知", NoticeKind.RECTIFICATION_NOTICE,
-      List.of(OFFICE, SUPERVISION_OFFICE, DISCIPLINE_INSPECTION), false),
-  SUPERVISION_NOTICE("supervisionNotice", "督办通知单", NoticeKind.SUPERVISION_NOTICE,
-      List.of(OFFICE, SUPERVISION_OFFICE, DISCIPLINE_INSPECTION), false),
-  NAMED_CRITICISM("namedCriticism", "通报批评", NoticeKind.NAMED_CRITICISM, List.of(OFFICE, DISCIPLINE_INSPECTION), false),
-  ADMONISHMENT_TALK("admonishmentTalk", "诫勉谈话", NoticeKind.ADMONISHMENT_TALK,
-      List.of(DISCIPLINE_INSPECTION, ORGANIZATION_DEPT), true),
-  SELF_CRITICISM_ORDER("selfCriticismOrder", "责令作出书面检查", NoticeKind.SELF_CRITICISM_ORDER,
-      List.of(OFFICE, DISCIPLINE_INSPECTION), false),
-  ORGANIZATIONAL_HANDLING("organizationalHandling", "组织处理建议", NoticeKind.ORGANIZATIONAL_HANDLING,
-      List.of(DISCIPLINE_INSPECTION, ORGANIZATION_DEPT), true),
-  AWARD_DISQUALIFICATION("awardDisqualification", "取消年度评优评奖资格", NoticeKind.AWARD_DISQUALIFICATION,
-      List.of(OFFICE), false),
-  MEDIA_EXPOSURE("mediaExposure", "媒体曝光", NoticeKind.MEDIA_EXPOSURE, List.of(OFFICE, DISCIPLINE_INSPECTION), false);
+      List.of(OFFICE, SUPERVISION_OFFICE, DISCIPLINE_INSPECTION), false), RECTIFICATION_NOTICE("rectificationNotice",
+          "限期整改通知", NoticeKind.RECTIFICATION_NOTICE,
+          List.of(OFFICE, SUPERVISION_OFFICE, DISCIPLINE_INSPECTION), false), SUPERVISION_NOTICE("supervisionNotice",
+              "督办通知单", NoticeKind.SUPERVISION_NOTICE,
+              List.of(OFFICE, SUPERVISION_OFFICE, DISCIPLINE_INSPECTION), false), NAMED_CRITICISM("namedCriticism",
+                  "通报批评", NoticeKind.NAMED_CRITICISM, List.of(OFFICE, DISCIPLINE_INSPECTION),
+                  false), ADMONISHMENT_TALK("admonishmentTalk", "诫勉谈话", NoticeKind.ADMONISHMENT_TALK,
+                      List.of(DISCIPLINE_INSPECTION, ORGANIZATION_DEPT),
+                      true), SELF_CRITICISM_ORDER("selfCriticismOrder", "责令作出书面检查", NoticeKind.SELF_CRITICISM_ORDER,
+                          List.of(OFFICE, DISCIPLINE_INSPECTION), false), ORGANIZATIONAL_HANDLING(
+                              "organizationalHandling", "组织处理建议", NoticeKind.ORGANIZATIONAL_HANDLING,
+                              List.of(DISCIPLINE_INSPECTION, ORGANIZATION_DEPT), true), AWARD_DISQUALIFICATION(
+                                  "awardDisqualification", "取消年度评优评奖资格", NoticeKind.AWARD_DISQUALIFICATION,
+                                  List.of(OFFICE), false), MEDIA_EXPOSURE("mediaExposure", "媒体曝光",
+                                      NoticeKind.MEDIA_EXPOSURE, List.of(OFFICE, DISCIPLINE_INSPECTION), false);
 
   private final String value;
   private final String label;

@@ -136,7 +136,6 @@ class SupervisionRounds {
     execution.setVariable("caseInstances", String.join(",", cases));
   }
 
-
   private static String text(JsonNode node) {
     return node == null || node.isNull() ? "" : node.asText("").strip();
   }

@@ -80,7 +80,8 @@ class SurveyController {
       return CampaignApiAuthentication.answer(HttpStatus.NOT_FOUND, "模板只有 csv 和 xlsx 两种格式。");
     }
     return ResponseEntity.ok().contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
         .body(body);
   }
 
@@ -119,8 +120,10 @@ class SurveyController {
       return CampaignApiAuthentication.answer(HttpStatus.FORBIDDEN, "无权查看全部单位的测评排名。");
     }
     return rounds.round(processInstanceId)
-        .<ResponseEntity<?>>map(round -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-            .body(SurveyPages.ranking(round, rounds.campaign(round.campaignCode()).map(SurveyRounds.Campaign::name).orElse(""))))
+        .<ResponseEntity<?>>map(
+            round -> ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(SurveyPages.ranking(round,
+                    rounds.campaign(round.campaignCode()).map(SurveyRounds.Campaign::name).orElse(""))))
         .orElseGet(() -> CampaignApiAuthentication.answer(HttpStatus.NOT_FOUND, "没有这一轮测评。"));
   }
 
@@ -163,7 +166,8 @@ class SurveyController {
 
   private Entry entryOf(Task task) {
     Map<String, Object> v = runtime.getVariables(task.getProcessInstanceId(),
-        List.of(CampaignModel.CAMPAIGN_CODE, "campaignName", SurveyModel.ROUND, SurveyModel.ROUND_NAME, SurveyModel.SCALE));
+        List.of(CampaignModel.CAMPAIGN_CODE, "campaignName", SurveyModel.ROUND, SurveyModel.ROUND_NAME,
+            SurveyModel.SCALE));
     String code = (String) v.get(CampaignModel.CAMPAIGN_CODE);
     return new Entry(task.getId(), code, (String) v.get("campaignName"), (Integer) v.get(SurveyModel.ROUND),
         (String) v.get(SurveyModel.ROUND_NAME), rounds.scale((String) v.get(SurveyModel.SCALE)).orElseThrow(),

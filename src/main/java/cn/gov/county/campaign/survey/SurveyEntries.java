@@ -26,7 +26,8 @@ final class SurveyEntries {
   private SurveyEntries() {
   }
 
-  static List<SurveyScoring.Entry> read(SurveySheet sheet, SurveyScale scale, List<Organization.Department> participating) {
+  static List<SurveyScoring.Entry> read(SurveySheet sheet, SurveyScale scale,
+      List<Organization.Department> participating) {
     List<String> problems = new ArrayList<>();
     List<List<String>> rows = sheet.rows();
     if (rows.isEmpty() || rows.get(0).stream().allMatch(String::isBlank)) {
@@ -40,7 +41,8 @@ final class SurveyEntries {
       if (title.isEmpty()) {
         continue;
       }
-      boolean known = title.equals(CODE) || title.equals(NAME) || IGNORED.contains(title) || scale.answer(title).isPresent();
+      boolean known = title.equals(CODE) || title.equals(NAME) || IGNORED.contains(title)
+          || scale.answer(title).isPresent();
       if (!known) {
         problems.add(at(1, c + 1, title) + "不是本轮测评的列；应为部门编码、部门名称或测评选项（"
             + String.join("、", scale.answers().stream().map(SurveyScale.Answer::answer).toList()) + "）");
@@ -82,7 +84,8 @@ final class SurveyEntries {
         anyFilled = true;
         Long count = count(text);
         if (count == null) {
-          problems.add(at(rowNumber, column + 1, answer.answer()) + "应为 0 到 " + MAX_COUNT + " 之间的整数票数，实际为「" + text + "」");
+          problems
+              .add(at(rowNumber, column + 1, answer.answer()) + "应为 0 到 " + MAX_COUNT + " 之间的整数票数，实际为「" + text + "」");
           countsValid = false;
         } else {
           counts.put(answer.answer(), count);

@@ -43,8 +43,9 @@ class SurveyFormRules {
       if (campaign.isEmpty() || !campaign.get().running()) {
         violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号", "「活动编号」" + code + " 不是正在进行的整改活动"));
       } else if (rounds.rounds(code).stream().anyMatch(r -> text(values, SurveyModel.ROUND_NAME).equals(r.name()))) {
-        violations.add(new FieldViolation(SurveyModel.ROUND_NAME, "测评名称", "「测评名称」" + text(values, SurveyModel.ROUND_NAME)
-            + " 在活动 " + code + " 中已经用过，请写明第几次"));
+        violations
+            .add(new FieldViolation(SurveyModel.ROUND_NAME, "测评名称", "「测评名称」" + text(values, SurveyModel.ROUND_NAME)
+                + " 在活动 " + code + " 中已经用过，请写明第几次"));
       }
       if (campaign.isPresent()) {
         int round = rounds.rounds(code).size() + 1;

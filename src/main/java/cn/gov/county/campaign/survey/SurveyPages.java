@@ -22,7 +22,8 @@ final class SurveyPages {
   /** @param csrfToken the session's CSRF token, sent back with each upload (null without a session) */
   static String entry(List<SurveyController.Entry> entries, String csrfToken) {
     StringBuilder html = page("上传满意度测评结果")
-        .append("<meta name=\"campaign-csrf-token\" content=\"").append(escape(csrfToken == null ? "" : csrfToken)).append("\">\n")
+        .append("<meta name=\"campaign-csrf-token\" content=\"").append(escape(csrfToken == null ? "" : csrfToken))
+        .append("\">\n")
         .append("<h1>上传满意度测评结果</h1>\n")
         .append("<p>下载本轮的模板，在 Excel、WPS 等电子表格程序中为每个单位填写各选项的票数（未参加测评的单位留空），"
             + "保存为 .xlsx 或 .csv 后在这里上传。整表检查：有错误的整表退回，并指明行和列；全部正确才导入，并完成「录入测评结果」任务。</p>\n");
@@ -34,9 +35,11 @@ final class SurveyPages {
       html.append("<section class=\"entry\"><h2>").append(escape(e.roundName())).append("</h2>\n<p>")
           .append(escape(e.campaignName())).append("（").append(escape(e.campaignCode())).append("）第")
           .append(e.round()).append("轮　计分：").append(escape(e.scale().formula())).append("</p>\n")
-          .append("<p>模板：<a href=\"/campaign/api/surveys/entry/").append(id).append("/template.xlsx\">Excel（.xlsx）</a>　")
+          .append("<p>模板：<a href=\"/campaign/api/surveys/entry/").append(id)
+          .append("/template.xlsx\">Excel（.xlsx）</a>　")
           .append("<a href=\"/campaign/api/surveys/entry/").append(id).append("/template.csv\">CSV</a></p>\n")
-          .append("<form data-task=\"").append(id).append("\"><input type=\"file\" name=\"file\" accept=\".xlsx,.xls,.csv\" required> ")
+          .append("<form data-task=\"").append(id)
+          .append("\"><input type=\"file\" name=\"file\" accept=\".xlsx,.xls,.csv\" required> ")
           .append("<button type=\"submit\">上传并导入</button></form>\n<div class=\"result\"></div></section>\n");
     }
     html.append("<script src=\"/campaign-assets/survey-upload.js\"></script>\n");
@@ -79,11 +82,13 @@ final class SurveyPages {
         }
         category = row.path("unitCategory").asText();
         html.append("<h2>").append(escape(category)).append("</h2>\n<table><thead><tr><th>名次</th><th>单位</th>");
-        row.path("counts").fieldNames().forEachRemaining(answer -> html.append("<th>").append(escape(answer)).append("</th>"));
+        row.path("counts").fieldNames()
+            .forEachRemaining(answer -> html.append("<th>").append(escape(answer)).append("</th>"));
         html.append("<th>得分</th><th>结果运用</th><th>审定意见</th></tr></thead><tbody>\n");
       }
       html.append(row.path("inBottomPosition").asBoolean() ? "<tr class=\"bottom\">" : "<tr>")
-          .append("<td class=\"n\">").append(row.path("rank").asInt()).append("/").append(row.path("categorySize").asInt())
+          .append("<td class=\"n\">").append(row.path("rank").asInt()).append("/")
+          .append(row.path("categorySize").asInt())
           .append("</td><td>").append(escape(row.path("departmentName").asText())).append("</td>");
       row.path("counts").forEach(n -> html.append("<td class=\"n\">").append(n.asLong()).append("</td>"));
       String decision = round.consequenceOf(row.path("department").asText())
@@ -93,11 +98,14 @@ final class SurveyPages {
             default -> "待审定";
           }).orElse("");
       html.append("<td class=\"n\">").append(escape(row.path("score").asText())).append("</td><td>")
-          .append(escape(row.path("consequenceLabel").asText().isEmpty() ? row.path("positionLabel").asText()
+          .append(escape(row.path("consequenceLabel").asText().isEmpty()
+              ? row.path("positionLabel").asText()
               : row.path("consequenceLabel").asText()))
           .append("</td><td>").append(escape(decision)).append("</td></tr>\n");
     }
-    return html.append("</tbody></table>\n<p class=\"noprint\"><button onclick=\"window.print()\">打印</button></p></body></html>")
+    return html
+        .append(
+            "</tbody></table>\n<p class=\"noprint\"><button onclick=\"window.print()\">打印</button></p></body></html>")
         .toString();
   }
 

@@ -98,10 +98,12 @@ public class SurveyRounds {
         }
       }
       rounds.add(new Round(instance.getId(), campaignCode, v.get(SurveyModel.ROUND) instanceof Integer n ? n : 0,
-          (String) v.get(SurveyModel.ROUND_NAME), v.get(SurveyModel.SURVEY_DATE) == null ? "" : String.valueOf(v.get(SurveyModel.SURVEY_DATE)),
+          (String) v.get(SurveyModel.ROUND_NAME),
+          v.get(SurveyModel.SURVEY_DATE) == null ? "" : String.valueOf(v.get(SurveyModel.SURVEY_DATE)),
           (String) v.get(SurveyModel.SCALE), Boolean.TRUE.equals(v.get(SurveyModel.COUNTS)),
           json.getOrDefault(SurveyModel.RANKING, MissingNode.getInstance()),
-          json.getOrDefault(SurveyModel.PROPOSED, MissingNode.getInstance()), instance.getStartTime(), instance.getEndTime(),
+          json.getOrDefault(SurveyModel.PROPOSED, MissingNode.getInstance()), instance.getStartTime(),
+          instance.getEndTime(),
           texts(v, SurveyModel.MEETING_DATE, SurveyModel.MEETING_PARTICIPANTS, SurveyModel.MEETING_DECISION,
               "diagnosticRequirements"),
           texts(v, SurveyModel.MEDIUM, SurveyModel.PUBLICATION_DATE, SurveyModel.PUBLICATION_CONTENT),
@@ -128,7 +130,8 @@ public class SurveyRounds {
     if (instance == null) {
       return Optional.empty();
     }
-    return rounds(instance.getBusinessKey()).stream().filter(r -> r.processInstanceId().equals(processInstanceId)).findFirst();
+    return rounds(instance.getBusinessKey()).stream().filter(r -> r.processInstanceId().equals(processInstanceId))
+        .findFirst();
   }
 
   /** How many earlier counted rounds of the campaign put the department in the bottom position. */

@@ -76,7 +76,8 @@ final class SurveyRows {
       cells.add(row.path("department").asText(""));
       cells.add(row.path("departmentName").asText(""));
       for (SurveyScale.Answer answer : scale.answers()) {
-        JsonNode value = row.has("counts") ? row.path("counts").path(answer.answer())
+        JsonNode value = row.has("counts")
+            ? row.path("counts").path(answer.answer())
             : row.path(STANDARD_KEYS.getOrDefault(answer.answer(), answer.answer()));
         cells.add(value.isMissingNode() || value.isNull() ? "" : value.asText());
       }

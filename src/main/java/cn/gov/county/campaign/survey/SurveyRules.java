@@ -34,7 +34,8 @@ class SurveyRules {
       int timesInBottomPosition) {
     DmnDecisionRuleResult result = decisions.evaluateDecisionTableByKey(SurveyModel.CONSEQUENCE_DECISION,
         Map.of("countsForConsequences", countsForConsequences, "unitCategory", unitCategory,
-            "inBottomPosition", inBottomPosition, "timesInBottomPosition", timesInBottomPosition)).getSingleResult();
+            "inBottomPosition", inBottomPosition, "timesInBottomPosition", timesInBottomPosition))
+        .getSingleResult();
     return new Consequence(result.getEntry("consequence"), result.getEntry("consequenceLabel"));
   }
 }

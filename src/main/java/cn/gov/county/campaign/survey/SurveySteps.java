@@ -109,7 +109,8 @@ class SurveySteps {
 
   void prepare(DelegateExecution execution) {
     String code = code(execution);
-    SurveyRounds.Campaign campaign = rounds.campaign(code).orElseThrow(() -> new IllegalStateException("未知的活动 " + code));
+    SurveyRounds.Campaign campaign = rounds.campaign(code)
+        .orElseThrow(() -> new IllegalStateException("未知的活动 " + code));
     SurveyScale scale = scale(execution);
     execution.setProcessBusinessKey(code);
     execution.setVariable("campaignName", campaign.name());
@@ -135,12 +136,14 @@ class SurveySteps {
     List<Map<String, Object>> ranking = new ArrayList<>();
     List<Map<String, Object>> proposed = new ArrayList<>();
     StringBuilder text = new StringBuilder();
-    StringBuilder table = new StringBuilder("| 单位类别 | 单位 | 有效票 | 得分 | 名次 | 倒数 | 结果运用 |\n| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
+    StringBuilder table = new StringBuilder(
+        "| 单位类别 | 单位 | 有效票 | 得分 | 名次 | 倒数 | 结果运用 |\n| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
     for (SurveyScoring.Ranked r : SurveyScoring.rank(scale, entries)) {
       SurveyRules.Position position = rules.position(r.unitCategory(), r.rankFromBottom());
       int times = (position.inBottomPosition() && counts ? 1 : 0)
           + rounds.earlierTimesInBottomPosition(code, r.department(), execution.getProcessInstanceId());
-      SurveyRules.Consequence consequence = rules.consequence(counts, r.unitCategory(), position.inBottomPosition(), times);
+      SurveyRules.Consequence consequence = rules.consequence(counts, r.unitCategory(), position.inBottomPosition(),
+          times);
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("department", r.department());
       row.put("departmentName", r.departmentName());
@@ -161,10 +164,13 @@ class SurveySteps {
           r.categorySize(), r.rankFromBottom(), r.score().toPlainString(),
           consequence.any() ? "→ " + consequence.label() : position.label()));
       table.append("| ").append(r.unitCategory()).append(" | ").append(r.departmentName()).append(" | ")
-          .append(r.validAnswers()).append(" | ").append(r.score().toPlainString()).append(" | ").append(r.rank()).append("/")
+          .append(r.validAnswers()).append(" | ").append(r.score().toPlainString()).append(" | ").append(r.rank())
+          .append("/")
           .append(r.categorySize()).append(" | ").append(r.rankFromBottom()).append(" | ")
-          .append(consequence.any() ? "**" + consequence.label() + "**" : position.label()
-              + (position.inBottomPosition() && !consequence.label().isEmpty() ? "；" + consequence.label() : ""))
+          .append(consequence.any()
+              ? "**" + consequence.label() + "**"
+              : position.label()
+                  + (position.inBottomPosition() && !consequence.label().isEmpty() ? "；" + consequence.label() : ""))
           .append(" |\n");
       if (consequence.any()) {
         Map<String, Object> p = new LinkedHashMap<>(row);
@@ -205,9 +211,12 @@ class SurveySteps {
       String body = "在「" + execution.getVariable("campaignName") + "」" + round + "中，" + d.name() + "满意度得分"
           + row.path("score").asText() + "分，在垂直管理部门中排名第" + row.path("rank").asInt() + "名（共"
           + row.path("categorySize").asInt() + "个单位）" + (row.path("inBottomPosition").asBoolean()
-          ? "，属" + row.path("positionLabel").asText() : "") + "。\n"
-          + (Boolean.TRUE.equals(execution.getVariable(SurveyModel.COUNTS)) ? "本轮测评结果已经活动联席会议审定。"
-          : "本轮为作风问计测评，只作诊断，不作为问责依据；该单位须在10天内提出整改措施。")
+              ? "，属" + row.path("positionLabel").asText()
+              : "")
+          + "。\n"
+          + (Boolean.TRUE.equals(execution.getVariable(SurveyModel.COUNTS))
+              ? "本轮测评结果已经活动联席会议审定。"
+              : "本轮为作风问计测评，只作诊断，不作为问责依据；该单位须在10天内提出整改措施。")
           + "按照活动安排，垂直管理部门的测评结果报告其上级主管部门，请督促其改进作风。";
       IssuedNotice notice = notices.issue(new NoticeDraft(code, NoticeKind.REPORT_TO_SUPERIOR, office, superior,
           "关于" + d.name() + "在" + round + "中测评结果的报告", body,
@@ -245,11 +254,13 @@ class SurveySteps {
       row.put("deadline", v.get("measuresDeadline") == null ? "" : String.valueOf(v.get("measuresDeadline")));
       measures.add(row);
       text.append("\n").append(v.get("departmentName")).append("：").append(v.get(SurveyModel.MEASURES))
-          .append("（责任人：").append(v.get("measuresResponsible")).append("；完成时限：").append(row.get("deadline")).append("）");
+          .append("（责任人：").append(v.get("measuresResponsible")).append("；完成时限：").append(row.get("deadline"))
+          .append("）");
     }
     execution.setVariable("surveyMeasuresList", JsonVariables.of(measures));
     String content = text.toString();
-    execution.setVariable(SurveyModel.PUBLICATION_CONTENT, content.length() > 3900 ? content.substring(0, 3899) + "…" : content);
+    execution.setVariable(SurveyModel.PUBLICATION_CONTENT,
+        content.length() > 3900 ? content.substring(0, 3899) + "…" : content);
   }
 
   void publish(DelegateExecution execution) {
@@ -260,14 +271,17 @@ class SurveySteps {
         + execution.getVariable(SurveyModel.MEDIUM) + "公布。";
     notifications.send(new Notification("survey-published:" + execution.getProcessInstanceId(), code, null,
         "【测评结果】" + round + "结果已审定", round + "的得分、排名和确认的结果运用措施已审定，" + published + "\n"
-            + execution.getVariable(SurveyModel.RANKING_TEXT), url), audience.office());
+            + execution.getVariable(SurveyModel.RANKING_TEXT),
+        url), audience.office());
     for (JsonNode row : JsonVariables.read(execution, SurveyModel.RANKING)) {
       audience.department(row.path("department").asText()).ifPresent(d -> notifications.send(new Notification(
           "survey-result:" + execution.getProcessInstanceId() + ":" + d.id(), code, d.id(),
           "【测评结果】" + d.name() + "在" + round + "中得分" + row.path("score").asText() + "分",
-          d.name() + "：\n　　您单位在" + round + "中得分" + row.path("score").asText() + "分，在" + row.path("unitCategory").asText()
+          d.name() + "：\n　　您单位在" + round + "中得分" + row.path("score").asText() + "分，在"
+              + row.path("unitCategory").asText()
               + "中排名第" + row.path("rank").asInt() + "名（共" + row.path("categorySize").asInt() + "个单位）。"
-              + "本轮测评" + published, null),
+              + "本轮测评" + published,
+          null),
           List.<Recipient>of(audience.liaison(d))));
     }
   }
@@ -281,7 +295,9 @@ class SurveySteps {
         + row.path("score").asText() + "分，在" + row.path("unitCategory").asText() + "中排名倒数第"
         + row.path("rankFromBottom").asInt() + "位（共" + row.path("categorySize").asInt() + "个单位），属"
         + row.path("positionLabel").asText() + (row.path("timesInBottomPosition").asInt() > 1
-        ? "，是本次活动中第" + row.path("timesInBottomPosition").asInt() + "次排名后位" : "") + "。";
+            ? "，是本次活动中第" + row.path("timesInBottomPosition").asInt() + "次排名后位"
+            : "")
+        + "。";
     String consequence = row.path("consequence").asText();
     escalation.start(new SurveyEscalation.Cause("survey:" + execution.getProcessInstanceId() + ":" + department,
         code(execution), (String) execution.getVariable("campaignName"), d, EscalationStep.valueOf(consequence),

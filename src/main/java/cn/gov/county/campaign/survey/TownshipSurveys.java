@@ -63,7 +63,9 @@ class TownshipSurveys {
   FormRule townshipSurveyRule() {
     return FormRule.bySubmitter(FORM, (values, submitter) -> {
       List<FieldViolation> violations = new ArrayList<>();
-      Optional<Organization.Department> township = submitter == null ? Optional.empty() : townshipOf(submitter.userId());
+      Optional<Organization.Department> township = submitter == null
+          ? Optional.empty()
+          : townshipOf(submitter.userId());
       if (submitter != null && township.isEmpty()) {
         violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号", "只有乡镇（街道）的联络员或主要负责人可以对本乡镇所属单位开展测评"));
         return violations;
@@ -73,7 +75,8 @@ class TownshipSurveys {
       if (campaign.isEmpty() || !campaign.get().running()) {
         violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号", "「活动编号」" + code + " 不是正在进行的整改活动"));
       } else if (township.isPresent() && !campaign.get().departments().contains(township.get())) {
-        violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号", "「活动编号」" + township.get().name() + "没有参加活动 " + code));
+        violations.add(new FieldViolation(CampaignModel.CAMPAIGN_CODE, "活动编号",
+            "「活动编号」" + township.get().name() + "没有参加活动 " + code));
       }
       try {
         LocalDate date = LocalDate.parse(text(values, SurveyModel.SURVEY_DATE).substring(0, 10));
@@ -111,8 +114,9 @@ class TownshipSurveys {
           }
           if (!n.canConvertToLong() || !n.isIntegralNumber() && !n.asText().matches("\\d+") || n.asLong() < 0
               || n.asLong() > MAX_COUNT) {
-            violations.add(new FieldViolation(ROWS, answer.getKey(), who + "「" + answer.getKey() + "」：应为 0 到 " + MAX_COUNT
-                + " 之间的整数票数，实际为「" + n.asText() + "」"));
+            violations
+                .add(new FieldViolation(ROWS, answer.getKey(), who + "「" + answer.getKey() + "」：应为 0 到 " + MAX_COUNT
+                    + " 之间的整数票数，实际为「" + n.asText() + "」"));
             valid = false;
           } else if (!"不了解".equals(answer.getKey())) {
             counted += n.asLong();
@@ -156,13 +160,15 @@ class TownshipSurveys {
     int i = 0;
     for (JsonNode row : JsonVariables.read(execution, ROWS)) {
       Map<String, Long> counts = new LinkedHashMap<>();
-      scale.answers().forEach(a -> counts.put(a.answer(), row.path(SurveyRows.STANDARD_KEYS.get(a.answer())).asLong(0)));
+      scale.answers()
+          .forEach(a -> counts.put(a.answer(), row.path(SurveyRows.STANDARD_KEYS.get(a.answer())).asLong(0)));
       Organization.Department unit = new Organization.Department(township.id() + "-sub-" + ++i,
           row.path("unitName").asText().strip(), UnitCategory.TOWNSHIP, null, null, null);
       byKind.get(row.path("unitKind").asText()).add(new SurveyScoring.Entry(unit, counts));
     }
     List<Map<String, Object>> ranking = new ArrayList<>();
-    StringBuilder table = new StringBuilder("| 类型 | 单位 | 有效票 | 得分 | 名次 | 结果运用 |\n| --- | --- | ---: | ---: | ---: | --- |\n");
+    StringBuilder table = new StringBuilder(
+        "| 类型 | 单位 | 有效票 | 得分 | 名次 | 结果运用 |\n| --- | --- | ---: | ---: | ---: | --- |\n");
     StringBuilder bottom = new StringBuilder();
     byKind.forEach((kind, entries) -> {
       if (entries.isEmpty()) {
@@ -182,10 +188,12 @@ class TownshipSurveys {
         out.put("consequenceLabel", consequence);
         ranking.add(out);
         table.append("| ").append(kind).append(" | ").append(r.departmentName()).append(" | ").append(r.validAnswers())
-            .append(" | ").append(r.score().toPlainString()).append(" | ").append(r.rank()).append("/").append(r.categorySize())
+            .append(" | ").append(r.score().toPlainString()).append(" | ").append(r.rank()).append("/")
+            .append(r.categorySize())
             .append(" | ").append(last ? "**" + consequence + "**" : "").append(" |\n");
         if (last) {
-          bottom.append(kind).append(" ").append(r.departmentName()).append("（").append(r.score().toPlainString()).append("分）；");
+          bottom.append(kind).append(" ").append(r.departmentName()).append("（").append(r.score().toPlainString())
+              .append("分）；");
         }
       }
     });

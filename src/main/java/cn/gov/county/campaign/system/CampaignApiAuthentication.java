@@ -120,7 +120,8 @@ public class CampaignApiAuthentication {
         return;
       }
       var identity = engine.getIdentityService();
-      List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+      List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId())
+          .toList();
       request.setAttribute(ATTRIBUTE, new Caller(userId, groups));
       identity.setAuthentication(userId, groups);
       try {

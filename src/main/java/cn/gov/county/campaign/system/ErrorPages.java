@@ -70,7 +70,8 @@ class ErrorPages implements ErrorViewResolver {
       }
       case 403 -> {
         title = "无权使用此页面";
-        text = user == null ? "此页面需要相应权限，请先登录。"
+        text = user == null
+            ? "此页面需要相应权限，请先登录。"
             : "您的账号（" + user + "）没有使用此页面的权限。流程监控（驾驶舱）和系统管理仅供领导小组办公室、审计和系统管理员使用。";
       }
       case 404 -> {
@@ -102,7 +103,7 @@ class ErrorPages implements ErrorViewResolver {
       }
     }
     StringBuilder page = Html.page(title + " - 整改活动工作平台",
-            "body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;background:#f5f5f5;margin:0;}"
+        "body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;background:#f5f5f5;margin:0;}"
             + ".box{max-width:640px;margin:60px auto;background:#fff;border-top:4px solid #b71c1c;padding:24px 32px;}"
             + "h1{font-size:22px;color:#b71c1c;margin:0 0 12px;}p{line-height:1.7;color:#333;}"
             + "li{margin:6px 0;}a{color:#0b57a4;}.code{color:#888;font-size:13px;}")

@@ -45,7 +45,8 @@ class LoginThrottle {
       @org.springframework.beans.factory.annotation.Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(properties, webappPath));
     registration.setName("login-throttle");
-    registration.addUrlPatterns("/engine-rest/*", "/campaign/*", "/actuator/prometheus", webappPath + WEBAPP_LOGIN + "*");
+    registration.addUrlPatterns("/engine-rest/*", "/campaign/*", "/actuator/prometheus",
+        webappPath + WEBAPP_LOGIN + "*");
     registration.setOrder(RestSecurityConfiguration.AUTHENTICATION_ORDER - 1);
     return registration;
   }

@@ -98,7 +98,8 @@ class ModelExpressionBeans extends AbstractProcessEnginePlugin {
 
     @Override
     public Set<Entry<Object, Object>> entrySet() {
-      return names.stream().map(name -> (Entry<Object, Object>) new SimpleImmutableEntry<Object, Object>(name, context.getBean(name)))
+      return names.stream()
+          .map(name -> (Entry<Object, Object>) new SimpleImmutableEntry<Object, Object>(name, context.getBean(name)))
           .collect(Collectors.toSet());
     }
   }

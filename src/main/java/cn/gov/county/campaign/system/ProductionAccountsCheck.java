@@ -58,7 +58,9 @@ class ProductionAccountsCheck extends AbstractProcessEnginePlugin {
     if (!(user instanceof UserEntity entity) || entity.getPassword() == null) {
       return false;
     }
-    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return configuration.getPasswordManager().check(EncryptionUtil.saltPassword(password, entity.getSalt()), entity.getPassword());
+    ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine
+        .getProcessEngineConfiguration();
+    return configuration.getPasswordManager().check(EncryptionUtil.saltPassword(password, entity.getSalt()),
+        entity.getPassword());
   }
 }

@@ -39,11 +39,13 @@ class ProductionSettingsCheck implements BeanFactoryPostProcessor, EnvironmentAw
     }
     String organization = environment.getProperty("CAMPAIGN_ORGANIZATION_FILE");
     if (organization == null || organization.isBlank()) {
-      problems.add("set CAMPAIGN_ORGANIZATION_FILE to the county's organization file (e.g. file:/etc/campaign/organization.yaml)");
+      problems.add(
+          "set CAMPAIGN_ORGANIZATION_FILE to the county's organization file (e.g. file:/etc/campaign/organization.yaml)");
     }
     String auditKey = environment.getProperty("campaign.audit.key");
     if (auditKey == null || auditKey.isBlank()) {
-      problems.add("set CAMPAIGN_AUDIT_KEY to the audit chain's secret key (32+ characters, kept outside the database)");
+      problems
+          .add("set CAMPAIGN_AUDIT_KEY to the audit chain's secret key (32+ characters, kept outside the database)");
     } else if (auditKey.length() < 32) {
       problems.add("CAMPAIGN_AUDIT_KEY must have at least 32 characters");
     }

@@ -35,7 +35,8 @@ public final class RequestUsers {
       return null;
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    var authentication = authentications == null ? null
+    var authentication = authentications == null
+        ? null
         : authentications.getAuthenticationForProcessEngine(engine.getName());
     return authentication == null ? null : authentication.getName();
   }

@@ -19,8 +19,8 @@ class RestSecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<RestAuthenticationFilter> restAuthenticationFilter() {
-    FilterRegistrationBean<RestAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new RestAuthenticationFilter());
+    FilterRegistrationBean<RestAuthenticationFilter> registration = new FilterRegistrationBean<>(
+        new RestAuthenticationFilter());
     registration.setName("engine-rest-authentication");
     registration.addUrlPatterns("/engine-rest/*");
     registration.setInitParameters(Map.of(

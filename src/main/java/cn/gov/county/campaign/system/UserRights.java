@@ -38,7 +38,8 @@ public class UserRights {
 
   /** The right on the task itself or on all tasks of its process; UPDATE includes every right. */
   private boolean hasTaskRight(Task task, Permission onTask, Permission onDefinition) {
-    if (isAuthorized(onTask, Resources.TASK, task.getId()) || isAuthorized(Permissions.UPDATE, Resources.TASK, task.getId())) {
+    if (isAuthorized(onTask, Resources.TASK, task.getId())
+        || isAuthorized(Permissions.UPDATE, Resources.TASK, task.getId())) {
       return true;
     }
     String definitionKey = definitionKey(task.getProcessDefinitionId());
@@ -50,13 +51,15 @@ public class UserRights {
   public boolean mayUpdateInstance(String processInstanceId, String processDefinitionId) {
     String definitionKey = definitionKey(processDefinitionId);
     return isAuthorized(Permissions.UPDATE, Resources.PROCESS_INSTANCE, processInstanceId)
-        || (definitionKey != null && isAuthorized(ProcessDefinitionPermissions.UPDATE_INSTANCE, Resources.PROCESS_DEFINITION, definitionKey));
+        || (definitionKey != null
+            && isAuthorized(ProcessDefinitionPermissions.UPDATE_INSTANCE, Resources.PROCESS_DEFINITION, definitionKey));
   }
 
   /** Start an instance of the process. */
   public boolean mayStart(String definitionKey) {
     return isAuthorized(ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, definitionKey)
-        && isAuthorized(ProcessInstancePermissions.CREATE, Resources.PROCESS_INSTANCE, org.camunda.bpm.engine.authorization.Authorization.ANY);
+        && isAuthorized(ProcessInstancePermissions.CREATE, Resources.PROCESS_INSTANCE,
+            org.camunda.bpm.engine.authorization.Authorization.ANY);
   }
 
   public boolean isAuthorized(Permission permission, Resource resource, String resourceId) {

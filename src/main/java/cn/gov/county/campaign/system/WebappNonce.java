@@ -52,7 +52,8 @@ class WebappNonce {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Bean
-  FilterRegistrationBean<Filter> webappNonceFilter(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+  FilterRegistrationBean<Filter> webappNonceFilter(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
     FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter());
     registration.setName("webapp-csp-nonce");
     registration.addUrlPatterns(webappPath + "/*");
@@ -95,7 +96,9 @@ class WebappNonce {
     }
 
     private String policy(String value) {
-      return value == null ? null : HEADER_NONCE.matcher(value).replaceAll(Matcher.quoteReplacement("'nonce-" + nonce + "'"));
+      return value == null
+          ? null
+          : HEADER_NONCE.matcher(value).replaceAll(Matcher.quoteReplacement("'nonce-" + nonce + "'"));
     }
 
     @Override

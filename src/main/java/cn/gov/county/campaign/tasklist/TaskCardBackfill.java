@@ -48,7 +48,7 @@ class TaskCardBackfill {
   void backfill() {
     campaignFilters.synchronize();
     int labelled = 0;
-    for (int first = 0; ; first += PAGE) {
+    for (int first = 0;; first += PAGE) {
       List<Task> page = tasks.createTaskQuery().orderByTaskId().asc().listPage(first, PAGE);
       for (Task task : page) {
         try {

@@ -38,8 +38,8 @@ class TaskCards {
         .or(() -> text(variable.apply("department")).flatMap(organization::department))
         .map(Organization.Department::name);
     Optional<String> code = text(variable.apply(CampaignModel.CAMPAIGN_CODE));
-    Optional<String> campaign = code.map(c ->
-        text(variable.apply("campaignName")).map(name -> name + "（" + c + "）").orElse(c));
+    Optional<String> campaign = code
+        .map(c -> text(variable.apply("campaignName")).map(name -> name + "（" + c + "）").orElse(c));
     if (unit.isEmpty() && campaign.isEmpty()) {
       return Optional.empty();
     }

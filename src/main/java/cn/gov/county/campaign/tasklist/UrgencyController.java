@@ -72,9 +72,11 @@ class UrgencyController {
     Date now = EngineInternals.today();
     Date due = task.getDueDate();
     Date followUp = task.getFollowUpDate();
-    String state = due == null ? ON_TIME
-        : now.after(due) ? OVERDUE
-        : followUp != null && !now.before(followUp) ? DUE_SOON : ON_TIME;
+    String state = due == null
+        ? ON_TIME
+        : now.after(due)
+            ? OVERDUE
+            : followUp != null && !now.before(followUp) ? DUE_SOON : ON_TIME;
     int workingDaysOverdue = OVERDUE.equals(state) ? deadlines.workingDaysOverdue(due, now) : 0;
 
     List<Map<String, Object>> received = new ArrayList<>();

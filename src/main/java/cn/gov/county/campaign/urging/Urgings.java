@@ -42,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Urgings {
 
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CampaignDates.CHINA);
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(CampaignDates.CHINA);
   private static final String COLUMNS = "id, urging_id, campaign_code, department, task_id, task_name, process_instance_id, "
       + "due_at, urged_by, urged_at";
 
@@ -94,7 +95,8 @@ public class Urgings {
     for (Task t : open) {
       jdbc.update("INSERT INTO campaign_urging (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           UUID.randomUUID().toString(), urgingId, campaignCode, department, t.getId(), t.getName(),
-          t.getProcessInstanceId(), t.getDueDate() == null ? null : new Timestamp(t.getDueDate().getTime()), userId, at);
+          t.getProcessInstanceId(), t.getDueDate() == null ? null : new Timestamp(t.getDueDate().getTime()), userId,
+          at);
     }
     SortedMap<String, String> fields = new TreeMap<>();
     fields.put("campaignCode", campaignCode);
@@ -133,7 +135,8 @@ public class Urgings {
   }
 
   private List<Urging> byUrging(String urgingId) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM campaign_urging WHERE urging_id = ? ORDER BY id", this::urging, urgingId);
+    return jdbc.query("SELECT " + COLUMNS + " FROM campaign_urging WHERE urging_id = ? ORDER BY id", this::urging,
+        urgingId);
   }
 
   private Urging urging(ResultSet rs, int row) throws SQLException {
@@ -143,13 +146,15 @@ public class Urgings {
     String by = rs.getString("urged_by");
     String taskName = rs.getString("task_name");
     return new Urging(rs.getString("id"), rs.getString("urging_id"), rs.getString("campaign_code"), department,
-        organization.department(department).map(Organization.Department::name).orElse(department), rs.getString("task_id"),
+        organization.department(department).map(Organization.Department::name).orElse(department),
+        rs.getString("task_id"),
         taskName, rs.getString("process_instance_id"), due == null ? null : due.toInstant(), by, nameOf(by), urgedAt,
         "领导小组办公室（" + nameOf(by) + "）于" + MINUTE.format(urgedAt) + "催办「" + taskName + "」，请抓紧办理。");
   }
 
   private String nameOf(String userId) {
-    return organization.people().filter(p -> p.id().equals(userId)).map(Organization.Person::name).findFirst().orElse(userId);
+    return organization.people().filter(p -> p.id().equals(userId)).map(Organization.Person::name).findFirst()
+        .orElse(userId);
   }
 
   private Recipient recipient(Organization.Person person) {
@@ -158,7 +163,8 @@ public class Urgings {
 
   Optional<HistoricProcessInstance> campaignRoot(String campaignCode) {
     return history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS)
-        .processInstanceBusinessKey(campaignCode).orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst();
+        .processInstanceBusinessKey(campaignCode).orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
+        .findFirst();
   }
 
   private String campaignName(HistoricProcessInstance root) {

@@ -78,14 +78,16 @@ class AnnualAssessmentProcessTest {
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     Task decision = driver.tasks.createTaskQuery().processInstanceId(started.json().path("id").asText()).singleResult();
     rest.post("office", "/engine-rest/task/" + decision.getId() + "/claim", "{\"userId\":\"office\"}");
-    var decided = rest.post("office", "/engine-rest/task/" + decision.getId() + "/submit-form", RestCampaignWalkthrough.form(
-        Map.of("measure", "awardDisqualification", "assessmentYear", YEAR, "measureReason", "整改不力，取消本年度评优资格。")));
+    var decided = rest.post("office", "/engine-rest/task/" + decision.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(
+            Map.of("measure", "awardDisqualification", "assessmentYear", YEAR, "measureReason", "整改不力，取消本年度评优资格。")));
     assertThat(decided.status()).as(decided.body()).isEqualTo(204);
     driver.runJobs();
   }
 
   @Test
-  void unitsAreRankedWithinTheirCategories_aCancelledAwardIsHonoured_andTheOfficeConfirmsBeforeItIsCirculated() throws Exception {
+  void unitsAreRankedWithinTheirCategories_aCancelledAwardIsHonoured_andTheOfficeConfirmsBeforeItIsCirculated()
+      throws Exception {
     // given: a campaign this year in which the finance bureau lost its 评优 for the year
     String code = driver.launch("年度考核演练", List.of());
     cancelAwards(code, "dept-finance");
@@ -151,7 +153,11 @@ class AnnualAssessmentProcessTest {
     assertThat(refused.body()).contains("「实绩评分」须为每个参评单位各评一次分");
     var unrated = rest.post("office", "/engine-rest/task/" + performance.getId() + "/submit-form",
         RestCampaignWalkthrough.form(Map.of("performanceScores", scores, "leaderFulfilment",
-            ratings.stream().map(r -> { Map<String, Object> copy = new java.util.LinkedHashMap<>(r); copy.put("rating", ""); return copy; }).toList())));
+            ratings.stream().map(r -> {
+              Map<String, Object> copy = new java.util.LinkedHashMap<>(r);
+              copy.put("rating", "");
+              return copy;
+            }).toList())));
     assertThat(unrated.status()).isEqualTo(400);
     assertThat(unrated.body()).contains("评价");
     var scored = rest.post("office", "/engine-rest/task/" + performance.getId() + "/submit-form",
@@ -204,11 +210,13 @@ class AnnualAssessmentProcessTest {
     // then: published once per year, circulated, printable and exported
     List<Map<String, Object>> published = new ArrayList<>();
     rest.get("office", "/campaign/api/assessments/" + YEAR).json()
-        .forEach(r -> published.add(Map.of("department", r.path("department").asText(), "commended", r.path("commended").asBoolean())));
+        .forEach(r -> published
+            .add(Map.of("department", r.path("department").asText(), "commended", r.path("commended").asBoolean())));
     assertThat(published).hasSize(organization.departments().size());
     assertThat(published.stream().filter(r -> r.get("department").equals("dept-finance")).findFirst().orElseThrow())
         .containsEntry("commended", false);
-    String noticeUrl = (String) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance)
+    String noticeUrl = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance)
         .variableName("noticeUrl").singleResult().getValue();
     var notice = rest.get("dongfeng-liaison", noticeUrl);
     assertThat(notice.status()).isEqualTo(200);
@@ -216,8 +224,9 @@ class AnnualAssessmentProcessTest {
     assertThat(rest.get("office", "/campaign/assessments/" + YEAR).body()).contains("县财政局", "导出 Excel");
     assertThat(rest.get("finance-liaison", "/campaign/assessments/" + YEAR).status()).isEqualTo(403);
     HttpResponse<byte[]> excel = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + port + "/campaign/assessments/" + YEAR + ".xlsx"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("office:office".getBytes(StandardCharsets.UTF_8)))
+        URI.create("http://localhost:" + port + "/campaign/assessments/" + YEAR + ".xlsx"))
+        .header("Authorization",
+            "Basic " + Base64.getEncoder().encodeToString("office:office".getBytes(StandardCharsets.UTF_8)))
         .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(excel.statusCode()).isEqualTo(200);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {

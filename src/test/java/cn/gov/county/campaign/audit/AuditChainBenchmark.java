@@ -54,7 +54,8 @@ class AuditChainBenchmark {
     }
     long start = System.nanoTime();
     var all = verifier.verifyAll();
-    System.out.printf("AUDIT-BENCHMARK verifying every chain of the test database: %.0f ms, %d chains, %d entries, %d rows%n",
+    System.out.printf(
+        "AUDIT-BENCHMARK verifying every chain of the test database: %.0f ms, %d chains, %d entries, %d rows%n",
         (System.nanoTime() - start) / 1e6, all.size(), all.stream().mapToInt(AuditVerification::checkedEntries).sum(),
         all.stream().mapToInt(AuditVerification::checkedRows).sum());
   }

@@ -71,7 +71,8 @@ class AuditChainTest {
   /** A campaign of the finance bureau alone whose work plan was submitted; answers its code. */
   private String financeCampaignWithWorkPlan(String name) {
     CampaignDriver driver = new CampaignDriver(engine);
-    return workPlanSubmitted(driver.launch(name, ALL_DEPARTMENTS.stream().filter(d -> !d.equals("dept-finance")).toList()));
+    return workPlanSubmitted(
+        driver.launch(name, ALL_DEPARTMENTS.stream().filter(d -> !d.equals("dept-finance")).toList()));
   }
 
   private String workPlanSubmitted(String code) {
@@ -107,15 +108,22 @@ class AuditChainTest {
     // the campaign was launched without a code: its first events went to chain "-" and are sealed into its own
     String root = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? AND PROC_DEF_KEY_ = ?",
         String.class, code, "RectificationCampaignProcess");
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry WHERE chain_key = ? AND kind = 'ROOT_JOINED' "
-        + "AND row_id = ?", Integer.class, code, root)).isEqualTo(1);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry WHERE chain_key = '-' AND root_instance_id = ?",
-        Integer.class, root)).isGreaterThan(0);
-    assertThat(jdbc.queryForObject("SELECT chain_key FROM campaign_audit_root WHERE root_instance_id = ?", String.class, root))
+    assertThat(
+        jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry WHERE chain_key = ? AND kind = 'ROOT_JOINED' "
+            + "AND row_id = ?", Integer.class, code, root))
+        .isEqualTo(1);
+    assertThat(
+        jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry WHERE chain_key = '-' AND root_instance_id = ?",
+            Integer.class, root))
+        .isGreaterThan(0);
+    assertThat(
+        jdbc.queryForObject("SELECT chain_key FROM campaign_audit_root WHERE root_instance_id = ?", String.class, root))
         .isEqualTo(code);
     // the forms submitted through /engine-rest are in the chain (and compared) as well
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry WHERE chain_key = ? AND kind = 'FORM_PROPERTY'",
-        Integer.class, code)).isGreaterThan(20);
+    assertThat(
+        jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry WHERE chain_key = ? AND kind = 'FORM_PROPERTY'",
+            Integer.class, code))
+        .isGreaterThan(20);
     assertThat(AuditReport.text(verification)).contains("审计链核验报告：活动 " + code, "结论：未发现历史记录被删除或改动，审计链完整。");
   }
 
@@ -149,7 +157,8 @@ class AuditChainTest {
     // given
     String code = financeCampaignWithWorkPlan("审计链改动数值测试");
     String taskId = workPlanTaskId(code);
-    String processInstanceId = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult()
+    String processInstanceId = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId)
+        .singleResult()
         .getProcessInstanceId();
     // when: the submitted work plan, its change record and who did the task are edited afterwards
     assertThat(jdbc.update("UPDATE ACT_HI_VARINST SET TEXT_ = ? WHERE NAME_ = 'workPlan' AND PROC_INST_ID_ = ?",
@@ -161,7 +170,8 @@ class AuditChainTest {
     // then
     assertThat(verification.clean()).isFalse();
     List<AuditFinding> altered = of(verification, Kind.ROW_ALTERED);
-    assertThat(altered).extracting(AuditFinding::table, AuditFinding::field, AuditFinding::expected, AuditFinding::found)
+    assertThat(altered)
+        .extracting(AuditFinding::table, AuditFinding::field, AuditFinding::expected, AuditFinding::found)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("ACT_HI_VARINST", "TEXT_", "成立作风建设活动工作专班，分三步开展自查自纠。", "按时完成。"),
             org.assertj.core.groups.Tuple.tuple("ACT_HI_DETAIL", "TEXT_", "成立作风建设活动工作专班，分三步开展自查自纠。", "按时完成。"),
@@ -189,9 +199,12 @@ class AuditChainTest {
     form.put("votesCompetent", 30);
     form.put("votesBasicallyCompetent", 0);
     form.put("votesIncompetent", 0);
-    String evaluation = engine.getRuntimeService().startProcessInstanceByKey("DemocraticEvaluationProcess", form).getId();
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(evaluation).singleResult()
-        .getEndTime()).isNotNull();
+    String evaluation = engine.getRuntimeService().startProcessInstanceByKey("DemocraticEvaluationProcess", form)
+        .getId();
+    assertThat(
+        engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(evaluation).singleResult()
+            .getEndTime())
+        .isNotNull();
     assertThat(verifier.verify(code).clean()).isTrue();
     // when
     var reply = new CampaignRest(port).delete("admin", "/engine-rest/history/process-instance/" + evaluation);
@@ -239,7 +252,8 @@ class AuditChainTest {
     assertThat(verifier.verify(code).clean()).isTrue();
 
     // when an entry is removed
-    Map<String, Object> seventh = jdbc.queryForMap("SELECT * FROM campaign_audit_entry WHERE chain_key = ? AND seq = 7", code);
+    Map<String, Object> seventh = jdbc.queryForMap("SELECT * FROM campaign_audit_entry WHERE chain_key = ? AND seq = 7",
+        code);
     jdbc.update("DELETE FROM campaign_audit_entry WHERE chain_key = ? AND seq = 7", code);
     AuditVerification removed = verifier.verify(code);
     assertThat(removed.clean()).isFalse();
@@ -268,8 +282,9 @@ class AuditChainTest {
   }
 
   private void restore(Map<String, Object> entry) {
-    jdbc.update("INSERT INTO campaign_audit_entry (chain_key, seq, recorded_at, kind, event_type, row_id, root_instance_id, "
-        + "process_instance_id, fields, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    jdbc.update(
+        "INSERT INTO campaign_audit_entry (chain_key, seq, recorded_at, kind, event_type, row_id, root_instance_id, "
+            + "process_instance_id, fields, prev_hash, hash, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         entry.get("CHAIN_KEY"), entry.get("SEQ"), entry.get("RECORDED_AT"), entry.get("KIND"), entry.get("EVENT_TYPE"),
         entry.get("ROW_ID"), entry.get("ROOT_INSTANCE_ID"), entry.get("PROCESS_INSTANCE_ID"), entry.get("FIELDS"),
         entry.get("PREV_HASH"), entry.get("HASH"), entry.get("MAC"));
@@ -301,7 +316,8 @@ class AuditChainTest {
     try {
       new TransactionTemplate(transactions).executeWithoutResult(status -> {
         started.set(engine.getRuntimeService().startProcessInstanceByKey("InformationRequestProcess", request).getId());
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE ID_ = ?", Integer.class, started.get()))
+        assertThat(
+            jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE ID_ = ?", Integer.class, started.get()))
             .isEqualTo(1);
         throw new IllegalStateException("失败");
       });
@@ -315,7 +331,8 @@ class AuditChainTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry", Integer.class)).isEqualTo(before);
 
     // when it commits
-    String committed = engine.getRuntimeService().startProcessInstanceByKey("InformationRequestProcess", request).getId();
+    String committed = engine.getRuntimeService().startProcessInstanceByKey("InformationRequestProcess", request)
+        .getId();
     // then: an information request belongs to no campaign
     assertThat(entriesOf(committed)).isPositive();
     assertThat(jdbc.queryForList("SELECT DISTINCT chain_key FROM campaign_audit_entry WHERE root_instance_id = ?",
@@ -342,7 +359,8 @@ class AuditChainTest {
     form.putAll(Map.of("campaignCode", "", "department", "dept-market", "leaderName", "审计链归属测试对象",
         "leaderPost", "局长", "evaluationYear", 2025, "votesCompetent", 30, "votesBasicallyCompetent", 0,
         "votesIncompetent", 0));
-    String evaluation = engine.getRuntimeService().startProcessInstanceByKey("DemocraticEvaluationProcess", form).getId();
+    String evaluation = engine.getRuntimeService().startProcessInstanceByKey("DemocraticEvaluationProcess", form)
+        .getId();
     // then
     assertThat(chainsOf(assignment)).containsExactly(code);
     String item = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? AND PROC_DEF_KEY_ = "
@@ -408,8 +426,10 @@ class AuditChainTest {
     workPlanSubmitted(code);
     List<String> roots = jdbc.queryForList("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? "
         + "AND ID_ = ROOT_PROC_INST_ID_", String.class, code);
-    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry WHERE chain_key = '-' AND root_instance_id IN ("
-        + AuditChainWriter.placeholders(roots.size()) + ")", Integer.class, roots.toArray())).isZero();
+    assertThat(
+        jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry WHERE chain_key = '-' AND root_instance_id IN ("
+            + AuditChainWriter.placeholders(roots.size()) + ")", Integer.class, roots.toArray()))
+        .isZero();
     // ... whose history was written before the chain existed
     jdbc.update("DELETE FROM campaign_audit_entry WHERE chain_key = ?", code);
     jdbc.update("DELETE FROM campaign_audit_head WHERE chain_key = ?", code);
@@ -461,7 +481,8 @@ class AuditChainTest {
     jdbc.update("UPDATE ACT_HI_TASKINST SET ASSIGNEE_ = 'office' WHERE ID_ = ?", taskId);
     List<Map<String, Object>> entries = jdbc.queryForList("SELECT * FROM campaign_audit_entry WHERE chain_key = ? "
         + "ORDER BY seq", code);
-    long first = entries.stream().filter(e -> taskId.equals(e.get("ROW_ID")) && ((String) e.get("FIELDS")).contains("finance-liaison"))
+    long first = entries.stream()
+        .filter(e -> taskId.equals(e.get("ROW_ID")) && ((String) e.get("FIELDS")).contains("finance-liaison"))
         .mapToLong(e -> ((Number) e.get("SEQ")).longValue()).min().orElseThrow();
     String prev = null;
     for (Map<String, Object> e : entries) {
@@ -474,7 +495,8 @@ class AuditChainTest {
       if (taskId.equals(e.get("ROW_ID"))) {
         fields = fields.replace("finance-liaison", "office");
       }
-      AuditEntry rewritten = new AuditEntry(code, seq, ((Number) e.get("RECORDED_AT")).longValue(), (String) e.get("KIND"),
+      AuditEntry rewritten = new AuditEntry(code, seq, ((Number) e.get("RECORDED_AT")).longValue(),
+          (String) e.get("KIND"),
           (String) e.get("EVENT_TYPE"), (String) e.get("ROW_ID"), (String) e.get("ROOT_INSTANCE_ID"),
           (String) e.get("PROCESS_INSTANCE_ID"), fields, prev, null);
       prev = rewritten.computeHash();
@@ -505,8 +527,9 @@ class AuditChainTest {
     // given: the campaign's first entries were signed before the key was rotated (test-2025 → test-2026)
     String code = financeCampaignWithWorkPlan("审计链密钥轮换测试");
     AuditKeys previous = new AuditKeys("test-2025", keys.previousKeys().get("test-2025"), null);
-    List<Map<String, Object>> early = jdbc.queryForList("SELECT seq, hash FROM campaign_audit_entry WHERE chain_key = ? "
-        + "AND seq <= 3", code);
+    List<Map<String, Object>> early = jdbc
+        .queryForList("SELECT seq, hash FROM campaign_audit_entry WHERE chain_key = ? "
+            + "AND seq <= 3", code);
     early.forEach(e -> jdbc.update("UPDATE campaign_audit_entry SET mac = ? WHERE chain_key = ? AND seq = ?",
         previous.sign((String) e.get("HASH")), code, e.get("SEQ")));
 
@@ -527,7 +550,8 @@ class AuditChainTest {
     String code = finishedCampaign();
     CampaignRest rest = new CampaignRest(port);
     String path = "/campaign/api/review/campaigns/" + code + "/verification";
-    Map<String, Object> head = jdbc.queryForMap("SELECT last_seq, last_hash FROM campaign_audit_head WHERE chain_key = ?", code);
+    Map<String, Object> head = jdbc
+        .queryForMap("SELECT last_seq, last_hash FROM campaign_audit_head WHERE chain_key = ?", code);
     int operations = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_OP_LOG", Integer.class);
 
     // when / then

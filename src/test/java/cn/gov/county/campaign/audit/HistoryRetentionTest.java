@@ -119,7 +119,8 @@ class HistoryRetentionTest {
       cleanUp(engine);
       // then nothing is removed
       assertThat(rows(jdbc, finished)).isEqualTo(finishedRows);
-      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DECINST WHERE ID_ = ?", Integer.class, decision)).isOne();
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DECINST WHERE ID_ = ?", Integer.class, decision))
+          .isOne();
       assertThat(rows(jdbc, running)).isEqualTo(runningRows);
       AuditVerification before = verifier.verify(finished);
       assertThat(before.findings()).as(AuditReport.text(before)).isEmpty();
@@ -143,14 +144,17 @@ class HistoryRetentionTest {
       assertThat(AuditReport.text(after)).contains("结论：未发现历史记录被删除或改动", "按保存期限清理（不属于篡改）：");
       assertThat(verifier.verify(running).clean()).isTrue();
       // the decision outside any process was cleaned as well, and the chain of no campaign says so
-      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DECINST WHERE ID_ = ?", Integer.class, decision)).isZero();
+      assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_DECINST WHERE ID_ = ?", Integer.class, decision))
+          .isZero();
       AuditVerification noCampaign = verifier.verifyAll().stream().filter(v -> v.chain().equals("-")).findFirst()
           .orElseThrow();
       // (besides it, only the bulletin and report timers' own runs, which belong to no campaign, were cleaned there)
-      assertThat(noCampaign.findings()).as(AuditReport.text(noCampaign)).allMatch(f -> f.kind() == Kind.RETENTION_CLEANUP)
+      assertThat(noCampaign.findings()).as(AuditReport.text(noCampaign))
+          .allMatch(f -> f.kind() == Kind.RETENTION_CLEANUP)
           .anySatisfy(f -> assertThat(f.message()).startsWith("不属于任何流程实例的 1 行历史记录（决策实例（ACT_HI_DECINST） 1 行）已按保存期限清理"));
       assertThat(noCampaign.findings()).filteredOn(f -> f.processInstanceId() != null).allSatisfy(f -> assertThat(
-          engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(f.processInstanceId()).count())
+          engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(f.processInstanceId())
+              .count())
           .isZero());
       assertThat(noCampaign.clean()).isTrue();
     }
@@ -183,7 +187,8 @@ class HistoryRetentionTest {
     Map<String, Integer> rows = new LinkedHashMap<>();
     for (String table : TABLES) {
       rows.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE ROOT_PROC_INST_ID_ IN "
-          + "(SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? AND ID_ = ROOT_PROC_INST_ID_)", Integer.class, campaign));
+          + "(SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? AND ID_ = ROOT_PROC_INST_ID_)", Integer.class,
+          campaign));
     }
     return rows;
   }

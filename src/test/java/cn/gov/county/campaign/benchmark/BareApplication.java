@@ -33,7 +33,8 @@ final class BareApplication implements Subject {
   public String launch(String name) {
     String key = "bench-" + System.nanoTime();
     http.post(null, "/engine-rest/process-definition/key/BenchFanOut/start",
-        "{\"businessKey\":\"" + key + "\",\"variables\":{\"count\":{\"value\":" + departments + ",\"type\":\"Integer\"}}}")
+        "{\"businessKey\":\"" + key + "\",\"variables\":{\"count\":{\"value\":" + departments
+            + ",\"type\":\"Integer\"}}}")
         .expect(200);
     CampaignBenchmark.await("every department's task", Duration.ofMinutes(30),
         () -> http.get(null, "/engine-rest/task/count?processInstanceBusinessKey=" + key

@@ -78,10 +78,12 @@ public final class CampaignBenchmark {
     String classpath = System.getProperty("java.class.path");
 
     Results ours = new Results("ours");
-    GreenMail mail = new GreenMail(new ServerSetup(ChildApplication.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    GreenMail mail = new GreenMail(
+        new ServerSetup(ChildApplication.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mail.start();
     try {
-      measure(ours, ChildApplication.classpathWithout(classpath, testClasses), "cn.gov.county.campaign.CampaignApplication",
+      measure(ours, ChildApplication.classpathWithout(classpath, testClasses),
+          "cn.gov.county.campaign.CampaignApplication",
           Map.of("CAMPAIGN_ORGANIZATION_FILE", "file:" + organization),
           List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort()), "admin",
           http -> new OurApplication(http, departments, mail));
@@ -107,7 +109,8 @@ public final class CampaignBenchmark {
         : Database.h2(directory.resolve("data").resolve(results.name));
     List<String> all = new ArrayList<>(arguments);
     all.addAll(db.arguments());
-    try (ChildApplication application = ChildApplication.start(classpath, mainClass, directory, environment, all, user)) {
+    try (ChildApplication application = ChildApplication.start(classpath, mainClass, directory, environment, all,
+        user)) {
       results.put("startup", application.startupSeconds);
       exercise(factory.create(application.http), results);
       results.put("rss", application.rssMegabytes());
@@ -129,16 +132,16 @@ public final class CampaignBenchmark {
     });
     if (steps.contains("inbox")) {
       results.step("inbox50", () -> {
-      for (int i = 0; i < 10; i++) {
-        subject.inboxPage(); // warm-up
-      }
-      long[] nanos = new long[INBOX_CALLS];
-      for (int i = 0; i < INBOX_CALLS; i++) {
-        nanos[i] = subject.inboxPage().nanos();
-      }
-      results.put("inbox50", percentile(nanos, 0.50) / 1e6);
-      results.put("inbox95", percentile(nanos, 0.95) / 1e6);
-      return null;
+        for (int i = 0; i < 10; i++) {
+          subject.inboxPage(); // warm-up
+        }
+        long[] nanos = new long[INBOX_CALLS];
+        for (int i = 0; i < INBOX_CALLS; i++) {
+          nanos[i] = subject.inboxPage().nanos();
+        }
+        results.put("inbox50", percentile(nanos, 0.50) / 1e6);
+        results.put("inbox95", percentile(nanos, 0.95) / 1e6);
+        return null;
       });
     }
     if (first != null && steps.contains("forms")) {
@@ -186,7 +189,8 @@ public final class CampaignBenchmark {
         new Row("inbox95", "inbox: a liaison's first Tasklist filter page, p95 (ms)", "", false),
         new Row("forms", "form submissions through REST, " + CLIENTS + " clients (per s)", ">= 150", true),
         new Row("forms95", "form submission p95 (ms)", "<= 150", false),
-        new Row("storm", "deadline storm: " + storm + " tasks due at once until every reminder is mailed (s)", "<= 60", false),
+        new Row("storm", "deadline storm: " + storm + " tasks due at once until every reminder is mailed (s)", "<= 60",
+            false),
         new Row("duplicates", "deadline storm: duplicate reminders", "0", false),
         new Row("rss", "RSS after the run (MiB)", "", false));
     String format = "| %-80s | %10s | %10s | %6s | %7s |%n";
@@ -201,8 +205,9 @@ public final class CampaignBenchmark {
           row.target.isEmpty() ? "—" : row.target);
     }
     System.out.println();
-    System.out.println("ratio = ours / bare. Bare: a Camunda 7.24 starter application with default settings; its storm is "
-        + storm + " non-interrupting timers moved to one instant (no mail); it has no duplicates to count.");
+    System.out
+        .println("ratio = ours / bare. Bare: a Camunda 7.24 starter application with default settings; its storm is "
+            + storm + " non-interrupting timers moved to one instant (no mail); it has no duplicates to count.");
     for (Results results : List.of(ours, bare)) {
       results.notes.forEach(note -> System.out.println(results.name + ": " + note));
     }
@@ -262,7 +267,9 @@ public final class CampaignBenchmark {
 
     String lateness() {
       long late = System.currentTimeMillis() - epochMillis;
-      return late > 0 ? String.format(Locale.ROOT, "the due dates were moved only %.1f s after the due instant", late / 1000.0) : "";
+      return late > 0
+          ? String.format(Locale.ROOT, "the due dates were moved only %.1f s after the due instant", late / 1000.0)
+          : "";
     }
 
     void sleepUntil() throws InterruptedException {
@@ -336,7 +343,8 @@ public final class CampaignBenchmark {
   /** The application's database: an H2 file, or a PostgreSQL database of its own, dropped afterwards. */
   record Database(String url, String user, String postgresqlName) {
     static Database h2(Path file) {
-      return new Database("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa", null);
+      return new Database("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa",
+          null);
     }
 
     static Database postgresql(String name) throws IOException, InterruptedException {

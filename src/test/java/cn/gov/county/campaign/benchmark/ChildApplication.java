@@ -45,7 +45,8 @@ final class ChildApplication implements AutoCloseable {
     Http http = new Http(port);
     while (true) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(mainClass + " stopped during start-up, see " + workDir.resolve("application.log"));
+        throw new IllegalStateException(
+            mainClass + " stopped during start-up, see " + workDir.resolve("application.log"));
       }
       try {
         if (http.get(user, "/engine-rest/engine").status() == 200) {

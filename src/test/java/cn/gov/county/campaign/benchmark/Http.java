@@ -58,7 +58,8 @@ final class Http {
   Reply send(String user, String method, String path, String json, String accept) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
         .header("Accept", accept)
-        .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+        .method(method, json == null
+            ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
     if (json != null) {
       request.header("Content-Type", "application/json");
@@ -69,7 +70,8 @@ final class Http {
     }
     long start = System.nanoTime();
     try {
-      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response = client.send(request.build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       return new Reply(response.statusCode(), response.body(), System.nanoTime() - start);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -39,7 +39,8 @@ final class OurApplication implements Subject {
   @Override
   public void awaitIdle() {
     CampaignBenchmark.await("jobs done", Duration.ofMinutes(10),
-        () -> http.get("admin", "/engine-rest/job/count?executable=true").expect(200).json().path("count").asLong() == 0);
+        () -> http.get("admin", "/engine-rest/job/count?executable=true").expect(200).json().path("count")
+            .asLong() == 0);
   }
 
   @Override
@@ -66,8 +67,10 @@ final class OurApplication implements Subject {
     form.put("consolidationEnd", TODAY.plusDays(60).toString());
     form.put("excludedChecklistItems", List.of());
     form.put("additionalChecklistItems", "");
-    String instance = http.post("office", "/engine-rest/process-definition/key/RectificationCampaignProcess/submit-form",
-        form(form)).expect(200).json().path("id").asText();
+    String instance = http
+        .post("office", "/engine-rest/process-definition/key/RectificationCampaignProcess/submit-form",
+            form(form))
+        .expect(200).json().path("id").asText();
 
     String[] mobilization = new String[1];
     CampaignBenchmark.await("the office's mobilization task", Duration.ofMinutes(5), () -> {

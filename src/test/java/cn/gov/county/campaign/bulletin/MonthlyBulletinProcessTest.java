@@ -71,7 +71,8 @@ class MonthlyBulletinProcessTest {
   /** Runs the jobs of the campaign's bulletin instances only (other campaigns' are not this test's). */
   private void runBulletinJobs(String code) {
     for (int round = 0; round < 5; round++) {
-      for (ProcessInstance bulletin : driver.runtime.createProcessInstanceQuery().processDefinitionKey(BulletinModel.PROCESS)
+      for (ProcessInstance bulletin : driver.runtime.createProcessInstanceQuery()
+          .processDefinitionKey(BulletinModel.PROCESS)
           .processInstanceBusinessKey(code).list()) {
         driver.management.createJobQuery().processInstanceId(bulletin.getId()).list()
             .forEach(job -> driver.management.executeJob(job.getId()));
@@ -98,7 +99,8 @@ class MonthlyBulletinProcessTest {
           .processInstanceBusinessKey(code).taskDefinitionKey(BulletinModel.APPROVE).singleResult();
       assertThat(approve).isNotNull();
       assertThat(driver.runtime.getVariable(approve.getProcessInstanceId(), BulletinModel.MONTH)).isEqualTo(month);
-      JsonNode rows = rest.get("office", "/engine-rest/task/" + approve.getId() + "/variables/bulletinRows?deserializeValue=false")
+      JsonNode rows = rest
+          .get("office", "/engine-rest/task/" + approve.getId() + "/variables/bulletinRows?deserializeValue=false")
           .json().path("value");
       JsonNode table = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rows.asText());
       assertThat(table.findValuesAsText("departmentName")).hasSize(9).contains("县财政局").doesNotContain("东风街道");
@@ -106,10 +108,11 @@ class MonthlyBulletinProcessTest {
 
       // when: the office approves it with its own closing paragraph
       rest.post("office", "/engine-rest/task/" + approve.getId() + "/claim", "{\"userId\":\"office\"}");
-      var approved = rest.post("office", "/engine-rest/task/" + approve.getId() + "/submit-form", RestCampaignWalkthrough.form(
-          Map.of("bulletinTitle", "关于月度通报演练工作情况的通报",
-              "bulletinOpening", driver.runtime.getVariable(approve.getProcessInstanceId(), "bulletinOpening"),
-              "bulletinClosing", "请各单位对照通报，逐项整改到位。")));
+      var approved = rest.post("office", "/engine-rest/task/" + approve.getId() + "/submit-form",
+          RestCampaignWalkthrough.form(
+              Map.of("bulletinTitle", "关于月度通报演练工作情况的通报",
+                  "bulletinOpening", driver.runtime.getVariable(approve.getProcessInstanceId(), "bulletinOpening"),
+                  "bulletinClosing", "请各单位对照通报，逐项整改到位。")));
       assertThat(approved.status()).as(approved.body()).isEqualTo(204);
       runBulletinJobs(code);
 
@@ -120,7 +123,8 @@ class MonthlyBulletinProcessTest {
       List<NotificationRecord> told = notifications.ofEvent("monthly-bulletin:" + code + ":" + month);
       Set<String> participants = organization.departments().stream().filter(d -> !d.id().equals("dept-dongfeng"))
           .flatMap(d -> Stream.of(d.liaison().id(), d.head().id())).collect(Collectors.toSet());
-      assertThat(told.stream().map(NotificationRecord::recipientId).collect(Collectors.toSet())).isEqualTo(participants);
+      assertThat(told.stream().map(NotificationRecord::recipientId).collect(Collectors.toSet()))
+          .isEqualTo(participants);
       assertThat(told).hasSize(participants.size());
       // every unit reads it among its notices, printable
       String noticeUrl = (String) historyService.createHistoricVariableInstanceQuery()

@@ -84,10 +84,11 @@ class QuarterlyReportProcessTest {
       assertThat(approve).isNotNull();
       assertThat(driver.runtime.getVariable(approve.getProcessInstanceId(), BulletinModel.QUARTER)).isEqualTo(quarter);
       rest.post("office", "/engine-rest/task/" + approve.getId() + "/claim", "{\"userId\":\"office\"}");
-      var approved = rest.post("office", "/engine-rest/task/" + approve.getId() + "/submit-form", RestCampaignWalkthrough.form(
-          Map.of("reportTitle", driver.runtime.getVariable(approve.getProcessInstanceId(), "reportTitle"),
-              "reportOpening", driver.runtime.getVariable(approve.getProcessInstanceId(), "reportOpening"),
-              "reportClosing", "特此报告。")));
+      var approved = rest.post("office", "/engine-rest/task/" + approve.getId() + "/submit-form",
+          RestCampaignWalkthrough.form(
+              Map.of("reportTitle", driver.runtime.getVariable(approve.getProcessInstanceId(), "reportTitle"),
+                  "reportOpening", driver.runtime.getVariable(approve.getProcessInstanceId(), "reportOpening"),
+                  "reportClosing", "特此报告。")));
       assertThat(approved.status()).as(approved.body()).isEqualTo(204);
       runReportJobs(code);
 
@@ -105,8 +106,10 @@ class QuarterlyReportProcessTest {
       // when: the quarter is asked for again: nothing new
       driver.management.executeJob(quarterlyTimer().getId());
       runReportJobs(code);
-      assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(BulletinModel.QUARTERLY_PROCESS)
-          .processInstanceBusinessKey(code).count()).isEqualTo(1);
+      assertThat(
+          historyService.createHistoricProcessInstanceQuery().processDefinitionKey(BulletinModel.QUARTERLY_PROCESS)
+              .processInstanceBusinessKey(code).count())
+          .isEqualTo(1);
     } finally {
       ClockUtil.reset();
       driver.runtime.createProcessInstanceQuery().processDefinitionKey(BulletinModel.QUARTERLY_PROCESS).list().forEach(

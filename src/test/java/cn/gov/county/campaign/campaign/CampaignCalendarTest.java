@@ -42,7 +42,7 @@ class CampaignCalendarTest {
   void namesThePhaseThatEndsBeforeItStartsOrOverlapsTheOneBefore() {
     // given
     Map<String, String> dates = seed001Dates();
-    dates.put("researchEnd", "2027-08-10");        // before research starts
+    dates.put("researchEnd", "2027-08-10"); // before research starts
     dates.put("consolidationStart", "2027-09-01"); // before rectification ends
     // when
     var messages = CampaignCalendar.check(dates::get, WORKING_DAY).stream().map(FieldViolation::message).toList();
@@ -63,7 +63,8 @@ class CampaignCalendarTest {
     var violations = CampaignCalendar.check(dates::get, WORKING_DAY);
     // then
     assertThat(violations).extracting(FieldViolation::field)
-        .containsExactly("discussionEnd", "discussionStart", "discussionEnd", "selfInspectionDueDate", "selfInspectionDueDate");
+        .containsExactly("discussionEnd", "discussionStart", "discussionEnd", "selfInspectionDueDate",
+            "selfInspectionDueDate");
     assertThat(violations.get(3).message()).isEqualTo("「自查报告报送时限」应在活动期间内（2027-08-02 至 2027-09-30）");
     assertThat(violations.get(4).message()).startsWith("「自查报告报送时限」应早于第三阶段开始日期（2027-08-30）");
   }

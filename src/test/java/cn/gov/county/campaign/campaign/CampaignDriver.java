@@ -264,7 +264,8 @@ public final class CampaignDriver {
   /** The leading team in the demo organization: the head, and a deputy in the finance and market bureaus. */
   public static List<String> leadingTeamOf(String department) {
     return switch (department) {
-      case "dept-finance", "dept-market" -> List.of(headOf(department), department.replaceFirst("^dept-", "") + "-deputy");
+      case "dept-finance", "dept-market" ->
+        List.of(headOf(department), department.replaceFirst("^dept-", "") + "-deputy");
       default -> List.of(headOf(department));
     };
   }

@@ -72,7 +72,8 @@ class CampaignPickBrowserTest {
         .variableValueEquals(CampaignModel.CAMPAIGN_CODE, code).list().stream().findFirst().orElse(null));
     assertThat(assignment.getStartUserId()).isEqualTo("office");
     // ... and the page says in Chinese which process was started (scripts/form-assist.js)
-    browser.await("the start confirmed", d -> browser.textOf(By.cssSelector(".campaign-form-banner")).contains("已发起：问题交办"));
+    browser.await("the start confirmed",
+        d -> browser.textOf(By.cssSelector(".campaign-form-banner")).contains("已发起：问题交办"));
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(assignment.getId())
         .variableName("problemDepartment").singleResult().getValue()).isEqualTo("dept-finance");
   }

@@ -54,9 +54,11 @@ class CampaignRestWalkthroughTest {
     assignment.put("problemDescription", "明查暗访发现窗口人员脱岗");
     assignment.put("problemCause", "");
     // when
-    var unknownCampaign = rest.post("inspector", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
-        RestCampaignWalkthrough.form(Map.of("campaignCode", "ZG-0000-NONE", "problemDepartment", "dept-finance", "problemSource", "spotCheck",
-            "problemDescription", "无", "problemCause", "")));
+    var unknownCampaign = rest
+        .post("inspector", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
+            RestCampaignWalkthrough.form(Map.of("campaignCode", "ZG-0000-NONE", "problemDepartment", "dept-finance",
+                "problemSource", "spotCheck",
+                "problemDescription", "无", "problemCause", "")));
     var notTakingPart = new LinkedHashMap<>(assignment);
     notTakingPart.put("problemDepartment", "dept-market");
     var outsider = rest.post("inspector", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
@@ -70,7 +72,8 @@ class CampaignRestWalkthroughTest {
     assertThat(outsider.status()).isEqualTo(400);
     assertThat(outsider.body()).contains("「责任部门」未参加活动");
     assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
         .processInstanceBusinessKey(code).variableValueEquals("source", "spotCheck").count()).isEqualTo(1);
     assertThat(rest.post("finance-liaison", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
         RestCampaignWalkthrough.form(assignment)).status()).isEqualTo(403);
@@ -98,7 +101,8 @@ class CampaignRestWalkthroughTest {
 
     // when: the campaign has ended
     engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(code).list()
-        .forEach(i -> engine.getRuntimeService().deleteProcessInstanceIfExists(i.getId(), "测试结束", true, true, true, true));
+        .forEach(
+            i -> engine.getRuntimeService().deleteProcessInstanceIfExists(i.getId(), "测试结束", true, true, true, true));
     // then: a problem or complaint can no longer name it; a democratic evaluation still can
     assertThat(campaignOptions(rest.get("inspector",
         "/engine-rest/process-definition/key/ProblemAssignmentProcess/deployed-start-form"))).doesNotContainKey(code);
@@ -126,7 +130,8 @@ class CampaignRestWalkthroughTest {
     // (the walkthrough's dates pass a month's start: a monthly bulletin or quarterly report may wait for the office's approval)
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
         .processDefinitionKeyNotIn(BulletinModel.REPORTS).unfinished().count()).isZero();
-    JsonNode audited = rest.get("auditor", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + code).json();
+    JsonNode audited = rest.get("auditor", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + code)
+        .json();
     assertThat(audited.findValuesAsText("processDefinitionKey")).contains("RectificationCampaignProcess",
         "DepartmentSelfInspectionProcess", "DepartmentRectificationPlanProcess", "RectificationItemProcess",
         "DepartmentConsolidationProcess");

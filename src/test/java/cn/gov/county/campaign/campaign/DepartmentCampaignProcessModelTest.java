@@ -94,7 +94,8 @@ class DepartmentCampaignProcessModelTest {
     ProcessInstance department = start();
 
     // then
-    assertThat(department).isWaitingAt(MOBILIZATION_PHASE_STARTS, RECTIFICATION_PHASE_STARTS, CONSOLIDATION_PHASE_STARTS);
+    assertThat(department).isWaitingAt(MOBILIZATION_PHASE_STARTS, RECTIFICATION_PHASE_STARTS,
+        CONSOLIDATION_PHASE_STARTS);
     assertThat(timer(department, MOBILIZATION_PHASE_STARTS).getDuedate()).isEqualTo(deadlines.startOf("2026-08-03"));
     assertThat(timer(department, RECTIFICATION_PHASE_STARTS).getDuedate()).isEqualTo(deadlines.startOf("2026-10-08"));
     assertThat(timer(department, CONSOLIDATION_PHASE_STARTS).getDuedate()).isEqualTo(deadlines.startOf("2026-12-01"));

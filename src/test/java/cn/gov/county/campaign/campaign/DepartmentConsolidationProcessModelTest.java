@@ -66,7 +66,8 @@ class DepartmentConsolidationProcessModelTest {
     ProcessInstance consolidation = start();
     complete(task(consolidation), withVariables(SUMMARY, "全年整改总结"));
     assertThat(task(consolidation)).hasDefinitionKey(HEAD_APPROVES_SUMMARY).isAssignedTo("finance-head");
-    org.assertj.core.api.Assertions.assertThat(ModelTests.taskVariables(engine, task(consolidation))).containsEntry(CampaignModel.HEAD_REVIEW_SUBJECT, "总结报告");
+    org.assertj.core.api.Assertions.assertThat(ModelTests.taskVariables(engine, task(consolidation)))
+        .containsEntry(CampaignModel.HEAD_REVIEW_SUBJECT, "总结报告");
 
     // when
     complete(task(consolidation), withVariables(CampaignModel.HEAD_DECISION, CampaignModel.HEAD_APPROVED));

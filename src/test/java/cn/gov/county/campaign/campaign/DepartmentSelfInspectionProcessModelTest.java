@@ -89,7 +89,8 @@ class DepartmentSelfInspectionProcessModelTest {
   private void commit(ProcessInstance inspection) {
     complete(task(SELF_INSPECT, inspection));
     complete(task(SIGN_UNIT_COMMITMENT, inspection));
-    for (Task leader : taskQuery().processInstanceId(inspection.getId()).taskDefinitionKey(SIGN_LEADER_COMMITMENT).list()) {
+    for (Task leader : taskQuery().processInstanceId(inspection.getId()).taskDefinitionKey(SIGN_LEADER_COMMITMENT)
+        .list()) {
       complete(leader);
     }
     complete(task(ENTER_STAFF_COMMITMENTS, inspection));
@@ -176,7 +177,8 @@ class DepartmentSelfInspectionProcessModelTest {
     complete(task(SIGN_UNIT_COMMITMENT, inspection));
 
     // then each member of the leading team signs his own
-    List<Task> leaders = taskQuery().processInstanceId(inspection.getId()).taskDefinitionKey(SIGN_LEADER_COMMITMENT).list();
+    List<Task> leaders = taskQuery().processInstanceId(inspection.getId()).taskDefinitionKey(SIGN_LEADER_COMMITMENT)
+        .list();
     assertThat(leaders).extracting(Task::getAssignee).containsExactlyInAnyOrder("finance-deputy1", "finance-deputy2");
     verify(publicCommitments, times(2)).prepareLeaderTask(any(DelegateTask.class));
     leaders.forEach(leader -> complete(leader));

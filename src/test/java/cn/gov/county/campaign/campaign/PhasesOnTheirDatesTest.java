@@ -116,8 +116,9 @@ class PhasesOnTheirDatesTest {
     assertThat(measure.getDueDate()).isEqualTo(deadlines.fromNow("rectification-measures"));
 
     // when: the department rectifies it and the office verifies it, still in phase 1
-    driver.complete(measure, "finance-liaison", Map.of("measure", "开展窗口服务礼仪培训", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
-        "rectificationDeadline", CampaignDriver.TODAY.plusDays(12).toString()));
+    driver.complete(measure, "finance-liaison",
+        Map.of("measure", "开展窗口服务礼仪培训", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
+            "rectificationDeadline", CampaignDriver.TODAY.plusDays(12).toString()));
     driver.complete(driver.open(code, "UserTask_ReportProgress", "dept-finance"), "finance-liaison",
         Map.of("progressReport", "已完成培训。", "progressStatus", "done"));
     driver.complete(driver.open(code, "UserTask_SubmitCompletionReport", "dept-finance"), "finance-liaison", Map.of(
@@ -130,8 +131,10 @@ class PhasesOnTheirDatesTest {
     driver.complete(driver.open(code, "UserTask_VerifyRectification", "dept-finance"), "office", verified);
 
     // then: closed (问题已销号) with no special meeting held or even due yet
-    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
-        .processInstanceBusinessKey(code).finished().singleResult().getEndActivityId()).isEqualTo("EndEvent_ProblemClosed");
+    assertThat(
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+            .processInstanceBusinessKey(code).finished().singleResult().getEndActivityId())
+        .isEqualTo("EndEvent_ProblemClosed");
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey("UserTask_HoldSpecialMeeting").count()).isZero();
   }
@@ -148,22 +151,27 @@ class PhasesOnTheirDatesTest {
     driver.runJobs();
     Task measure = driver.open(code, "UserTask_DefineMeasure", "dept-finance");
     String problemCode = (String) driver.tasks.getVariable(measure.getId(), "problemCode");
-    driver.complete(measure, "finance-liaison", Map.of("measure", "精简会议文件", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
-        "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
+    driver.complete(measure, "finance-liaison",
+        Map.of("measure", "精简会议文件", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
+            "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
     // the office's research and discipline inspection's spot checks in phase 2, then phase 3 on its date
     driver.dayOf(code, "researchStart");
-    driver.complete(driver.open(code, "UserTask_RecordResearchFinding").get(0), "office", Map.of("researchAction", "none"));
+    driver.complete(driver.open(code, "UserTask_RecordResearchFinding").get(0), "office",
+        Map.of("researchAction", "none"));
     driver.complete(driver.open(code, "UserTask_ChooseSpotCheckSample").get(0), "inspector", Map.of(
         "samplingMethod", "designated", "designatedDepartments", JsonVariables.of(List.of("dept-finance")),
         "samplingNote", "群众反映较多"));
-    driver.complete(driver.open(code, "UserTask_RecordSpotCheckFinding").get(0), "inspector", Map.of("spotCheckAction", "none"));
+    driver.complete(driver.open(code, "UserTask_RecordSpotCheckFinding").get(0), "inspector",
+        Map.of("spotCheckAction", "none"));
     driver.dayOf(code, "rectificationStart");
     Task meeting = driver.open(code, "UserTask_HoldSpecialMeeting").get(0);
 
     // when: the leading group opens the meeting's form: every open problem is listed to pick from
-    assertThat(rest.post("leader", "/engine-rest/task/" + meeting.getId() + "/claim", "{\"userId\":\"leader\"}").status())
+    assertThat(
+        rest.post("leader", "/engine-rest/task/" + meeting.getId() + "/claim", "{\"userId\":\"leader\"}").status())
         .isEqualTo(204);
-    JsonNode listed = rest.get("leader", "/engine-rest/task/" + meeting.getId() + "/form-variables?deserializeValues=false")
+    JsonNode listed = rest
+        .get("leader", "/engine-rest/task/" + meeting.getId() + "/form-variables?deserializeValues=false")
         .json().path("deadlineAdjustments");
     ArrayNode rows = (ArrayNode) JsonVariables.parse(listed.path("value").asText());
     assertThat(rows).singleElement().satisfies(row -> {

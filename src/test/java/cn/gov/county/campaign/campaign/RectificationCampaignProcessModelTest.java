@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
@@ -77,8 +76,8 @@ class RectificationCampaignProcessModelTest {
     Mocks.register("registerResearchFindingDelegate",
         (JavaDelegate) execution -> registered.add("research:" + execution.getVariable(RESEARCH_ACTION)));
     Mocks.register("drawSpotCheckSampleDelegate", (JavaDelegate) execution -> registered.add("sample drawn"));
-    Mocks.register("registerSpotCheckFindingDelegate", (JavaDelegate) execution ->
-        registered.add("spot check:" + execution.getVariable(SPOT_CHECK_DEPARTMENT_VARIABLE)));
+    Mocks.register("registerSpotCheckFindingDelegate", (JavaDelegate) execution -> registered
+        .add("spot check:" + execution.getVariable(SPOT_CHECK_DEPARTMENT_VARIABLE)));
     Mocks.register("approveRectificationPlansDelegate",
         (JavaDelegate) execution -> execution.setVariable(CampaignModel.PLANS_APPROVED, true));
     Mocks.register("specialMeetingAgenda", (ExecutionListener) execution -> listeners.add("agenda"));
@@ -292,14 +291,16 @@ class RectificationCampaignProcessModelTest {
 
     // when a department finishes while another still runs
     when(departmentCampaigns.noneRunningBesides(anyString(), eq("department-1"))).thenReturn(false);
-    engine.getRuntimeService().setVariable(campaign.getId(), CampaignModel.FINISHED_DEPARTMENT_CAMPAIGN, "department-1");
+    engine.getRuntimeService().setVariable(campaign.getId(), CampaignModel.FINISHED_DEPARTMENT_CAMPAIGN,
+        "department-1");
 
     // then
     assertThat(campaign).isWaitingAt(DEPARTMENTS_FINISHED);
 
     // when the last one finishes
     when(departmentCampaigns.noneRunningBesides("ZG-2027-ABCD", "department-2")).thenReturn(true);
-    engine.getRuntimeService().setVariable(campaign.getId(), CampaignModel.FINISHED_DEPARTMENT_CAMPAIGN, "department-2");
+    engine.getRuntimeService().setVariable(campaign.getId(), CampaignModel.FINISHED_DEPARTMENT_CAMPAIGN,
+        "department-2");
 
     // then
     assertThat(campaign).isEnded().hasPassed(CLOSED);
@@ -312,7 +313,8 @@ class RectificationCampaignProcessModelTest {
     when(departmentCampaigns.noneRunningBesides("ZG-2027-ABCD", "department-1")).thenReturn(true);
 
     // when
-    engine.getRuntimeService().setVariable(campaign.getId(), CampaignModel.FINISHED_DEPARTMENT_CAMPAIGN, "department-1");
+    engine.getRuntimeService().setVariable(campaign.getId(), CampaignModel.FINISHED_DEPARTMENT_CAMPAIGN,
+        "department-1");
 
     // then
     assertThat(campaign).isNotEnded().isWaitingAt(RECORD_CAMPAIGN_CLOSING).isNotWaitingAt(DEPARTMENTS_FINISHED);

@@ -62,20 +62,24 @@ class RectificationCampaignProcessTest {
 
   private void rectifyItem(String code, String problemCode) {
     Task progress = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_ReportProgress").processVariableValueEquals("problemCode", problemCode).singleResult();
+        .taskDefinitionKey("UserTask_ReportProgress").processVariableValueEquals("problemCode", problemCode)
+        .singleResult();
     assertThat(progress).as("progress report task of " + problemCode).isNotNull();
     driver.complete(progress, "finance-liaison", Map.of("progressReport", "已完成窗口人员培训。", "progressStatus", "done"));
     Task completion = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_SubmitCompletionReport").processVariableValueEquals("problemCode", problemCode).singleResult();
+        .taskDefinitionKey("UserTask_SubmitCompletionReport").processVariableValueEquals("problemCode", problemCode)
+        .singleResult();
     driver.complete(completion, "finance-liaison", Map.of("completionReport", "整改措施已全部落实，群众反映的问题已解决。",
         "completedOn", CampaignDriver.TODAY.toString(),
         "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "培训签到表", "evidenceReference", "财办〔2026〕3号")))));
     Task approval = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_HeadApprovesCompletionReport").processVariableValueEquals("problemCode", problemCode)
+        .taskDefinitionKey("UserTask_HeadApprovesCompletionReport")
+        .processVariableValueEquals("problemCode", problemCode)
         .singleResult();
     driver.complete(approval, approval.getAssignee(), CampaignDriver.HEAD_APPROVES);
     Task verification = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_VerifyRectification").processVariableValueEquals("problemCode", problemCode).singleResult();
+        .taskDefinitionKey("UserTask_VerifyRectification").processVariableValueEquals("problemCode", problemCode)
+        .singleResult();
     Map<String, Object> verified = new HashMap<>();
     verified.put("verificationDecision", "verified");
     verified.put("verificationComment", null);
@@ -124,8 +128,10 @@ class RectificationCampaignProcessTest {
       Task plan = driver.open(code, "UserTask_DraftRectificationPlan", department);
       JsonNode rows = driver.json(plan.getId(), "planItems");
       rows.forEach(row -> ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("measure", "专项整治")
-          .put("target", "群众反映的问题全部解决").put("responsible", CampaignDriver.liaisonNameOf(department)).put("deadline", CampaignDriver.TODAY.plusDays(30).toString()));
-      driver.complete(plan, CampaignDriver.liaisonOf(department), Map.of("planItems", JsonVariables.of(rows), "planSummary", "按期整改"));
+          .put("target", "群众反映的问题全部解决").put("responsible", CampaignDriver.liaisonNameOf(department))
+          .put("deadline", CampaignDriver.TODAY.plusDays(30).toString()));
+      driver.complete(plan, CampaignDriver.liaisonOf(department),
+          Map.of("planItems", JsonVariables.of(rows), "planSummary", "按期整改"));
       driver.approveAsHead(code, department, "UserTask_HeadApprovesRectificationPlan");
     }
     driver.complete(driver.open(code, "UserTask_HoldSpecialMeeting").get(0), "leader", Map.of(
@@ -134,10 +140,13 @@ class RectificationCampaignProcessTest {
     for (HistoricProcessInstance item : items(code, "dept-finance")) {
       rectifyItem(code, (String) driver.runtime.getVariable(item.getId(), "problemCode"));
     }
-    String marketProblem = (String) driver.runtime.getVariable(items(code, "dept-market").get(0).getId(), "problemCode");
+    String marketProblem = (String) driver.runtime.getVariable(items(code, "dept-market").get(0).getId(),
+        "problemCode");
     rectifyItem(code, marketProblem);
-    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
-        .processInstanceBusinessKey(code).finished().count()).isEqualTo(3);
+    assertThat(
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+            .processInstanceBusinessKey(code).finished().count())
+        .isEqualTo(3);
     driver.complete(driver.open(code, "UserTask_ConcludeRectificationPhase").get(0), "office",
         Map.of("phaseReviewNote", "三个问题均已整改销号。"));
 
@@ -148,7 +157,8 @@ class RectificationCampaignProcessTest {
       consolidate(code, department);
     }
     driver.complete(driver.open(code, "UserTask_RecordCampaignClosing").get(0), "office", Map.of(
-        "closedOn", CampaignDriver.TODAY.toString(), "closingSummary", "活动圆满结束。", "closingDocumentNumber", "示委办〔2026〕30号"));
+        "closedOn", CampaignDriver.TODAY.toString(), "closingSummary", "活动圆满结束。", "closingDocumentNumber",
+        "示委办〔2026〕30号"));
     assertThat(campaign).as("one department still works").isWaitingAt("ConditionalEvent_DepartmentsFinished");
     consolidate(code, PARTICIPANTS.get(PARTICIPANTS.size() - 1));
 
@@ -162,11 +172,12 @@ class RectificationCampaignProcessTest {
   }
 
   private void consolidate(String code, String department) {
-    driver.complete(driver.open(code, "UserTask_SubmitSummary", department), CampaignDriver.liaisonOf(department), Map.of(
-        "summaryReport", "本单位活动开展情况总结：自查自纠、调查研究、整改落实、建章立制各环节均按要求完成，查找问题逐项销号，新建制度两项，作风明显好转。",
-        "rulesMade", JsonVariables.of(List.of(Map.of("ruleTitle", "首问负责制度", "ruleKind", "new",
-            "ruleIssuedOn", CampaignDriver.TODAY.toString()))),
-        "commitmentReview", "承诺事项均已履行。"));
+    driver.complete(driver.open(code, "UserTask_SubmitSummary", department), CampaignDriver.liaisonOf(department),
+        Map.of(
+            "summaryReport", "本单位活动开展情况总结：自查自纠、调查研究、整改落实、建章立制各环节均按要求完成，查找问题逐项销号，新建制度两项，作风明显好转。",
+            "rulesMade", JsonVariables.of(List.of(Map.of("ruleTitle", "首问负责制度", "ruleKind", "new",
+                "ruleIssuedOn", CampaignDriver.TODAY.toString()))),
+            "commitmentReview", "承诺事项均已履行。"));
     driver.approveAsHead(code, department, "UserTask_HeadApprovesSummaryReport");
     driver.complete(driver.open(code, "UserTask_AssessDepartment", department), "office",
         Map.of("assessmentGrade", "good", "assessmentRemarks", "整改到位。"));
@@ -185,7 +196,8 @@ class RectificationCampaignProcessTest {
     }
     driver.submitReport(code, "dept-finance");
     Task thirdReview = driver.open(code, "UserTask_ReviewSelfInspectionReport", "dept-finance");
-    assertThat(driver.tasks.getVariable(thirdReview.getId(), "reportDecision")).as("a new review starts undecided").isNull();
+    assertThat(driver.tasks.getVariable(thirdReview.getId(), "reportDecision")).as("a new review starts undecided")
+        .isNull();
     assertThat(driver.tasks.getVariable(thirdReview.getId(), "reportReturnReason")).as("the last reason stays visible")
         .isEqualTo("问题查找不深入，请补充原因分析。");
     driver.reviewReport(code, "dept-finance", "accepted");
@@ -220,22 +232,27 @@ class RectificationCampaignProcessTest {
     ProcessInstance campaign = campaign(code);
     driver.runtime.setVariable(campaign.getId(), CampaignModel.PLANS_APPROVED, true);
     // when: the office assigns a new problem
-    ProcessInstance assignment = driver.runtime.startProcessInstanceByKey(CampaignModel.PROBLEM_ASSIGNMENT_PROCESS, Map.of(
-        "campaignCode", code, "problemDepartment", "dept-finance", "problemSource", "complaint",
-        "problemDescription", "群众投诉办事推诿", "problemCause", ""));
+    ProcessInstance assignment = driver.runtime.startProcessInstanceByKey(CampaignModel.PROBLEM_ASSIGNMENT_PROCESS,
+        Map.of(
+            "campaignCode", code, "problemDepartment", "dept-finance", "problemSource", "complaint",
+            "problemDescription", "群众投诉办事推诿", "problemCause", ""));
     driver.runJobs();
     // then: it is measured, rectified and closed like every other problem
     assertThat(assignment).isEnded();
     Task measure = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey("UserTask_DefineMeasure").singleResult();
     assertThat(measure).isNotNull();
-    assertThat(driver.tasks.getIdentityLinksForTask(measure.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("dept-finance"));
+    assertThat(driver.tasks.getIdentityLinksForTask(measure.getId()))
+        .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("dept-finance"));
     String problemCode = (String) driver.tasks.getVariable(measure.getId(), "problemCode");
-    driver.complete(measure, "finance-liaison", Map.of("measure", "建立首问负责制", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
-        "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
+    driver.complete(measure, "finance-liaison",
+        Map.of("measure", "建立首问负责制", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
+            "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
     rectifyItem(code, problemCode);
-    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
-        .processInstanceBusinessKey(code).finished().count()).isEqualTo(1);
+    assertThat(
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+            .processInstanceBusinessKey(code).finished().count())
+        .isEqualTo(1);
   }
 
   @Test
@@ -271,15 +288,19 @@ class RectificationCampaignProcessTest {
     String code = driver.launch("办结退回测试", exceptOne("dept-finance"));
     driver.runtime.setVariable(campaign(code).getId(), CampaignModel.PLANS_APPROVED, true);
     driver.runtime.startProcessInstanceByKey(CampaignModel.PROBLEM_ASSIGNMENT_PROCESS, Map.of("campaignCode", code,
-        "problemDepartment", "dept-finance", "problemSource", "office", "problemDescription", "会议多、文件多", "problemCause", ""));
+        "problemDepartment", "dept-finance", "problemSource", "office", "problemDescription", "会议多、文件多", "problemCause",
+        ""));
     driver.runJobs();
-    driver.complete(driver.tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("UserTask_DefineMeasure")
-        .singleResult(), "finance-liaison", Map.of("measure", "精简会议文件", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
-        "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
+    driver.complete(
+        driver.tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("UserTask_DefineMeasure")
+            .singleResult(),
+        "finance-liaison", Map.of("measure", "精简会议文件", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
+            "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
     Task progress = driver.open(code, "UserTask_ReportProgress").get(0);
     driver.complete(progress, "finance-liaison", Map.of("progressReport", "已压减会议三成。", "progressStatus", "done"));
     Map<String, Object> report = Map.of("completionReport", "会议和文件数量均已压减，达到整改目标。",
-        "completedOn", CampaignDriver.TODAY.toString(), "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "会议文件统计表"))));
+        "completedOn", CampaignDriver.TODAY.toString(), "evidence",
+        JsonVariables.of(List.of(Map.of("evidenceTitle", "会议文件统计表"))));
     driver.complete(driver.open(code, "UserTask_SubmitCompletionReport").get(0), "finance-liaison", report);
     driver.approveAsHead(code, "dept-finance", "UserTask_HeadApprovesCompletionReport");
     // when: the office returns it once
@@ -297,8 +318,10 @@ class RectificationCampaignProcessTest {
     verified.put("verificationComment", null);
     driver.complete(driver.open(code, "UserTask_VerifyRectification").get(0), "office", verified);
     // then
-    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
-        .processInstanceBusinessKey(code).finished().count()).isEqualTo(1);
+    assertThat(
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+            .processInstanceBusinessKey(code).finished().count())
+        .isEqualTo(1);
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey("UserTask_SubmitCompletionReport").finished().count()).isEqualTo(2);
   }
@@ -310,7 +333,9 @@ class RectificationCampaignProcessTest {
     driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", mobilization());
     // then
     assertThat(driver.open(code, "UserTask_DraftWorkPlan")).hasSize(9);
-    assertThat(driver.tasks.createTaskQuery().processInstanceBusinessKey(code).taskCandidateGroup("dept-market").count()).isZero();
+    assertThat(
+        driver.tasks.createTaskQuery().processInstanceBusinessKey(code).taskCandidateGroup("dept-market").count())
+        .isZero();
     assertThat(driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
         .variableValueEquals("department", "dept-market").count()).isZero();
   }

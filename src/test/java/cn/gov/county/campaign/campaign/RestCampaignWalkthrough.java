@@ -100,7 +100,8 @@ public final class RestCampaignWalkthrough {
         assertThat(signed.status()).as(leader + " signs: " + signed.body()).isEqualTo(204);
         jobs.runJobs();
       }
-      var empty = rest.post(liaison, "/engine-rest/task/" + task(liaison, "UserTask_EnterStaffCommitments") + "/submit-form",
+      var empty = rest.post(liaison,
+          "/engine-rest/task/" + task(liaison, "UserTask_EnterStaffCommitments") + "/submit-form",
           form(Map.of("staffCommitments", List.of())));
       assertThat(empty.status()).isEqualTo(400);
       assertThat(empty.body()).contains("「干部职工承诺」至少要填一行");
@@ -108,7 +109,8 @@ public final class RestCampaignWalkthrough {
           Map.of("staffName", "王敏", "staffPost", "科员", "staffCommitment", "热情服务，限时办结。"))));
       submit(liaison, "UserTask_SubmitSelfInspectionReport", Map.of("selfInspectionReport",
           "本单位对照清单逐项自查，征求服务对象意见，查找问题并深入分析原因，现将自查自纠情况报告如下：一是……二是……"));
-      submit(CampaignDriver.headOf(department), "UserTask_HeadApprovesSelfInspectionReport", CampaignDriver.HEAD_APPROVES);
+      submit(CampaignDriver.headOf(department), "UserTask_HeadApprovesSelfInspectionReport",
+          CampaignDriver.HEAD_APPROVES);
       submit("office", "UserTask_ReviewSelfInspectionReport", Map.of("reportDecision", "accepted"));
     }
     // 边查边改: the problem the finance bureau found gets its measure at once
@@ -132,7 +134,8 @@ public final class RestCampaignWalkthrough {
       ArrayNode items = jsonVariable(liaison, plan, "planItems");
       assertThat(items).hasSize(1);
       items.forEach(row -> ((ObjectNode) row).put("measure", "开展专项整治").put("target", "群众反映的问题全部解决，建立长效机制")
-          .put("responsible", CampaignDriver.liaisonNameOf(department)).put("deadline", CampaignDriver.TODAY.plusDays(30).toString()));
+          .put("responsible", CampaignDriver.liaisonNameOf(department))
+          .put("deadline", CampaignDriver.TODAY.plusDays(30).toString()));
       submit(liaison, "UserTask_DraftRectificationPlan", Map.of("planItems", items, "planSummary", "按期整改到位"));
       submit(CampaignDriver.headOf(department), "UserTask_HeadApprovesRectificationPlan", CampaignDriver.HEAD_APPROVES);
     }
@@ -142,7 +145,8 @@ public final class RestCampaignWalkthrough {
       String liaison = CampaignDriver.liaisonOf(department);
       submit(liaison, "UserTask_ReportProgress", Map.of("progressReport", "整改措施已落实。", "progressStatus", "done"));
       submit(liaison, "UserTask_SubmitCompletionReport", Map.of("completionReport", "整改措施全部落实，问题已解决，群众满意。",
-          "completedOn", CampaignDriver.TODAY.toString(), "evidence", List.of(Map.of("evidenceTitle", "整改台账", "evidenceReference", "附件1"))));
+          "completedOn", CampaignDriver.TODAY.toString(), "evidence",
+          List.of(Map.of("evidenceTitle", "整改台账", "evidenceReference", "附件1"))));
       submit(CampaignDriver.headOf(department), "UserTask_HeadApprovesCompletionReport", CampaignDriver.HEAD_APPROVES);
       submit("office", "UserTask_VerifyRectification", Map.of("verificationDecision", "verified"));
     }
@@ -153,10 +157,12 @@ public final class RestCampaignWalkthrough {
     for (String department : DEPARTMENTS) {
       submit(CampaignDriver.liaisonOf(department), "UserTask_SubmitSummary", Map.of(
           "summaryReport", "本单位活动总结：自查自纠、调查研究、整改落实、建章立制各阶段工作均按要求完成，查找问题逐项销号，新建制度两项，服务对象满意度明显提升，机关作风明显好转。",
-          "rulesMade", List.of(Map.of("ruleTitle", "首问负责制度", "ruleKind", "new", "ruleIssuedOn", CampaignDriver.TODAY.toString())),
+          "rulesMade",
+          List.of(Map.of("ruleTitle", "首问负责制度", "ruleKind", "new", "ruleIssuedOn", CampaignDriver.TODAY.toString())),
           "commitmentReview", "承诺事项均已履行。"));
       submit(CampaignDriver.headOf(department), "UserTask_HeadApprovesSummaryReport", CampaignDriver.HEAD_APPROVES);
-      submit("office", "UserTask_AssessDepartment", Map.of("assessmentGrade", "excellent", "assessmentRemarks", "整改成效明显。"));
+      submit("office", "UserTask_AssessDepartment",
+          Map.of("assessmentGrade", "excellent", "assessmentRemarks", "整改成效明显。"));
     }
     submit("office", "UserTask_RecordCampaignClosing", Map.of("closedOn", CampaignDriver.TODAY.toString(),
         "closingSummary", "活动圆满结束。", "closingDocumentNumber", "示委办〔2026〕31号"));
@@ -166,7 +172,8 @@ public final class RestCampaignWalkthrough {
 
   private void defineMeasure(String department) {
     submit(CampaignDriver.liaisonOf(department), "UserTask_DefineMeasure", Map.of("measure", "开展专项整治",
-        "target", "群众反映的问题全部解决，建立长效机制", "responsible", CampaignDriver.liaisonNameOf(department), "rectificationDeadline", CampaignDriver.TODAY.plusDays(30).toString()));
+        "target", "群众反映的问题全部解决，建立长效机制", "responsible", CampaignDriver.liaisonNameOf(department),
+        "rectificationDeadline", CampaignDriver.TODAY.plusDays(30).toString()));
   }
 
   /** Form values in the REST API's typed format; lists and maps become Json variables as Tasklist sends them. */

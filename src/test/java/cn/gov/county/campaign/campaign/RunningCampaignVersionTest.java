@@ -67,7 +67,8 @@ class RunningCampaignVersionTest {
       driver.submitReport(code, "dept-market");
       driver.reviewReport(code, "dept-market", "accepted");
       driver.dayOf(code, "researchStart");
-      driver.complete(driver.open(code, "UserTask_RecordResearchFinding").get(0), "office", Map.of("researchAction", "none"));
+      driver.complete(driver.open(code, "UserTask_RecordResearchFinding").get(0), "office",
+          Map.of("researchAction", "none"));
       driver.complete(driver.open(code, "UserTask_ChooseSpotCheckSample").get(0), "inspector", Map.of(
           "samplingMethod", "designated", "designatedDepartments", JsonVariables.of(List.of("dept-market")),
           "samplingNote", "群众反映较多的单位"));
@@ -81,7 +82,8 @@ class RunningCampaignVersionTest {
       List<ProcessInstance> items = driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
           .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS).list();
       assertThat(items).hasSize(2)
-          .allSatisfy(item -> assertThat(deploymentOf(repository, item.getProcessDefinitionId())).isEqualTo(launchedWith));
+          .allSatisfy(
+              item -> assertThat(deploymentOf(repository, item.getProcessDefinitionId())).isEqualTo(launchedWith));
 
       // and: a campaign launched now runs on the new models
       ClockUtil.reset();

@@ -64,7 +64,8 @@ class UnitHeadApprovalTest {
     Task approval = driver.open(code, "UserTask_HeadApprovesSelfInspectionReport", "dept-finance");
     assertThat(approval.getAssignee()).isEqualTo("finance-head");
     assertThat(approval.getName()).isEqualTo("单位主要负责人审核自查报告");
-    JsonNode headsInbox = rest.get("finance-head", "/engine-rest/task?assignee=finance-head&processInstanceBusinessKey=" + code).json();
+    JsonNode headsInbox = rest
+        .get("finance-head", "/engine-rest/task?assignee=finance-head&processInstanceBusinessKey=" + code).json();
     assertThat(headsInbox).extracting(t -> t.path("id").asText()).contains(approval.getId());
 
     // and: the liaison cannot approve in the head's place, nor take the task over, by the REST API
@@ -94,7 +95,8 @@ class UnitHeadApprovalTest {
     // then: the office reviews it
     Task review = driver.open(code, "UserTask_ReviewSelfInspectionReport", "dept-finance");
     assertThat(review).isNotNull();
-    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(review.getProcessInstanceId())
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(review.getProcessInstanceId())
         .taskDefinitionKey("UserTask_HeadApprovesSelfInspectionReport").taskAssignee("finance-head").finished().count())
         .isEqualTo(2);
   }

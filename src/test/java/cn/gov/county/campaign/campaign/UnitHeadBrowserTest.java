@@ -69,7 +69,8 @@ class UnitHeadBrowserTest {
     browser.await("the head's form", d -> browser.textOf(FORM).contains("现将自查情况报告如下"));
     assertThat(browser.textOf(FORM)).contains("单位主要负责人审核", "县财政局", "自查报告");
     assertThat(browser.driver().findElements(CLAIM_BUTTON)).as("assigned to him, nothing to claim").isEmpty();
-    assertThat(browser.driver().findElements(field("headOpinion"))).as("no reason field before he returns it").isEmpty();
+    assertThat(browser.driver().findElements(field("headOpinion"))).as("no reason field before he returns it")
+        .isEmpty();
 
     // when: he returns it with his reason
     browser.click(option("headDecision", 1));
@@ -79,8 +80,9 @@ class UnitHeadBrowserTest {
     browser.click(COMPLETE_BUTTON);
 
     // then: the liaison's task is back with his reason, and the office has nothing yet
-    Task again = browser.await("the report task back", d -> driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_SubmitSelfInspectionReport").list().stream().findFirst().orElse(null));
+    Task again = browser.await("the report task back",
+        d -> driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
+            .taskDefinitionKey("UserTask_SubmitSelfInspectionReport").list().stream().findFirst().orElse(null));
     assertThat(driver.tasks.getVariable(again.getId(), "headOpinion")).isEqualTo("请补充征求服务对象意见的具体情况。");
     assertThat(driver.open(code, "UserTask_ReviewSelfInspectionReport")).isEmpty();
 
@@ -109,7 +111,8 @@ class UnitHeadBrowserTest {
     input.sendKeys("钱志远");
     browser.await("only the deputy left in the list", d -> d.findElements(DROPDOWN_ITEM).size() == 1);
     input.sendKeys(Keys.ENTER);
-    browser.await("the person picked", d -> d.findElement(field("responsible")).getDomProperty("value").contains("钱志远"));
+    browser.await("the person picked",
+        d -> d.findElement(field("responsible")).getDomProperty("value").contains("钱志远"));
     assertThat(browser.textOf(FORM)).contains("整改目标和标准");
   }
 

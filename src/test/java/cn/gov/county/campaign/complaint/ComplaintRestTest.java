@@ -120,7 +120,8 @@ class ComplaintRestTest {
   }
 
   private String verificationTask(String complaintId) {
-    return openTask("inspector", "processInstanceId=" + complaintId + "&taskDefinitionKey=" + ComplaintModel.VERIFY_TASK);
+    return openTask("inspector",
+        "processInstanceId=" + complaintId + "&taskDefinitionKey=" + ComplaintModel.VERIFY_TASK);
   }
 
   /** Discipline inspection verifies: "yes" 属实, "no" 不属实. */
@@ -163,7 +164,8 @@ class ComplaintRestTest {
     assertThat(task.path("due").isNull()).isFalse();
     verify(complaintId, "yes", "调阅窗口办件记录并约谈当事人，反映情况属实。");
     // then: a problem of the finance department from the complaint
-    String measure = openTask("finance-liaison", "processInstanceBusinessKey=" + code + "&taskDefinitionKey=UserTask_DefineMeasure");
+    String measure = openTask("finance-liaison",
+        "processInstanceBusinessKey=" + code + "&taskDefinitionKey=UserTask_DefineMeasure");
     JsonNode problem = rest.get("finance-liaison", "/engine-rest/task/" + measure + "/variables").json();
     assertThat(problem.path("sourceLabel").path("value").asText()).isEqualTo("群众投诉");
     assertThat(problem.path("description").path("value").asText())
@@ -177,17 +179,22 @@ class ComplaintRestTest {
     assertThat(pending.path("status").asText()).isEqualTo("属实，整改中");
 
     // when: the liaison rectifies and the office verifies and closes the problem
-    assertThat(submit("finance-liaison", measure, Map.of("measure", "推行一次性告知和首问负责制", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
-        "rectificationDeadline", TODAY.plusDays(20).toString())).status()).isEqualTo(204);
+    assertThat(submit("finance-liaison", measure,
+        Map.of("measure", "推行一次性告知和首问负责制", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
+            "rectificationDeadline", TODAY.plusDays(20).toString()))
+        .status()).isEqualTo(204);
     assertThat(submit("finance-liaison", openTask("finance-liaison", "processInstanceBusinessKey=" + code
-        + "&taskDefinitionKey=UserTask_ReportProgress"), Map.of("progressReport", "已完成窗口人员培训。", "progressStatus", "done"))
+        + "&taskDefinitionKey=UserTask_ReportProgress"),
+        Map.of("progressReport", "已完成窗口人员培训。", "progressStatus", "done"))
         .status()).isEqualTo(204);
     assertThat(submit("finance-liaison", openTask("finance-liaison", "processInstanceBusinessKey=" + code
         + "&taskDefinitionKey=UserTask_SubmitCompletionReport"), Map.of("completionReport", "一次性告知和首问负责制已落实，回访投诉人表示满意。",
-        "completedOn", TODAY.toString(), "evidence", List.of(Map.of("evidenceTitle", "回访记录", "evidenceReference", "附件1"))))
+            "completedOn", TODAY.toString(), "evidence",
+            List.of(Map.of("evidenceTitle", "回访记录", "evidenceReference", "附件1"))))
         .status()).isEqualTo(204);
     assertThat(submit("finance-head", openTask("finance-head", "processInstanceBusinessKey=" + code
-        + "&taskDefinitionKey=UserTask_HeadApprovesCompletionReport"), Map.of("headDecision", "approved")).status()).isEqualTo(204);
+        + "&taskDefinitionKey=UserTask_HeadApprovesCompletionReport"), Map.of("headDecision", "approved")).status())
+        .isEqualTo(204);
     Map<String, Object> verified = new LinkedHashMap<>();
     verified.put("verificationDecision", "verified");
     assertThat(submit("office", openTask("office", "processInstanceBusinessKey=" + code
@@ -222,7 +229,8 @@ class ComplaintRestTest {
     // then
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(complaintId).singleResult()
         .getEndActivityId()).isEqualTo(ComplaintModel.UNSUBSTANTIATED_END);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
         .processInstanceBusinessKey(code).count()).isZero();
     JsonNode record = complaints("office", code).get(0);
     assertThat(record.path("substantiated").asBoolean(true)).isFalse();
@@ -286,7 +294,8 @@ class ComplaintRestTest {
     assertThat(verificationTask(complaintId)).isEqualTo(taskId);
     assertThat(rest.get("office", "/engine-rest/process-instance/" + complaintId + "/variables/substantiated").status())
         .isEqualTo(404);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
         .processInstanceBusinessKey(code).count()).isZero();
     assertThat(complaints("office", code).get(0).path("status").asText()).isEqualTo("待核实");
   }
@@ -300,7 +309,7 @@ class ComplaintRestTest {
       verify(register(complaint(code, department)), "yes", "经核实，反映情况属实。");
     }
     verify(register(complaint(code, "dept-chengguan")), "no", "经核实，反映情况不属实。");
-    register(complaint(code, "dept-education"));   // still being verified
+    register(complaint(code, "dept-education")); // still being verified
     // when
     var reply = rest.get("office", "/campaign/api/campaigns/" + code + "/complaints/ranking");
     // then
@@ -315,7 +324,8 @@ class ComplaintRestTest {
     assertThat(complaints("office", code).findValuesAsText("number"))
         .containsExactly(code + "-TS-01", code + "-TS-02", code + "-TS-03", code + "-TS-04", code + "-TS-05",
             code + "-TS-06", code + "-TS-07");
-    assertThat(rest.get("inspector", "/campaign/api/campaigns/" + code + "/complaints/ranking").status()).isEqualTo(200);
+    assertThat(rest.get("inspector", "/campaign/api/campaigns/" + code + "/complaints/ranking").status())
+        .isEqualTo(200);
     assertThat(rest.get("auditor", "/campaign/api/campaigns/" + code + "/complaints/ranking").status()).isEqualTo(200);
   }
 
@@ -373,11 +383,13 @@ class ComplaintRestTest {
         .startBeforeActivity("UserTask_RecordCampaignClosing")
         .startBeforeActivity("Gateway_PhasesJoin")
         .execute();
-    String closing = openTask("office", "processInstanceBusinessKey=" + code + "&taskDefinitionKey=UserTask_RecordCampaignClosing");
+    String closing = openTask("office",
+        "processInstanceBusinessKey=" + code + "&taskDefinitionKey=UserTask_RecordCampaignClosing");
     // then: the closing form shows the summary and the table
     JsonNode form = rest.get("office", "/engine-rest/task/" + closing + "/deployed-form").json();
     assertThat(form.findValuesAsText("id")).contains("Text_ComplaintRanking", "Table_ComplaintRanking");
-    JsonNode variables = rest.get("office", "/engine-rest/task/" + closing + "/variables?deserializeValues=false").json();
+    JsonNode variables = rest.get("office", "/engine-rest/task/" + closing + "/variables?deserializeValues=false")
+        .json();
     assertThat(variables.path("complaintRankingSummary").path("value").asText()).isEqualTo(
         "本次活动共登记投诉举报 4 件：查实 3 件，不属实 1 件。被查实投诉举报最多的单位：县财政局（主要领导：郑国平），2 件。"
             + "按照“对被举报和查实最多的单位主要领导进行问责”的要求，请研究提出问责意见。");
@@ -389,7 +401,8 @@ class ComplaintRestTest {
     var closed = submit("office", closing, Map.of("closedOn", TODAY.toString(), "closingSummary", "活动圆满结束。",
         "closingDocumentNumber", "示委办〔2026〕31号"));
     assertThat(closed.status()).as(closed.body()).isEqualTo(204);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(campaignId).singleResult().getEndTime())
+    assertThat(
+        historyService.createHistoricProcessInstanceQuery().processInstanceId(campaignId).singleResult().getEndTime())
         .isNotNull();
     assertThat(rest.get("auditor", "/campaign/api/campaigns/" + code + "/complaints/ranking").json()
         .findValuesAsText("department")).containsExactly("dept-finance", "dept-market");
@@ -408,7 +421,8 @@ class ComplaintRestTest {
     // then
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(complaintId).singleResult()
         .getEndActivityId()).isEqualTo(ComplaintModel.CAMPAIGN_NOT_RUNNING_END);
-    assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
+    assertThat(historyService.createHistoricProcessInstanceQuery()
+        .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
         .processInstanceBusinessKey(code).count()).isZero();
     JsonNode record = complaints("office", code).get(0);
     assertThat(record.path("substantiated").asBoolean()).isTrue();

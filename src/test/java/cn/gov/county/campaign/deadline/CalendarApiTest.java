@@ -54,11 +54,13 @@ class CalendarApiTest {
   /** PUT with a YAML body, as a script or the office's page sends it. */
   private CampaignRest.Reply putYaml(String user, String path, String yaml, String contentType) throws Exception {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+        .header("Authorization",
+            "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", contentType)
         .PUT(HttpRequest.BodyPublishers.ofString(yaml, StandardCharsets.UTF_8))
         .build();
-    HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     return new CampaignRest.Reply(response.statusCode(), response.body());
   }
 
@@ -113,7 +115,8 @@ class CalendarApiTest {
     assertThat(rest.get("auditor", "/campaign/api/calendar").json().get("years")).hasSize(2);
     // and: the office may correct it
     var corrected = putYaml("office", "/campaign/api/calendar/2027",
-        CalendarFixtures.SCHEDULE_2027.replace("to: 2027-10-07", "to: 2027-10-08"), "application/x-yaml; charset=UTF-8");
+        CalendarFixtures.SCHEDULE_2027.replace("to: 2027-10-07", "to: 2027-10-08"),
+        "application/x-yaml; charset=UTF-8");
     assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
     assertThat(deadlines.workingDaysAfter("2027-09-30", 1)).isEqualTo(deadlines.endOf("2027-10-09"));
   }

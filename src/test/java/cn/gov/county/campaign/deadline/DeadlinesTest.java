@@ -62,7 +62,8 @@ class DeadlinesTest {
   @Test
   void aDeadlineAcrossTheNationalDayWeek() {
     // 30 September + 3 working days: 8, 9 and 10 October (a make-up Saturday)
-    assertThat(deadlines.workingDaysAfter("2026-09-30", 3).toInstant()).isEqualTo(Instant.parse("2026-10-10T15:59:59Z"));
+    assertThat(deadlines.workingDaysAfter("2026-09-30", 3).toInstant())
+        .isEqualTo(Instant.parse("2026-10-10T15:59:59Z"));
   }
 
   @Test

@@ -29,7 +29,8 @@ class HolidayScheduleFileTest {
   @Test
   void acceptsNewYearDaysOffThatStartInDecember() {
     String text = CalendarFixtures.SCHEDULE_2027.replace("from: 2027-01-01", "from: 2026-12-31");
-    assertThat(HolidayScheduleFile.parse(text, "f.yaml").holidays().get(0).from()).isEqualTo(LocalDate.of(2026, 12, 31));
+    assertThat(HolidayScheduleFile.parse(text, "f.yaml").holidays().get(0).from())
+        .isEqualTo(LocalDate.of(2026, 12, 31));
   }
 
   /** Each mistake is named with the file and the entry, in Chinese for the office and in English for the log. */

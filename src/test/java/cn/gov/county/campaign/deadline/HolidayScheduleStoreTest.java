@@ -75,7 +75,8 @@ class HolidayScheduleStoreTest {
   void refusesASecondFileForTheSameYear(CapturedOutput output) throws Exception {
     // given: 2027 twice, and a copy of the shipped 2026
     Files.writeString(directory.resolve("cn-holidays-2027.yaml"), CalendarFixtures.SCHEDULE_2027);
-    Files.writeString(directory.resolve("holidays-2027-copy.yaml"), CalendarFixtures.SCHEDULE_2027.replace("测试用示例", "副本"));
+    Files.writeString(directory.resolve("holidays-2027-copy.yaml"),
+        CalendarFixtures.SCHEDULE_2027.replace("测试用示例", "副本"));
     Files.writeString(directory.resolve("cn-holidays-2026.yaml"), """
         year: 2026
         source: 副本

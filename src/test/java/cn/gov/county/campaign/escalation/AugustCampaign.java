@@ -69,29 +69,37 @@ public final class AugustCampaign {
     String round = driver.runtime.startProcessInstanceByKey("SatisfactionSurveyProcess", Map.of(
         "campaignCode", code, "surveyRoundName", "第二次作风建设满意度测评", "surveyDate", "2026-08-24",
         "surveyScale", "standard", "countsForConsequences", true)).getId();
-    Task entry = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_EnterSurveyResults").singleResult();
+    Task entry = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_EnterSurveyResults")
+        .singleResult();
     ArrayNode rows = (ArrayNode) JsonVariables.toJson(tasks.getVariableTyped(entry.getId(), "surveyResults", false));
-    Map<String, int[]> counts = Map.of("dept-devreform", new int[] {80, 15, 5, 0}, "dept-finance", new int[] {60, 30, 10, 0},
-        "dept-market", new int[] {70, 20, 10, 0}, "dept-education", new int[] {57, 35, 8, 0});
+    Map<String, int[]> counts = Map.of("dept-devreform", new int[]{80, 15, 5, 0}, "dept-finance",
+        new int[]{60, 30, 10, 0},
+        "dept-market", new int[]{70, 20, 10, 0}, "dept-education", new int[]{57, 35, 8, 0});
     rows.forEach(row -> {
       int[] c = counts.get(row.path("department").asText());
       if (c != null) {
-        ((ObjectNode) row).put("satisfied", c[0]).put("basicallySatisfied", c[1]).put("dissatisfied", c[2]).put("unknown", c[3]);
+        ((ObjectNode) row).put("satisfied", c[0]).put("basicallySatisfied", c[1]).put("dissatisfied", c[2])
+            .put("unknown", c[3]);
       }
     });
     driver.complete(entry, "office", Map.of("surveyResults", JsonVariables.of(rows)));
-    Task confirm = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_ConfirmConsequences").singleResult();
-    ArrayNode proposed = (ArrayNode) JsonVariables.toJson(tasks.getVariableTyped(confirm.getId(), "proposedConsequences", false));
-    proposed.forEach(p -> ((ObjectNode) p).put("decision", "dept-finance".equals(p.path("department").asText()) ? "confirm" : "reject")
+    Task confirm = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_ConfirmConsequences")
+        .singleResult();
+    ArrayNode proposed = (ArrayNode) JsonVariables
+        .toJson(tasks.getVariableTyped(confirm.getId(), "proposedConsequences", false));
+    proposed.forEach(p -> ((ObjectNode) p)
+        .put("decision", "dept-finance".equals(p.path("department").asText()) ? "confirm" : "reject")
         .put("reason", "经联席会议审定暂不启动"));
     driver.complete(confirm, "leader", Map.of("proposedConsequences", JsonVariables.of(proposed),
         "jointMeetingDate", "2026-08-24", "jointMeetingParticipants", "领导小组成员单位负责同志",
         "jointMeetingDecision", "同意测评结果，在县级主流媒体上公布。"));
     // the joint meeting's approval is published in the county's media before the consequences start
-    Task publication = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_RecordPublication").singleResult();
+    Task publication = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_RecordPublication")
+        .singleResult();
     driver.complete(publication, "office", Map.of("publicationMedium", "示范县融媒体中心", "publicationDate", "2026-08-24",
         "publicationContent", "第二次作风建设满意度测评结果"));
-    Task talk = tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("UserTask_HoldAdmonishmentTalk")
+    Task talk = tasks.createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("UserTask_HoldAdmonishmentTalk")
         .singleResult();
     driver.complete(talk, "inspector", Map.of("escalationDecision", "issue", "talkDate", "2026-08-26",
         "selfCriticismRequired", false));

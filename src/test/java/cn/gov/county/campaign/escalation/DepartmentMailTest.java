@@ -99,7 +99,8 @@ class DepartmentMailTest {
         "noticeBody", driver.tasks.getVariable(reminder.getId(), "noticeBody")));
 
     MimeMessage toLiaison = single(LIAISON, "【催办】");
-    assertThat(text(toLiaison)).contains("已逾期1个工作日", "〔2026〕1号", "https://campaign.demo-county.gov.cn/campaign/notices/",
+    assertThat(text(toLiaison)).contains("已逾期1个工作日", "〔2026〕1号",
+        "https://campaign.demo-county.gov.cn/campaign/notices/",
         link);
     assertThat(single("office@demo-county.gov.cn", "【催办】")).isNotNull();
     // the unit head is told from the supervision notice on, not of a reminder

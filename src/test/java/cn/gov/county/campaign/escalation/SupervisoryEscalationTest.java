@@ -99,7 +99,8 @@ class SupervisoryEscalationTest {
     assertThat(issued).hasSize(12);
     assertThat(issued).extracting(IssuedNotice::number).doesNotHaveDuplicates()
         .allMatch(n -> n.matches(java.util.regex.Pattern.quote(code) + "〔2026〕([1-9]|1[0-2])号"));
-    IssuedNotice report = issued.stream().filter(n -> n.kind() == NoticeKind.REPORT_TO_SUPERIOR).findFirst().orElseThrow();
+    IssuedNotice report = issued.stream().filter(n -> n.kind() == NoticeKind.REPORT_TO_SUPERIOR).findFirst()
+        .orElseThrow();
     assertThat(report.department()).isEqualTo("dept-taxation");
     assertThat(notices.html(report.id()).orElseThrow()).contains("国家税务总局某市税务局").contains("县作风建设活动领导小组办公室");
     IssuedNotice handling = issued.stream().filter(n -> n.kind() == NoticeKind.ORGANIZATIONAL_HANDLING).findFirst()
@@ -109,7 +110,8 @@ class SupervisoryEscalationTest {
     // the department's liaison heard of every step, its unit head from the supervision notice on,
     // and the office of every step
     List<NotificationRecord> told = notifications.ofCampaign(code, "dept-finance");
-    assertThat(told).filteredOn(n -> n.eventKey().startsWith("escalation:") && n.recipientId().equals("finance-liaison"))
+    assertThat(told)
+        .filteredOn(n -> n.eventKey().startsWith("escalation:") && n.recipientId().equals("finance-liaison"))
         .hasSize(6);
     assertThat(told).filteredOn(n -> n.eventKey().startsWith("escalation:") && n.recipientId().equals("finance-head"))
         .extracting(NotificationRecord::subject)

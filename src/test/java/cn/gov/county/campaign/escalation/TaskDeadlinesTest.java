@@ -57,7 +57,8 @@ class TaskDeadlinesTest {
     assertThat(notifications.ofEvent("overdue:" + task.getId())).extracting(NotificationRecord::statusLabel)
         .containsExactly("未发送：未配置邮件服务器");
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(EscalationModel.PROCESS).variableValueEquals(EscalationModel.OVERDUE_TASK_ID, task.getId())
+        .processDefinitionKey(EscalationModel.PROCESS)
+        .variableValueEquals(EscalationModel.OVERDUE_TASK_ID, task.getId())
         .count()).isZero();
   }
 }

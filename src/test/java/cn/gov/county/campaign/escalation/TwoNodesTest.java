@@ -46,8 +46,8 @@ class TwoNodesTest {
     GreenMail mailServer = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mailServer.start();
     try (PostgresDatabase database = PostgresDatabase.create("two_nodes");
-         ConfigurableApplicationContext node1 = node("node1", database, mailServer);
-         ConfigurableApplicationContext node2 = node("node2", database, mailServer)) {
+        ConfigurableApplicationContext node1 = node("node1", database, mailServer);
+        ConfigurableApplicationContext node2 = node("node2", database, mailServer)) {
       CampaignDriver first = CampaignDriver.withJobExecutor(node1.getBean(ProcessEngine.class));
       CampaignDriver second = CampaignDriver.withJobExecutor(node2.getBean(ProcessEngine.class));
       HistoryService history = node1.getBean(ProcessEngine.class).getHistoryService();
@@ -59,8 +59,10 @@ class TwoNodesTest {
         second.complete(second.open(code, "UserTask_DraftWorkPlan", department), CampaignDriver.liaisonOf(department),
             Map.of("workPlan", "成立工作专班，分三步开展自查自纠。", "workPlanLeader", "局长"));
       }
-      Map<String, List<String>> steps = EscalationClimb.climb(code, LocalDate.of(2026, 8, 19), LocalDate.of(2026, 9, 18),
-          () -> { }, first, second);
+      Map<String, List<String>> steps = EscalationClimb.climb(code, LocalDate.of(2026, 8, 19),
+          LocalDate.of(2026, 9, 18),
+          () -> {
+          }, first, second);
 
       // then: the ladders as on one node (the work plan's, and from 09-11 the unfinished rectification plan's)
       assertThat(steps.get("dept-finance")).containsExactly("2026-08-21 催办", "2026-08-25 督办通知单",

@@ -4,7 +4,6 @@ import static cn.gov.county.campaign.TasklistBrowser.CLAIM_BUTTON;
 import static cn.gov.county.campaign.TasklistBrowser.COMPLETE_BUTTON;
 import static cn.gov.county.campaign.TasklistBrowser.FORM;
 import static cn.gov.county.campaign.TasklistBrowser.UNCLAIM_BUTTON;
-import static cn.gov.county.campaign.TasklistBrowser.field;
 import static cn.gov.county.campaign.TasklistBrowser.listEntry;
 import static cn.gov.county.campaign.TasklistBrowser.option;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -29,11 +29,11 @@ class DemocraticEvaluationDecisionTest {
   @CsvSource(nullValues = "无", value = {
       // this year: competent, basically competent, incompetent; last year: total, incompetent (无 = no record);
       // expected flagged, expected reason, rule
-      "20, 8, 2,  无,  无, true,  基本称职和不称职票合计达到三分之一, Rule_OneThird",   // exactly 10 of 30
+      "20, 8, 2,  无,  无, true,  基本称职和不称职票合计达到三分之一, Rule_OneThird", // exactly 10 of 30
       "21, 8, 2,  无,  无, false, 未触发处理条件,                     Rule_NotFlagged", // 10 of 31
-      "40, 15, 5, 无,  无, true,  基本称职和不称职票合计达到三分之一, Rule_OneThird",   // exactly 20 of 60
-      "2,  1, 0,  无,  无, true,  基本称职和不称职票合计达到三分之一, Rule_OneThird",   // exactly 1 of 3
-      "20, 11, 0, 100, 50, true,  基本称职和不称职票合计达到三分之一, Rule_OneThird",   // one third, 0% this year
+      "40, 15, 5, 无,  无, true,  基本称职和不称职票合计达到三分之一, Rule_OneThird", // exactly 20 of 60
+      "2,  1, 0,  无,  无, true,  基本称职和不称职票合计达到三分之一, Rule_OneThird", // exactly 1 of 3
+      "20, 11, 0, 100, 50, true,  基本称职和不称职票合计达到三分之一, Rule_OneThird", // one third, 0% this year
       "75, 5, 20, 50,  10, true,  连续两年不称职票达到20%,            Rule_TwoYearsIncompetent", // 20% and 20%
       "28, 0, 7,  35,  7,  true,  连续两年不称职票达到20%,            Rule_TwoYearsIncompetent", // 7 of 35 twice
       "75, 5, 20, 100, 19, false, 未触发处理条件,                     Rule_NotFlagged", // 20%, last year 19%
@@ -73,7 +73,8 @@ class DemocraticEvaluationDecisionTest {
     VariableMap variables = Variables.createVariables()
         .putValue("votesTotal", 30).putValue("votesBasicOrIncompetent", 0).putValue("votesIncompetent", 0)
         .putValue("previousVotesTotal", null).putValue("previousVotesIncompetent", null)
-        .putValue("isTeamHead", teamHead).putValue("unitGrade", unitGrade).putValue("previousUnitGrade", previousUnitGrade);
+        .putValue("isTeamHead", teamHead).putValue("unitGrade", unitGrade)
+        .putValue("previousUnitGrade", previousUnitGrade);
 
     DmnDecisionRuleResult result = dmn.evaluate(EvaluationModel.DECISION, variables).getSingleResult();
 

@@ -164,10 +164,11 @@ class DemocraticEvaluationRestTest {
 
   /** As the year-end assessment publishes it: the unit's grade of the year. */
   private void yearEndGrade(String department, int year, String grade) {
-    jdbc.update("INSERT INTO campaign_annual_assessment (assessment_year, department, department_name, unit_category, score,"
-        + " grade, category_rank, category_size, verified_complaints, escalations, supervision_cases, late_tasks,"
-        + " disqualified, commended, accountable, process_instance_id, confirmed_by, published_at)"
-        + " VALUES (?, ?, ?, '党群部门', 50, ?, 1, 2, 0, 0, 0, 0, FALSE, FALSE, FALSE, 'test', 'office', CURRENT_TIMESTAMP)",
+    jdbc.update(
+        "INSERT INTO campaign_annual_assessment (assessment_year, department, department_name, unit_category, score,"
+            + " grade, category_rank, category_size, verified_complaints, escalations, supervision_cases, late_tasks,"
+            + " disqualified, commended, accountable, process_instance_id, confirmed_by, published_at)"
+            + " VALUES (?, ?, ?, '党群部门', 50, ?, 1, 2, 0, 0, 0, 0, FALSE, FALSE, FALSE, 'test', 'office', CURRENT_TIMESTAMP)",
         year, department, department, grade);
   }
 
@@ -204,7 +205,8 @@ class DemocraticEvaluationRestTest {
 
     assertThat(recordOf("orgdept", "dept-education", 2023, headOf("dept-education")).path("flagReason").asText())
         .isEqualTo("单位连续两年年度考核为一般");
-    assertThat(recordOf("orgdept", "dept-chengguan", 2023, headOf("dept-chengguan")).path("flagged").asBoolean()).isFalse();
+    assertThat(recordOf("orgdept", "dept-chengguan", 2023, headOf("dept-chengguan")).path("flagged").asBoolean())
+        .isFalse();
   }
 
   @Test

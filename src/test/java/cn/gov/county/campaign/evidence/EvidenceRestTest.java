@@ -114,7 +114,8 @@ class EvidenceRestTest {
   private HttpResponse<byte[]> download(String user, String path) throws IOException, InterruptedException {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user)
-            .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            .getBytes(StandardCharsets.UTF_8)))
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   private long storedFor(String taskId) {
@@ -154,8 +155,10 @@ class EvidenceRestTest {
       assertThat(file.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
           .contains("UTF-8''" + URLEncoder.encode("整改前后对比照片", StandardCharsets.UTF_8));
     }
-    assertThat(rest.get("auditor", "/campaign/api/evidence/tasks/" + task).json().path("mayUpload").asBoolean()).isFalse();
-    assertThat(rest.get("office", "/campaign/api/evidence/tasks/" + task).json().path("mayUpload").asBoolean()).isFalse();
+    assertThat(rest.get("auditor", "/campaign/api/evidence/tasks/" + task).json().path("mayUpload").asBoolean())
+        .isFalse();
+    assertThat(rest.get("office", "/campaign/api/evidence/tasks/" + task).json().path("mayUpload").asBoolean())
+        .isFalse();
 
     // then: another department finds neither the task nor the file, and cannot upload to it
     assertThat(rest.get("market-liaison", "/campaign/api/evidence/tasks/" + task).status()).isEqualTo(404);
@@ -225,7 +228,8 @@ class EvidenceRestTest {
         .contains("「制度.docx」未上传：文件内容不是Word 文档");
     // an empty file; no file at all; a folder path is cut off
     assertThat(upload("finance-liaison", task, "空.pdf", new byte[0]).body()).isEqualTo("「空.pdf」未上传：文件是空的。");
-    CampaignRest.Reply none = rest.multipart("finance-liaison", "/campaign/api/evidence/tasks/" + task, Map.of("note", "x"),
+    CampaignRest.Reply none = rest.multipart("finance-liaison", "/campaign/api/evidence/tasks/" + task,
+        Map.of("note", "x"),
         "other", "a.png", "image/png", png(10));
     assertThat(none.status()).isEqualTo(400);
     assertThat(none.body()).isEqualTo("请选择要上传的佐证材料文件。");
@@ -236,8 +240,10 @@ class EvidenceRestTest {
 
     // and: a task that takes no evidence refuses it by its name
     Task plan = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(f.code())
-        .taskDefinitionKey("UserTask_DraftWorkPlan").processVariableValueEquals("department", "dept-finance").singleResult();
-    CampaignRest.Reply refusedOnPlan = upload("finance-liaison", plan.getId(), "方案.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+        .taskDefinitionKey("UserTask_DraftWorkPlan").processVariableValueEquals("department", "dept-finance")
+        .singleResult();
+    CampaignRest.Reply refusedOnPlan = upload("finance-liaison", plan.getId(), "方案.pdf",
+        "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
     assertThat(refusedOnPlan.status()).isEqualTo(400);
     assertThat(refusedOnPlan.body()).startsWith("「制定工作方案」不收佐证材料");
     assertThat(rest.get("finance-liaison", "/campaign/api/evidence/tasks/" + plan.getId()).json()
@@ -340,15 +346,20 @@ class EvidenceRestTest {
     finding.put("seriousness", "general");
     finding.put("repeated", false);
     CampaignRest.Reply opened = rest.post("supervisor",
-        "/engine-rest/process-definition/key/SupervisionCaseProcess/submit-form", RestCampaignWalkthrough.form(finding));
+        "/engine-rest/process-definition/key/SupervisionCaseProcess/submit-form",
+        RestCampaignWalkthrough.form(finding));
     assertThat(opened.status()).as(opened.body()).isEqualTo(200);
     String instance = opened.json().path("id").asText();
     Task decision = engine.getTaskService().createTaskQuery().processInstanceId(instance)
         .taskDefinitionKey("UserTask_DecideMeasure").singleResult();
-    assertThat(rest.post("supervisor", "/engine-rest/task/" + decision.getId() + "/claim", "{\"userId\":\"supervisor\"}")
-        .status()).isEqualTo(204);
-    assertThat(rest.post("supervisor", "/engine-rest/task/" + decision.getId() + "/submit-form", RestCampaignWalkthrough.form(
-        Map.of("measure", "rectificationNotice", "rectificationDays", 5, "measureReason", "按建议限期整改。"))).status())
+    assertThat(
+        rest.post("supervisor", "/engine-rest/task/" + decision.getId() + "/claim", "{\"userId\":\"supervisor\"}")
+            .status())
+        .isEqualTo(204);
+    assertThat(rest.post("supervisor", "/engine-rest/task/" + decision.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(
+            Map.of("measure", "rectificationNotice", "rectificationDays", 5, "measureReason", "按建议限期整改。")))
+        .status())
         .isEqualTo(204);
     driver.runJobs();
     Task feedback = engine.getTaskService().createTaskQuery().processInstanceId(instance)
@@ -366,7 +377,8 @@ class EvidenceRestTest {
       assertThat(download(reader, "/campaign/api/evidence/files/" + id).statusCode()).as(reader).isEqualTo(200);
     }
     assertThat(download("finance-liaison", "/campaign/api/evidence/files/" + id).statusCode()).isEqualTo(403);
-    assertThat(upload("finance-liaison", feedback.getId(), "x.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8)).status())
+    assertThat(
+        upload("finance-liaison", feedback.getId(), "x.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8)).status())
         .isEqualTo(404);
     assertThat(verifier.verify(code).clean()).isTrue();
   }
@@ -400,7 +412,7 @@ class EvidenceRestTest {
   private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+      for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
         files.put(entry.getName(), in.readAllBytes());
       }
     }
@@ -424,7 +436,7 @@ class EvidenceRestTest {
   /** A real Excel workbook (Apache POI). */
   static byte[] xlsx() {
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
-         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       book.createSheet("签到表").createRow(0).createCell(0).setCellValue("王敏");
       book.write(out);
       return out.toByteArray();

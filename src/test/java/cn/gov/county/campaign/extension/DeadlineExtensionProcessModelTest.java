@@ -48,8 +48,9 @@ class DeadlineExtensionProcessModelTest {
   private ProcessInstance request() {
     engine.getIdentityService().setAuthenticatedUserId("finance-liaison");
     try {
-      return engine.getRuntimeService().startProcessInstanceByKey(PROCESS, withVariables(PROBLEM_CODE, "ZG-2027-ABCD-001",
-          REQUESTED_DEADLINE, "2027-06-30", REASON, "需招标采购"));
+      return engine.getRuntimeService().startProcessInstanceByKey(PROCESS,
+          withVariables(PROBLEM_CODE, "ZG-2027-ABCD-001",
+              REQUESTED_DEADLINE, "2027-06-30", REASON, "需招标采购"));
     } finally {
       engine.getIdentityService().clearAuthentication();
     }

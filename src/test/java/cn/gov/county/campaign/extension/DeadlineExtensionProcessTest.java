@@ -78,12 +78,15 @@ class DeadlineExtensionProcessTest {
 
   /** A problem of the department with its measure set and the deadline given; answers its code. */
   private String problemDueOn(String code, String department, String deadline) {
-    String problemCode = register.register(code, List.of(new ProblemRegister.NewProblem(department, ProblemSource.office,
-        "窗口办件超时，群众多次往返。", null, null))).get(0);
+    String problemCode = register
+        .register(code, List.of(new ProblemRegister.NewProblem(department, ProblemSource.office,
+            "窗口办件超时，群众多次往返。", null, null)))
+        .get(0);
     Task measure = driver.tasks.createTaskQuery().processVariableValueEquals("problemCode", problemCode)
         .taskDefinitionKey("UserTask_DefineMeasure").singleResult();
     driver.complete(measure, CampaignDriver.liaisonOf(department), Map.of("measure", "推行限时办结和首问负责制",
-        "target", "群众办事限时办结率达到100%", "responsible", CampaignDriver.liaisonNameOf(department), "rectificationDeadline", deadline));
+        "target", "群众办事限时办结率达到100%", "responsible", CampaignDriver.liaisonNameOf(department), "rectificationDeadline",
+        deadline));
     return problemCode;
   }
 
@@ -305,8 +308,10 @@ class DeadlineExtensionProcessTest {
     assertThat(earlier.status()).isEqualTo(400);
     assertThat(fields(earlier)).containsExactly("requestedDeadline");
     assertThat(earlier.json().path("message").asText()).contains("「申请延期至」应晚于现整改时限（2026-08-12）");
-    assertThat(fields(ask("finance-liaison", request(problem, "2026-08-15", "需要更多时间。")))).containsExactly("requestedDeadline");
-    assertThat(fields(ask("finance-liaison", request(problem, "2026-08-18", "   ")))).containsExactly("extensionReason");
+    assertThat(fields(ask("finance-liaison", request(problem, "2026-08-15", "需要更多时间。"))))
+        .containsExactly("requestedDeadline");
+    assertThat(fields(ask("finance-liaison", request(problem, "2026-08-18", "   "))))
+        .containsExactly("extensionReason");
 
     // a second request while the first waits for the office
     assertThat(ask("finance-liaison", request(problem, "2026-08-18", "系统升级。")).status()).isEqualTo(200);

@@ -155,9 +155,11 @@ class FormValidatorTest {
          {"type":"datetime","id":"Field_meeting","key":"meetingAt","label":"会议时间","subtype":"datetime"}]""");
     // when
     var past = validator.validate(form, vars("dueDate", "String", "2026-11-21"), Map.of());
-    var malformed = validator.validate(form, vars("dueDate", "String", "2026/12/01", "meetingAt", "String", "明天上午"), Map.of());
+    var malformed = validator.validate(form, vars("dueDate", "String", "2026/12/01", "meetingAt", "String", "明天上午"),
+        Map.of());
     var impossible = validator.validate(form, vars("dueDate", "String", "2026-02-30"), Map.of());
-    var valid = validator.validate(form, vars("dueDate", "String", "2026-11-22", "meetingAt", "String", "2026-12-01T09:30+08:00"), Map.of());
+    var valid = validator.validate(form,
+        vars("dueDate", "String", "2026-11-22", "meetingAt", "String", "2026-12-01T09:30+08:00"), Map.of());
     // then
     assertThat(messages(past)).containsExactly("「报送时限」不能早于今天（2026-11-22）");
     assertThat(messages(malformed)).containsExactly("「报送时限」应为日期，格式如 2026-12-01", "「会议时间」应为日期和时间，格式如 2026-12-01T09:30");
@@ -198,10 +200,11 @@ class FormValidatorTest {
   @Test
   void validatesEveryRowOfADynamicListAndNamesTheRow() throws Exception {
     // given
-    FormDefinition form = form("""
-        [{"type":"dynamiclist","id":"Field_problems","path":"problems","label":"问题清单","components":[
-          {"type":"textfield","id":"Field_problemDescription","key":"description","label":"问题描述","validate":{"required":true}},
-          {"type":"datetime","id":"Field_problemDeadline","key":"deadline","label":"整改时限","subtype":"date"}]}]""");
+    FormDefinition form = form(
+        """
+            [{"type":"dynamiclist","id":"Field_problems","path":"problems","label":"问题清单","components":[
+              {"type":"textfield","id":"Field_problemDescription","key":"description","label":"问题描述","validate":{"required":true}},
+              {"type":"datetime","id":"Field_problemDeadline","key":"deadline","label":"整改时限","subtype":"date"}]}]""");
     // when
     var violations = validator.validate(form, vars("problems", "Json",
         "[{\"description\":\"窗口服务态度生硬\",\"deadline\":\"2026-12-31\"},{\"description\":\"\",\"deadline\":\"年底\"}]"),

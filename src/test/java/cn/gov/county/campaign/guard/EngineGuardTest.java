@@ -138,7 +138,8 @@ class EngineGuardTest {
         CampaignRest.variables(validReport()));
     // then: the same rules, not a different path
     assertThat(reply.status()).as(reply.body()).isEqualTo(204);
-    assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "report")).isEqualTo(validReport().get("report"));
+    assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "report"))
+        .isEqualTo(validReport().get("report"));
   }
 
   @ParameterizedTest
@@ -156,10 +157,12 @@ class EngineGuardTest {
   @Test
   void anUnhandledBpmnErrorFailsLoudlyEvenForTheAdministrator() {
     // when
-    var reply = rest.post("admin", "/engine-rest/task/" + task.getId() + "/bpmnError", "{\"errorCode\":\"nobody-catches-this\"}");
+    var reply = rest.post("admin", "/engine-rest/task/" + task.getId() + "/bpmnError",
+        "{\"errorCode\":\"nobody-catches-this\"}");
     // then: an error, and the instance goes on
     assertThat(reply.status()).isGreaterThanOrEqualTo(400);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count()).isOne();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count())
+        .isOne();
     assertTaskUntouched();
   }
 
@@ -173,7 +176,8 @@ class EngineGuardTest {
     // then
     assertThat(reply.status()).isEqualTo(403);
     assertThat(reply.json().path("message").asText()).contains("流程只能从开始事件发起");
-    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("subject", subject + "-跳步").count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("subject", subject + "-跳步").count())
+        .isZero();
   }
 
   @Test
@@ -206,17 +210,20 @@ class EngineGuardTest {
     assertThatThrownBy(() -> CampaignRest.requestInformation(runtimeService, taskService, "auditors", subject + "-审计"))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("审计人员只查阅记录，不能承办任务");
-    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("subject", subject + "-审计").count()).isZero();
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("subject", subject + "-审计").count())
+        .isZero();
   }
 
   @Test
   void theOfficeCannotHandADepartmentsTaskToAnotherUnitOrToAnAuditor() {
     // when
-    var toMarket = rest.post("office", "/engine-rest/task/" + task.getId() + "/assignee", "{\"userId\":\"market-liaison\"}");
+    var toMarket = rest.post("office", "/engine-rest/task/" + task.getId() + "/assignee",
+        "{\"userId\":\"market-liaison\"}");
     var toAuditor = rest.post("office", "/engine-rest/task/" + task.getId() + "/assignee", "{\"userId\":\"auditor\"}");
     var newCandidates = rest.post("office", "/engine-rest/task/" + task.getId() + "/identity-links",
         "{\"groupId\":\"dept-market\",\"type\":\"candidate\"}");
-    var withinTheUnit = rest.post("office", "/engine-rest/task/" + task.getId() + "/assignee", "{\"userId\":\"finance-head\"}");
+    var withinTheUnit = rest.post("office", "/engine-rest/task/" + task.getId() + "/assignee",
+        "{\"userId\":\"finance-head\"}");
     // then
     assertThat(toMarket.status()).isEqualTo(403);
     assertThat(toMarket.json().path("message").asText()).contains("任务只能交给承办单位的人员办理");
@@ -257,7 +264,8 @@ class EngineGuardTest {
     assertThat(rest.post("finance-liaison", "/engine-rest/task/" + task.getId() + "/complete",
         CampaignRest.variables(validReport())).status()).isEqualTo(204);
     Task review = taskService.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
-    var comment = rest.post("admin", "/engine-rest/task/" + review.getId() + "/comment/create", "{\"message\":\"材料不全，待补充\"}");
+    var comment = rest.post("admin", "/engine-rest/task/" + review.getId() + "/comment/create",
+        "{\"message\":\"材料不全，待补充\"}");
     assertThat(comment.status()).as(comment.body()).isEqualTo(200);
     var attached = multipart("office", "/engine-rest/task/" + review.getId() + "/attachment/create", "审核意见.txt",
         "办公室内部审核意见：材料不全。");
@@ -266,8 +274,10 @@ class EngineGuardTest {
     String data = "/engine-rest/task/" + review.getId() + "/attachment/" + attachmentId + "/data";
 
     // when
-    var auditorComment = rest.post("auditor", "/engine-rest/task/" + review.getId() + "/comment/create", "{\"message\":\"审计意见\"}");
-    var auditorAttachment = multipart("auditor", "/engine-rest/task/" + review.getId() + "/attachment/create", "审计.txt", "审计");
+    var auditorComment = rest.post("auditor", "/engine-rest/task/" + review.getId() + "/comment/create",
+        "{\"message\":\"审计意见\"}");
+    var auditorAttachment = multipart("auditor", "/engine-rest/task/" + review.getId() + "/attachment/create", "审计.txt",
+        "审计");
     var auditorDeletes = rest.delete("auditor", "/engine-rest/task/" + review.getId() + "/attachment/" + attachmentId);
     var auditorReadsComments = rest.get("auditor", "/engine-rest/task/" + review.getId() + "/comment");
     var auditorReadsData = rest.get("auditor", data);
@@ -306,7 +316,8 @@ class EngineGuardTest {
     String body = "{\"message\":\"已经按要求整改\"}";
     // when
     var liaisonRest = rest.post("finance-liaison", "/engine-rest" + create, body);
-    var liaisonTasklist = TasklistSession.login(port, "finance-liaison").post(TasklistSession.ENGINE_API + create, body);
+    var liaisonTasklist = TasklistSession.login(port, "finance-liaison").post(TasklistSession.ENGINE_API + create,
+        body);
     var liaisonEncoded = rest.post("finance-liaison", "/engine-rest/task/" + task.getId() + "/%63omment/create", body);
     var officeRest = rest.post("office", "/engine-rest" + create, body);
     var officeTasklist = TasklistSession.login(port, "office").post(TasklistSession.ENGINE_API + create, body);
@@ -340,7 +351,8 @@ class EngineGuardTest {
     var suspend = auditor.send("PUT", TasklistSession.ENGINE_API + "/process-instance/" + instance + "/suspended",
         "application/json", "{\"suspended\":true}".getBytes(StandardCharsets.UTF_8), "X-XSRF-TOKEN", auditor.xsrf());
     var deleteRest = rest.delete("auditor", "/engine-rest/process-instance/" + instance);
-    var officeSuspend = rest.put("office", "/engine-rest/process-instance/" + instance + "/suspended", "{\"suspended\":true}");
+    var officeSuspend = rest.put("office", "/engine-rest/process-instance/" + instance + "/suspended",
+        "{\"suspended\":true}");
     // then
     for (var refused : java.util.List.of(delete, suspend, deleteRest, officeSuspend)) {
       assertThat(refused.status()).as(refused.body()).isEqualTo(403);

@@ -82,8 +82,10 @@ class RegularMeetingProcessTest {
           .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS).processInstanceBusinessKey(code)
           .variableValueEquals("department", department).variableValueEquals("source", "meeting").singleResult();
       assertThat(item).as(department).isNotNull();
-      assertThat(driver.tasks.createTaskQuery().processInstanceId(item.getId()).taskDefinitionKey("UserTask_DefineMeasure")
-          .taskCandidateGroup(department).count()).isEqualTo(1);
+      assertThat(
+          driver.tasks.createTaskQuery().processInstanceId(item.getId()).taskDefinitionKey("UserTask_DefineMeasure")
+              .taskCandidateGroup(department).count())
+          .isEqualTo(1);
     }
     // and the minutes are numbered, and every participating unit reads them
     String instance = recorded.json().path("id").asText();

@@ -61,7 +61,8 @@ public final class ModelTests {
   }
 
   /** The variables a task's form sees: its execution's, with the task's input parameters. */
-  public static java.util.Map<String, Object> taskVariables(ProcessEngineExtension extension, org.camunda.bpm.engine.task.Task task) {
+  public static java.util.Map<String, Object> taskVariables(ProcessEngineExtension extension,
+      org.camunda.bpm.engine.task.Task task) {
     return extension.getTaskService().getVariables(task.getId());
   }
 

@@ -26,7 +26,8 @@ class NoticeRendererTest {
         .contains("<p>你单位未按时报送自查报告。</p>\n<p>请于5个工作日内书面反馈。</p>")
         .contains("<p>县委督查室</p>\n<p>2026年8月24日</p>")
         .contains("<span>县委督查室</span> <span>2026年8月24日印发</span>")
-        .contains("@page { size: A4;", "\"FangSong\", \"STFangsong\", \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", serif")
+        .contains("@page { size: A4;",
+            "\"FangSong\", \"STFangsong\", \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", serif")
         .contains(">打印</button>", "@media print", ".toolbar { display: none; }")
         .doesNotContain("<p></p>");
   }

@@ -67,8 +67,8 @@ class NoticeWebTest {
     // then
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
     // and: a content security policy without inline scripts, no framing by other sites
-    assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-        assertThat(csp).contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'")
+    assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+        csp -> assertThat(csp).contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'")
             .doesNotContain("unsafe-eval").doesNotContainPattern("script-src[^;]*unsafe-inline"));
     assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -134,7 +134,8 @@ class NoticeWebTest {
   @Test
   void shouldListADepartmentsNoticesForThatDepartmentOnly() {
     // when
-    var own = rest.get("finance-liaison", "/campaign/api/notices?campaignCode=" + campaign + "&department=dept-finance");
+    var own = rest.get("finance-liaison",
+        "/campaign/api/notices?campaignCode=" + campaign + "&department=dept-finance");
     var all = rest.get("finance-liaison", "/campaign/api/notices?campaignCode=" + campaign);
     var other = rest.get("propaganda-liaison",
         "/campaign/api/notices?campaignCode=" + campaign + "&department=dept-finance");

@@ -71,8 +71,9 @@ class InboxBrowserTest {
     browser.click(By.cssSelector(".campaign-messages-panel .cm-mark-all"));
 
     // then: nothing unread is left, in the header and on the server
-    browser.await("no unread message listed", d -> d.findElements(By.cssSelector(".campaign-messages-panel li.cm-unread"))
-        .isEmpty());
+    browser.await("no unread message listed",
+        d -> d.findElements(By.cssSelector(".campaign-messages-panel li.cm-unread"))
+            .isEmpty());
     browser.await("the badge gone", d -> d.findElement(BADGE).getDomAttribute("class").contains("cm-none"));
     assertThat(TasklistSession.login(port, "finance-liaison").get("/campaign/api/messages/unread").json()
         .path("unread").asInt()).isZero();

@@ -41,13 +41,13 @@ class NotificationBurstTest {
     GreenMail mailServer = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mailServer.start();
     try (SlowSmtpRelay relay = new SlowSmtpRelay(mailServer.getSmtp().getPort(), 40);
-         ConfigurableApplicationContext application = new SpringApplicationBuilder(CampaignApplication.class).run(
-             "--spring.datasource.url=jdbc:h2:mem:notification-burst;DB_CLOSE_DELAY=-1",
-             "--server.port=0",
-             "--camunda.bpm.process-engine-name=" + ENGINE,
-             "--camunda.bpm.job-execution.enabled=true",
-             "--spring.mail.host=127.0.0.1",
-             "--spring.mail.port=" + relay.port())) {
+        ConfigurableApplicationContext application = new SpringApplicationBuilder(CampaignApplication.class).run(
+            "--spring.datasource.url=jdbc:h2:mem:notification-burst;DB_CLOSE_DELAY=-1",
+            "--server.port=0",
+            "--camunda.bpm.process-engine-name=" + ENGINE,
+            "--camunda.bpm.job-execution.enabled=true",
+            "--spring.mail.host=127.0.0.1",
+            "--spring.mail.port=" + relay.port())) {
       ProcessEngine engine = application.getBean(ProcessEngine.class);
       Notifications notifications = application.getBean(Notifications.class);
       CampaignRest rest = new CampaignRest(((WebServerApplicationContext) application).getWebServer().getPort());
@@ -57,7 +57,8 @@ class NotificationBurstTest {
       ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
       Thread department = new Thread(() -> {
         while (!burstOver.get()) {
-          answers.add(rest.get("finance-liaison", "/engine-rest/engine/" + ENGINE + "/task?candidateGroup=dept-finance").status());
+          answers.add(rest.get("finance-liaison", "/engine-rest/engine/" + ENGINE + "/task?candidateGroup=dept-finance")
+              .status());
           answers.add(rest.get("finance-liaison", "/engine-rest/engine/" + ENGINE + "/task/count").status());
         }
       });
@@ -65,7 +66,8 @@ class NotificationBurstTest {
 
       // when: one event tells every department's liaison
       List<Recipient> liaisons = IntStream.rangeClosed(1, DEPARTMENTS)
-          .mapToObj(n -> new Recipient("dept-" + n + "-liaison", "联络员" + n, "dept-" + n + "-liaison@demo-county.gov.cn"))
+          .mapToObj(
+              n -> new Recipient("dept-" + n + "-liaison", "联络员" + n, "dept-" + n + "-liaison@demo-county.gov.cn"))
           .toList();
       notifications.send(new Notification("burst:" + System.nanoTime(), "BURST-2026", null,
           "【督办通报】作风建设活动第一阶段工作进度", "请各单位按时报送自查报告。", null), liaisons);
@@ -75,7 +77,8 @@ class NotificationBurstTest {
       }
       // every delivery instance has ended: nothing left to send twice
       while (engine.getRuntimeService().createProcessInstanceQuery()
-          .processDefinitionKey(NotificationModel.DELIVERY_PROCESS).count() > 0 && System.currentTimeMillis() < deadline) {
+          .processDefinitionKey(NotificationModel.DELIVERY_PROCESS).count() > 0
+          && System.currentTimeMillis() < deadline) {
         Thread.sleep(200);
       }
       burstOver.set(true);

@@ -85,7 +85,8 @@ class NotificationDeliveryProcessModelTest {
     assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(delivery.getId()).count()).isZero();
     assertThatThrownBy(() -> engine.getManagementService().executeJob(retried.getId()));
     assertThat(job(SEND_MAIL, delivery).getRetries()).isZero();
-    List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().processInstanceId(delivery.getId()).list();
+    List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().processInstanceId(delivery.getId())
+        .list();
     assertThat(incidents).hasSize(1);
     assertThat(incidents.get(0).getIncidentMessage()).contains("SMTP server unavailable");
     assertThat(delivery).isNotEnded().isWaitingAt(SEND_MAIL);

@@ -171,7 +171,8 @@ class NotificationMailTest {
     // then: nothing new is recorded, started or mailed
     assertThat(notifications.ofEvent(notification.eventKey())).hasSize(2);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(NotificationModel.DELIVERY_PROCESS).processInstanceBusinessKey(campaign).count()).isEqualTo(1);
+        .processDefinitionKey(NotificationModel.DELIVERY_PROCESS).processInstanceBusinessKey(campaign).count())
+        .isEqualTo(1);
     assertThat(mailServer.getReceivedMessages()).hasSize(1);
   }
 
@@ -197,7 +198,8 @@ class NotificationMailTest {
     for (int attempt = 1; attempt <= 6; attempt++) {
       ClockUtil.setCurrentTime(Date.from(now));
       String jobId = job.getId();
-      assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("Mail server connection failed");
+      assertThatThrownBy(() -> managementService.executeJob(jobId))
+          .hasMessageContaining("Mail server connection failed");
       job = jobOf(delivery);
       // then: retries go down and the job waits for the next interval (the last one repeats)
       assertThat(job.getRetries()).as("retries after attempt %d", attempt).isEqualTo(6 - attempt);
@@ -261,7 +263,8 @@ class NotificationMailTest {
     String campaign = "NM-" + UUID.randomUUID();
     Notification notification = overdue(campaign);
     var identity = engine.getIdentityService();
-    var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
+    var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+        .getCommandExecutorTxRequired();
     identity.setAuthentication("finance-liaison", List.of("dept-finance"));
     try {
       assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(NotificationModel.DELIVERY_PROCESS))

@@ -58,7 +58,8 @@ class NotificationRecordTest {
       assertThat(r.attempts()).isZero();
     });
     assertThat(historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(NotificationModel.DELIVERY_PROCESS).processInstanceBusinessKey(campaign).count()).isZero();
+        .processDefinitionKey(NotificationModel.DELIVERY_PROCESS).processInstanceBusinessKey(campaign).count())
+        .isZero();
   }
 
   @Test

@@ -62,9 +62,9 @@ class CrashRecoveryTest {
     GreenMail mailServer = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     mailServer.start();
     try (PostgresDatabase database = PostgresDatabase.create("crash");
-         // every SMTP reply 250 ms late: about two seconds a mail, so the burst outlasts a take-over
-         SlowSmtpRelay relay = new SlowSmtpRelay(mailServer.getSmtp().getPort(), 250);
-         Connection sql = database.connect()) {
+        // every SMTP reply 250 ms late: about two seconds a mail, so the burst outlasts a take-over
+        SlowSmtpRelay relay = new SlowSmtpRelay(mailServer.getSmtp().getPort(), 250);
+        Connection sql = database.connect()) {
       int port = freePort();
       List<String> arguments = new ArrayList<>(List.of(database.springArguments()));
       arguments.addAll(List.of("--server.port=" + port,
@@ -103,13 +103,15 @@ class CrashRecoveryTest {
 
       try {
         // every department: one self-inspection instance, one first task
-        assertThat(strings(sql, "SELECT v.text_ FROM act_ru_variable v JOIN act_ru_execution e ON v.execution_id_ = e.id_ "
-            + "JOIN act_re_procdef d ON e.proc_def_id_ = d.id_ WHERE d.key_ = 'DepartmentSelfInspectionProcess' "
-            + "AND e.parent_id_ IS NULL AND v.name_ = 'department'"))
+        assertThat(strings(sql,
+            "SELECT v.text_ FROM act_ru_variable v JOIN act_ru_execution e ON v.execution_id_ = e.id_ "
+                + "JOIN act_re_procdef d ON e.proc_def_id_ = d.id_ WHERE d.key_ = 'DepartmentSelfInspectionProcess' "
+                + "AND e.parent_id_ IS NULL AND v.name_ = 'department'"))
             .hasSize(DEPARTMENTS).doesNotHaveDuplicates();
-        assertThat(strings(sql, "SELECT v.text_ FROM act_ru_task t JOIN act_ru_variable v ON v.proc_inst_id_ = t.proc_inst_id_ "
-            + "AND v.name_ = 'department' AND v.execution_id_ = t.proc_inst_id_ "
-            + "WHERE t.task_def_key_ = 'UserTask_DraftWorkPlan'"))
+        assertThat(strings(sql,
+            "SELECT v.text_ FROM act_ru_task t JOIN act_ru_variable v ON v.proc_inst_id_ = t.proc_inst_id_ "
+                + "AND v.name_ = 'department' AND v.execution_id_ = t.proc_inst_id_ "
+                + "WHERE t.task_def_key_ = 'UserTask_DraftWorkPlan'"))
             .hasSize(DEPARTMENTS).doesNotHaveDuplicates();
 
         // every notification recorded once (a database constraint) and sent, every liaison told of
@@ -131,7 +133,8 @@ class CrashRecoveryTest {
 
         // nothing failed; the campaign's audit chain verifies clean
         assertThat(count(sql, "SELECT COUNT(*) FROM act_ru_incident")).isZero();
-        CampaignRest.Reply verification = rest.get("auditor", "/campaign/api/review/campaigns/" + code + "/verification");
+        CampaignRest.Reply verification = rest.get("auditor",
+            "/campaign/api/review/campaigns/" + code + "/verification");
         assertThat(verification.status()).isEqualTo(200);
         assertThat(verification.json().path("clean").asBoolean()).as(verification.body()).isTrue();
       } finally {
@@ -148,13 +151,16 @@ class CrashRecoveryTest {
     form.put("excludedDepartments", List.of());
     form.put("excludedChecklistItems", List.of());
     CampaignRest.Reply started = rest.post("office",
-        "/engine-rest/process-definition/key/RectificationCampaignProcess/submit-form", RestCampaignWalkthrough.form(form));
+        "/engine-rest/process-definition/key/RectificationCampaignProcess/submit-form",
+        RestCampaignWalkthrough.form(form));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.json().path("id").asText();
-    String mobilization = "/engine-rest/task?processInstanceId=" + instance + "&taskDefinitionKey=UserTask_RecordMobilization";
+    String mobilization = "/engine-rest/task?processInstanceId=" + instance
+        + "&taskDefinitionKey=UserTask_RecordMobilization";
     awaitUntil("the office's mobilization task", () -> rest.get("office", mobilization).json().size() == 1);
     String task = rest.get("office", mobilization).json().get(0).path("id").asText();
-    assertThat(rest.post("office", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"office\"}").status()).isEqualTo(204);
+    assertThat(rest.post("office", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"office\"}").status())
+        .isEqualTo(204);
     CampaignRest.Reply recorded = rest.post("office", "/engine-rest/task/" + task + "/submit-form",
         RestCampaignWalkthrough.form(Map.of("opinionsIssuedOn", "2026-12-01", "opinionsTitle", "关于开展机关作风建设活动的实施意见",
             "mobilizationMeetingOn", "2026-12-01", "mobilizationMeetingNotes", "召开全县动员大会。")));
@@ -167,17 +173,20 @@ class CrashRecoveryTest {
     if (locked.isEmpty()) {
       return;
     }
-    String owners = locked.values().stream().distinct().map(owner -> "'" + owner + "'").collect(Collectors.joining(","));
+    String owners = locked.values().stream().distinct().map(owner -> "'" + owner + "'")
+        .collect(Collectors.joining(","));
     awaitUntil("the dead node's jobs taken over",
         () -> count(sql, "SELECT COUNT(*) FROM act_ru_job WHERE lock_owner_ IN (" + owners + ")") == 0);
-    System.out.printf("%s: the %d jobs the dead node held were taken over %.1f s after the kill (%.1f s after the new node answered)%n",
+    System.out.printf(
+        "%s: the %d jobs the dead node held were taken over %.1f s after the kill (%.1f s after the new node answered)%n",
         crash, locked.size(), node.secondsSinceKill(), node.secondsSinceReady());
   }
 
   /** 300 departments beside the demo county's working bodies (office, leading group, inspectors ...). */
   private static String organization(int departments) throws IOException {
     String demo = new ClassPathResource("organization/demo-county.yaml").getContentAsString(StandardCharsets.UTF_8);
-    String bodies = demo.substring(0, demo.indexOf("\ndepartments:")).replace("demo-county.gov.cn", "crash-county.gov.cn");
+    String bodies = demo.substring(0, demo.indexOf("\ndepartments:")).replace("demo-county.gov.cn",
+        "crash-county.gov.cn");
     StringBuilder yaml = new StringBuilder(bodies).append("\ndepartments:\n");
     IntStream.rangeClosed(1, departments).forEach(n -> {
       String id = String.format("u%03d", n);
@@ -285,7 +294,8 @@ class CrashRecoveryTest {
       killedAt = System.currentTimeMillis();
       Map<String, String> locked = new HashMap<>();
       try (Statement statement = sql.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT id_, lock_owner_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL")) {
+          ResultSet rows = statement
+              .executeQuery("SELECT id_, lock_owner_ FROM act_ru_job WHERE lock_owner_ IS NOT NULL")) {
         while (rows.next()) {
           locked.put(rows.getString(1), rows.getString(2));
         }

@@ -38,8 +38,10 @@ class DatabaseOperationsTest {
   void anH2DatabaseFromBeforeTheMigrationsIsUpgradedAndABackupTakenMidCampaignRestoresClean() throws Exception {
     FileSystemUtils.deleteRecursively(WORK.resolve("h2"));
     Path live = WORK.resolve("h2/live").toAbsolutePath();
-    String code = upgradeAndRunACampaign("h2", new String[] {"--spring.datasource.url=jdbc:h2:file:" + live.resolve("campaign")},
-        jdbc -> { });
+    String code = upgradeAndRunACampaign("h2",
+        new String[]{"--spring.datasource.url=jdbc:h2:file:" + live.resolve("campaign")},
+        jdbc -> {
+        });
 
     // the application stopped mid-campaign: the backup is a copy of the database file, restored elsewhere
     Path restored = Files.createDirectories(WORK.resolve("h2/restored").toAbsolutePath());
@@ -52,7 +54,7 @@ class DatabaseOperationsTest {
     Files.createDirectories(WORK);
     Path dump = WORK.resolve("postgresql-backup.dump").toAbsolutePath();
     try (PostgresDatabase live = PostgresDatabase.create("operations");
-         PostgresDatabase restored = PostgresDatabase.create("operations_restored")) {
+        PostgresDatabase restored = PostgresDatabase.create("operations_restored")) {
       String code = upgradeAndRunACampaign("pg", live.springArguments(),
           jdbc -> run("pg_dump", "-h", "127.0.0.1", "-U", "postgres", "-Fc", "-f", dump.toString(), live.name()));
       run("pg_restore", "-h", "127.0.0.1", "-U", "postgres", "--no-owner", "-d", restored.name(), dump.toString());
@@ -150,7 +152,7 @@ class DatabaseOperationsTest {
   private static List<Integer> migrationVersions() {
     try {
       return java.util.Arrays.stream(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
-              .getResources("classpath:db/migration/V*__*.sql"))
+          .getResources("classpath:db/migration/V*__*.sql"))
           .map(r -> Integer.parseInt(r.getFilename().substring(1, r.getFilename().indexOf("__"))))
           .sorted().toList();
     } catch (java.io.IOException e) {

@@ -67,8 +67,10 @@ class AccessControlTest {
   @Test
   void departmentSeesOnlyItsOwnTasks() {
     // when
-    var market = rest.get("market-liaison", "/engine-rest/task?processInstanceId=" + financeTask.getProcessInstanceId());
-    var finance = rest.get("finance-liaison", "/engine-rest/task?processInstanceId=" + financeTask.getProcessInstanceId());
+    var market = rest.get("market-liaison",
+        "/engine-rest/task?processInstanceId=" + financeTask.getProcessInstanceId());
+    var finance = rest.get("finance-liaison",
+        "/engine-rest/task?processInstanceId=" + financeTask.getProcessInstanceId());
     // then
     assertThat(market.json()).isEmpty();
     assertThat(finance.json()).hasSize(1);
@@ -96,7 +98,8 @@ class AccessControlTest {
     // when
     var complete = rest.post("market-liaison", "/engine-rest/task/" + financeTask.getId() + "/complete", VALID_REPORT);
     var submit = rest.post("market-liaison", "/engine-rest/task/" + financeTask.getId() + "/submit-form", VALID_REPORT);
-    var claim = rest.post("market-liaison", "/engine-rest/task/" + financeTask.getId() + "/claim", "{\"userId\":\"market-liaison\"}");
+    var claim = rest.post("market-liaison", "/engine-rest/task/" + financeTask.getId() + "/claim",
+        "{\"userId\":\"market-liaison\"}");
     // then
     assertThat(complete.status()).isIn(403, 404);
     assertThat(submit.status()).isIn(403, 404);
@@ -110,14 +113,17 @@ class AccessControlTest {
   @Test
   void departmentCompletesItsOwnTask() {
     // when
-    var claim = rest.post("finance-liaison", "/engine-rest/task/" + financeTask.getId() + "/claim", "{\"userId\":\"finance-liaison\"}");
-    var submit = rest.post("finance-liaison", "/engine-rest/task/" + financeTask.getId() + "/submit-form", VALID_REPORT);
+    var claim = rest.post("finance-liaison", "/engine-rest/task/" + financeTask.getId() + "/claim",
+        "{\"userId\":\"finance-liaison\"}");
+    var submit = rest.post("finance-liaison", "/engine-rest/task/" + financeTask.getId() + "/submit-form",
+        VALID_REPORT);
     // then
     assertThat(claim.status()).isEqualTo(204);
     assertThat(submit.status()).isEqualTo(204);
     assertThat(historyService.createHistoricTaskInstanceQuery().taskId(financeTask.getId()).singleResult().getEndTime())
         .isNotNull();
-    assertThat(taskService.createTaskQuery().processInstanceId(financeTask.getProcessInstanceId()).singleResult().getName())
+    assertThat(
+        taskService.createTaskQuery().processInstanceId(financeTask.getProcessInstanceId()).singleResult().getName())
         .isEqualTo("审核报送情况");
   }
 
@@ -203,7 +209,8 @@ class AccessControlTest {
     var setVariable = rest.put("auditor", "/engine-rest/process-instance/" + instance + "/variables/report",
         "{\"value\":\"审计员改写\",\"type\":\"String\"}");
     var deleteInstance = rest.delete("auditor", "/engine-rest/process-instance/" + instance);
-    var suspend = rest.put("auditor", "/engine-rest/process-instance/" + instance + "/suspended", "{\"suspended\":true}");
+    var suspend = rest.put("auditor", "/engine-rest/process-instance/" + instance + "/suspended",
+        "{\"suspended\":true}");
     var start = rest.post("auditor", "/engine-rest/process-definition/key/InformationRequestProcess/start", "{}");
     var createUser = rest.post("auditor", "/engine-rest/user/create",
         "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}");

@@ -51,7 +51,8 @@ class DepartmentRectificationPlanProcessModelTest {
   }
 
   private ProcessInstance start() {
-    ProcessInstance plan = engine.getRuntimeService().startProcessInstanceByKey(CampaignModel.RECTIFICATION_PLAN_PROCESS,
+    ProcessInstance plan = engine.getRuntimeService().startProcessInstanceByKey(
+        CampaignModel.RECTIFICATION_PLAN_PROCESS,
         "ZG-2026-01", withVariables(CampaignModel.CAMPAIGN_CODE, "ZG-2026-01", CampaignModel.DEPARTMENT, "dept-finance",
             CampaignModel.RECTIFICATION_END, "2026-11-30"));
     assertThat(plan).isWaitingAt(COLLECT_PLAN_ITEMS);
@@ -75,7 +76,8 @@ class DepartmentRectificationPlanProcessModelTest {
     ProcessInstance plan = start();
     complete(task(plan), withVariables(PLAN, "一月内完成窗口整改"));
     assertThat(task(plan)).hasDefinitionKey(HEAD_APPROVES_PLAN).isAssignedTo("finance-head");
-    org.assertj.core.api.Assertions.assertThat(ModelTests.taskVariables(engine, task(plan))).containsEntry(CampaignModel.HEAD_REVIEW_SUBJECT, "整改方案");
+    org.assertj.core.api.Assertions.assertThat(ModelTests.taskVariables(engine, task(plan)))
+        .containsEntry(CampaignModel.HEAD_REVIEW_SUBJECT, "整改方案");
 
     // when
     complete(task(plan), withVariables(CampaignModel.HEAD_DECISION, CampaignModel.HEAD_APPROVED));

@@ -53,7 +53,8 @@ class RectificationItemProcessModelTest {
 
   /** A registered problem whose department has defined its measure. */
   private ProcessInstance problemWithMeasure() {
-    ProcessInstance item = engine.getRuntimeService().startProcessInstanceByKey(CampaignModel.RECTIFICATION_ITEM_PROCESS,
+    ProcessInstance item = engine.getRuntimeService().startProcessInstanceByKey(
+        CampaignModel.RECTIFICATION_ITEM_PROCESS,
         "ZG-2026-01", withVariables(CampaignModel.CAMPAIGN_CODE, "ZG-2026-01", CampaignModel.DEPARTMENT, "dept-finance",
             PROBLEM_CODE, "ZG-2026-01-001", DEADLINE, "2026-11-30"));
     assertThat(task(item)).hasDefinitionKey(DEFINE_MEASURE).hasCandidateGroup("dept-finance")
@@ -99,7 +100,8 @@ class RectificationItemProcessModelTest {
         .hasDueDate(deadlines.endOf("2026-11-30"));
     complete(task(item), withVariables(COMPLETION_REPORT, "已整改"));
     assertThat(task(item)).hasDefinitionKey(HEAD_APPROVES_COMPLETION_REPORT).isAssignedTo("finance-head");
-    org.assertj.core.api.Assertions.assertThat(ModelTests.taskVariables(engine, task(item))).containsEntry(CampaignModel.HEAD_REVIEW_SUBJECT, "办结报告");
+    org.assertj.core.api.Assertions.assertThat(ModelTests.taskVariables(engine, task(item)))
+        .containsEntry(CampaignModel.HEAD_REVIEW_SUBJECT, "办结报告");
     complete(task(item), withVariables(CampaignModel.HEAD_DECISION, CampaignModel.HEAD_APPROVED));
     assertThat(task(item)).hasDefinitionKey(VERIFY).hasCandidateGroup(Groups.OFFICE)
         .hasDueDate(deadlines.fromNow("office-review"));

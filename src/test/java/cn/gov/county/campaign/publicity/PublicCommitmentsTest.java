@@ -105,7 +105,8 @@ class PublicCommitmentsTest {
     assertThat((String) driver.runtime.getVariable(complaint.getId(), ComplaintModel.CONTENT))
         .contains("班子成员承诺", "钱志远", "承诺的限时办结没有做到", "138****0000");
     assertThat(driver.tasks.createTaskQuery().processInstanceId(complaint.getId())
-        .taskDefinitionKey(ComplaintModel.VERIFY_TASK).taskCandidateGroup("discipline-inspection").count()).isEqualTo(1);
+        .taskDefinitionKey(ComplaintModel.VERIFY_TASK).taskCandidateGroup("discipline-inspection").count())
+        .isEqualTo(1);
 
     // when: the publicity period is over
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 12), 9, 0));
@@ -130,8 +131,10 @@ class PublicCommitmentsTest {
     String body = "content=" + URLEncoder.encode(content, StandardCharsets.UTF_8) + "&contact="
         + URLEncoder.encode(contact, StandardCharsets.UTF_8);
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            java.net.URI.create("http://localhost:" + port + "/public/campaigns/" + code + "/commitments/" + entry + "/responses"))
+        java.net.URI
+            .create("http://localhost:" + port + "/public/campaigns/" + code + "/commitments/" + entry + "/responses"))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }

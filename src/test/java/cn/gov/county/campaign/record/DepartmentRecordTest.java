@@ -61,11 +61,13 @@ class DepartmentRecordTest {
     driver.complete(task(complaint, "UserTask_VerifyComplaint"), "inspector",
         Map.of("substantiated", "yes", "verificationReason", "经调取窗口记录和回访当事人，情况属实。"));
 
-    CampaignRest.Reply reply = rest.get("auditor", "/campaign/api/campaigns/" + code + "/departments/dept-finance/record");
+    CampaignRest.Reply reply = rest.get("auditor",
+        "/campaign/api/campaigns/" + code + "/departments/dept-finance/record");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     JsonNode record = reply.json();
     assertThat(record.path("departmentName").asText()).isEqualTo("县财政局");
-    assertThat(record.path("phases")).extracting(p -> p.path("phase").asText() + "：" + (p.path("completedAt").isNull() ? "未完成" : "完成"))
+    assertThat(record.path("phases"))
+        .extracting(p -> p.path("phase").asText() + "：" + (p.path("completedAt").isNull() ? "未完成" : "完成"))
         .containsExactly("宣传发动和自查自纠：未完成");
     assertThat(record.path("deadlines")).extracting(d -> d.path("task").asText() + "：" + d.path("status").asText())
         .contains("制定工作方案：逾期3个工作日办结", "对照清单自查：已逾期3个工作日，未办结",
@@ -78,7 +80,8 @@ class DepartmentRecordTest {
       assertThat(s.path("rank").asInt() + "/" + s.path("categorySize").asInt()).isEqualTo("4/4");
       assertThat(s.path("officeDecision").asText()).isEqualTo("确认启动");
     });
-    assertThat(record.path("escalationSteps")).extracting(s -> s.path("stepLabel").asText() + " " + s.path("noticeNumber").asText())
+    assertThat(record.path("escalationSteps"))
+        .extracting(s -> s.path("stepLabel").asText() + " " + s.path("noticeNumber").asText())
         .singleElement().asString().startsWith("诫勉谈话 " + code + "〔2026〕");
     assertThat(record.path("complaints")).singleElement().satisfies(c -> {
       assertThat(c.path("substantiated").asBoolean()).isTrue();
@@ -88,15 +91,21 @@ class DepartmentRecordTest {
         .containsExactlyInAnyOrder("满意度测评 false", "群众投诉 false");
 
     // the department reads its own record, not another's; the page prints the same
-    assertThat(rest.get("finance-liaison", "/campaign/api/campaigns/" + code + "/departments/dept-finance/record").status()).isEqualTo(200);
-    assertThat(rest.get("education-liaison", "/campaign/api/campaigns/" + code + "/departments/dept-finance/record").status()).isEqualTo(403);
-    assertThat(rest.get("auditor", "/campaign/api/campaigns/ZG-NONE/departments/dept-finance/record").status()).isEqualTo(404);
+    assertThat(
+        rest.get("finance-liaison", "/campaign/api/campaigns/" + code + "/departments/dept-finance/record").status())
+        .isEqualTo(200);
+    assertThat(
+        rest.get("education-liaison", "/campaign/api/campaigns/" + code + "/departments/dept-finance/record").status())
+        .isEqualTo(403);
+    assertThat(rest.get("auditor", "/campaign/api/campaigns/ZG-NONE/departments/dept-finance/record").status())
+        .isEqualTo(404);
     assertThat(rest.get("office", "/campaign/campaigns/" + code + "/departments/dept-finance").body())
         .contains("县财政局活动档案").contains("逾期3个工作日办结").contains("诫勉谈话").contains("群众投诉");
   }
 
   private Task task(String processInstanceId, String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
+        .singleResult();
   }
 
   private static Date at(LocalDate day) {

@@ -51,7 +51,8 @@ class CampaignReviewBrowserTest {
     Path downloads = browser.allowDownloads();
     browser.logIn(port, "auditor", "auditor");
     driver.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
-    browser.await("the campaign view in Cockpit's header", d -> browser.visible(By.cssSelector("a.campaign-review-link")) != null);
+    browser.await("the campaign view in Cockpit's header",
+        d -> browser.visible(By.cssSelector("a.campaign-review-link")) != null);
     assertThat(browser.textOf(By.cssSelector("a.campaign-review-link"))).isEqualTo("整改活动审查");
     browser.click(By.cssSelector("a.campaign-review-link"));
 
@@ -125,15 +126,18 @@ class CampaignReviewBrowserTest {
 
   /** In the current page or frame: bpmn-js drew the finished self-inspection and marked its path. */
   private static void assertThePathIsMarked(String where) {
-    browser.await("bpmn-js drew the diagram " + where, d -> "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-diagram")));
+    browser.await("bpmn-js drew the diagram " + where,
+        d -> "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-diagram")));
     assertThat(markers("UserTask_DraftWorkPlan")).as(where).contains("djs-shape", "cr-completed");
     assertThat(markers("EndEvent_SelfInspectionCompleted")).as(where).contains("cr-completed");
     assertThat(markers("ServiceTask_MarkDiscussionMissing")).as(where).contains("cr-not-executed");
     assertThat(markers("SequenceFlow_ReportAcceptedYes")).as(where).contains("djs-connection", "cr-taken");
     assertThat(markers("SequenceFlow_ReportAcceptedNo")).as(where).contains("cr-not-taken");
     // the marker's style reaches the drawing: a completed task is filled green
-    assertThat(browser.driver().findElement(By.cssSelector("g[data-element-id='UserTask_DraftWorkPlan'] .djs-visual > rect"))
-        .getCssValue("fill")).as(where).isEqualTo("rgb(232, 245, 233)");
+    assertThat(
+        browser.driver().findElement(By.cssSelector("g[data-element-id='UserTask_DraftWorkPlan'] .djs-visual > rect"))
+            .getCssValue("fill"))
+        .as(where).isEqualTo("rgb(232, 245, 233)");
   }
 
   private static List<String> markers(String elementId) {

@@ -74,22 +74,28 @@ class CampaignReviewTest {
       assertThat(c.path("name").asText()).isEqualTo("审查演练活动");
       assertThat(c.path("state").asText()).isEqualTo("已结束");
       assertThat(c.path("departments").asInt()).isEqualTo(2);
-      assertThat(c.path("phases")).extracting(p -> p.path("phase").asText() + (p.path("completedAt").isNull() ? "" : " 完成"))
+      assertThat(c.path("phases"))
+          .extracting(p -> p.path("phase").asText() + (p.path("completedAt").isNull() ? "" : " 完成"))
           .containsExactly("宣传发动和自查自纠 完成", "调查研究和收集意见 完成", "梳理问题与限期整改 完成", "总结深化与巩固提高 完成");
     });
 
     CampaignRest.Reply reply = rest.get("auditor", "/campaign/api/review/campaigns/" + code);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     JsonNode overview = reply.json();
-    assertThat(overview.path("ledger")).extracting(r -> r.path("departmentName").asText() + " " + r.path("light").asText()
-        + " " + r.path("finalAssessment").asText()).containsExactly("县财政局 green 好", "县市场监督管理局 green 好");
-    assertThat(overview.path("ledger").get(0).path("phases")).extracting(p -> p.path("phase").asText() + "：" + p.path("status").asText())
+    assertThat(overview.path("ledger"))
+        .extracting(r -> r.path("departmentName").asText() + " " + r.path("light").asText()
+            + " " + r.path("finalAssessment").asText())
+        .containsExactly("县财政局 green 好", "县市场监督管理局 green 好");
+    assertThat(overview.path("ledger").get(0).path("phases"))
+        .extracting(p -> p.path("phase").asText() + "：" + p.path("status").asText())
         .containsExactly("宣传发动和自查自纠：按时完成", "梳理问题与限期整改：按时完成", "总结深化与巩固提高：按时完成");
     assertThat(overview.path("timeline")).extracting(t -> t.path("text").asText())
         .contains("发起整改活动", "宣传发动和自查自纠阶段开始", "召开专题会议审定整改方案", "记录活动总结", "总结深化与巩固提高阶段结束");
 
     JsonNode log = rest.get("auditor", "/campaign/api/review/campaigns/" + code + "/operation-log").json();
-    assertThat(log).extracting(e -> e.path("userId").asText() + " " + e.path("operation").asText() + " " + e.path("department").asText())
+    assertThat(log)
+        .extracting(
+            e -> e.path("userId").asText() + " " + e.path("operation").asText() + " " + e.path("department").asText())
         .contains("finance-liaison 认领 dept-finance", "finance-liaison 办结 dept-finance", "market-liaison 办结 dept-market",
             "office 办结 dept-finance");
 
@@ -123,13 +129,15 @@ class CampaignReviewTest {
         .filter(p -> p.startsWith("流程图/县财政局/部门自查自纠") && p.endsWith(".html")).findFirst().orElseThrow();
     String base = selfInspection.substring(0, selfInspection.length() - ".html".length());
     assertThat(listed.keySet()).contains(base + ".bpmn", base + ".path.json");
-    assertThat(new String(files.get(base + ".bpmn"), StandardCharsets.UTF_8)).contains("id=\"DepartmentSelfInspectionProcess\"");
+    assertThat(new String(files.get(base + ".bpmn"), StandardCharsets.UTF_8))
+        .contains("id=\"DepartmentSelfInspectionProcess\"");
     JsonNode path = JSON.readTree(files.get(base + ".path.json"));
     assertThat(path.path("marks").path("UserTask_DraftWorkPlan").path("state").asText()).isEqualTo("completed");
     assertThat(path.path("marks").path("SequenceFlow_ReportAcceptedNo").path("state").asText()).isEqualTo("not-taken");
     String page = new String(files.get(selfInspection), StandardCharsets.UTF_8);
     assertThat(ProcessDiagramPathTest.scripts(page)).contains(
-        "<script src=\"../查看器/bpmn-navigated-viewer.production.min.js\">", "<script src=\"../查看器/process-diagram.js\">");
+        "<script src=\"../查看器/bpmn-navigated-viewer.production.min.js\">",
+        "<script src=\"../查看器/process-diagram.js\">");
     assertThat(ProcessDiagramPathTest.data(page).path("marks")).isEqualTo(path.path("marks"));
     assertThat(listed.keySet()).anyMatch(p -> p.startsWith("流程图/全活动/") && p.endsWith(".html"));
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get("活动台账.xlsx")))) {
@@ -186,20 +194,24 @@ class CampaignReviewTest {
     assertThat(post.body()).contains("审查工作台只供查阅，不能修改任何数据");
     assertThat(rest.delete("auditor", "/campaign/api/review/campaigns/" + code).status()).isEqualTo(405);
 
-    assertThat(rest.post("auditor", "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"auditor\"}").status())
+    assertThat(
+        rest.post("auditor", "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"auditor\"}").status())
         .isEqualTo(403);
     assertThat(rest.post("auditor", "/engine-rest/task/" + task.getId() + "/complete", "{}").status()).isEqualTo(403);
     assertThat(rest.put("auditor", "/engine-rest/process-instance/" + instance + "/variables/workPlan",
         "{\"value\":\"改写\",\"type\":\"String\"}").status()).isEqualTo(403);
-    assertThat(rest.put("auditor", "/engine-rest/process-instance/" + instance + "/suspended", "{\"suspended\":true}").status())
+    assertThat(rest.put("auditor", "/engine-rest/process-instance/" + instance + "/suspended", "{\"suspended\":true}")
+        .status())
         .isEqualTo(403);
     assertThat(rest.delete("auditor", "/engine-rest/process-instance/" + instance).status()).isEqualTo(403);
     assertThat(rest.delete("auditor", "/engine-rest/history/process-instance/" + instance).status()).isEqualTo(403);
-    assertThat(rest.post("auditor", "/engine-rest/process-definition/key/RectificationCampaignProcess/start", "{}").status())
+    assertThat(
+        rest.post("auditor", "/engine-rest/process-definition/key/RectificationCampaignProcess/start", "{}").status())
         .isEqualTo(403);
     // and nothing changed
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).active().count()).isOne();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).active().count())
+        .isOne();
   }
 
   private String light(String code, String department) {
@@ -219,9 +231,11 @@ class CampaignReviewTest {
   }
 
   private byte[] download(String user, String path) throws IOException, InterruptedException {
-    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
-        .build(), HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> response = HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+            .build(), HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
     return response.body();
@@ -248,7 +262,8 @@ class CampaignReviewTest {
   private static List<String> cells(Sheet sheet) {
     return java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
         .map((Row row) -> java.util.stream.StreamSupport.stream(row.spliterator(), false).map(Object::toString)
-            .reduce("", (a, b) -> a + "|" + b)).toList();
+            .reduce("", (a, b) -> a + "|" + b))
+        .toList();
   }
 
   private static List<String> concat(java.util.Collection<String> a, List<String> b) {

@@ -70,7 +70,8 @@ class DepartmentDossierTest {
     for (String code : launched) {
       for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
           .processInstanceBusinessKey(code).list()) {
-        engine.getRuntimeService().deleteProcessInstanceIfExists(instance.getId(), "test finished", true, true, true, false);
+        engine.getRuntimeService().deleteProcessInstanceIfExists(instance.getId(), "test finished", true, true, true,
+            false);
       }
     }
   }
@@ -106,10 +107,11 @@ class DepartmentDossierTest {
     assertThat(dossier.path("campaignState").asText()).isEqualTo("已结束");
     // the department's own instances, all finished; not the campaign's, not the market bureau's
     assertThat(dossier.path("processInstances")).extracting(i -> i.path("processName").asText() + " "
-            + i.path("relation").asText() + " " + i.path("stateLabel").asText())
+        + i.path("relation").asText() + " " + i.path("stateLabel").asText())
         .containsExactlyInAnyOrder("部门整改活动 DEPARTMENT 已完成", "部门自查自纠 DEPARTMENT 已完成", "部门整改方案 DEPARTMENT 已完成",
             "问题整改 DEPARTMENT 已完成", "部门总结巩固 DEPARTMENT 已完成");
-    assertThat(dossier.path("tasks")).allSatisfy(t -> assertThat(t.path("candidateGroups").asText()).doesNotContain("dept-market"));
+    assertThat(dossier.path("tasks"))
+        .allSatisfy(t -> assertThat(t.path("candidateGroups").asText()).doesNotContain("dept-market"));
 
     // who claimed and completed, and when
     JsonNode workPlan = only(dossier.path("tasks"), t -> t.path("name").asText().equals("制定工作方案"));
@@ -119,7 +121,8 @@ class DepartmentDossierTest {
     assertThat(workPlan.path("statusLabel").asText()).isEqualTo("已办结");
     Instant claimed = Instant.parse(workPlan.path("claimedAt").asText());
     Instant completed = Instant.parse(workPlan.path("completedAt").asText());
-    assertThat(claimed).isAfterOrEqualTo(Instant.parse(workPlan.path("createdAt").asText())).isBeforeOrEqualTo(completed);
+    assertThat(claimed).isAfterOrEqualTo(Instant.parse(workPlan.path("createdAt").asText()))
+        .isBeforeOrEqualTo(completed);
     assertThat(workPlan.path("assigneeHistory")).extracting(c -> c.path("operationLabel").asText() + " "
         + c.path("userId").asText() + " → " + c.path("toAssignee").asText())
         .containsExactly("认领 finance-liaison → finance-liaison", "办结 finance-liaison → finance-liaison");
@@ -168,17 +171,20 @@ class DepartmentDossierTest {
     CampaignRest rest = new CampaignRest(port);
     JsonNode dossier = rest.get("auditor", dossierPath(code, "dept-finance")).json();
     String url = only(dossier.path("processInstances"),
-        i -> i.path("processDefinitionKey").asText().equals("DepartmentSelfInspectionProcess")).path("diagramUrl").asText();
+        i -> i.path("processDefinitionKey").asText().equals("DepartmentSelfInspectionProcess")).path("diagramUrl")
+        .asText();
 
     HttpResponse<String> response = get("auditor", url);
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).isEqualToIgnoringCase("text/html;charset=UTF-8");
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow())
+        .isEqualToIgnoringCase("text/html;charset=UTF-8");
     assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
         .contains("script-src 'self'", "frame-ancestors 'self'").doesNotContain("unsafe-eval");
     // the page loads bpmn-js from this server and holds the deployed XML and the marks of the path
     assertThat(ProcessDiagramPathTest.scripts(response.body())).contains(
         "<script src=\"/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js\">");
-    assertThat(get("auditor", "/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js").statusCode()).isEqualTo(200);
+    assertThat(get("auditor", "/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js").statusCode())
+        .isEqualTo(200);
     assertThat(get("auditor", "/campaign-assets/process-diagram.js").statusCode()).isEqualTo(200);
     JsonNode drawn = ProcessDiagramPathTest.data(response.body());
     Files.createDirectories(Path.of("target/screenshots"));
@@ -249,7 +255,8 @@ class DepartmentDossierTest {
     for (ProcessInstance ladder : engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey("SupervisoryEscalationProcess").list()) {
       if (!laddersBefore.contains(ladder.getId()) && !code.equals(ladder.getBusinessKey())) {
-        engine.getRuntimeService().deleteProcessInstanceIfExists(ladder.getId(), "test finished", true, true, true, false);
+        engine.getRuntimeService().deleteProcessInstanceIfExists(ladder.getId(), "test finished", true, true, true,
+            false);
       }
     }
     driver.runJobs();
@@ -283,7 +290,8 @@ class DepartmentDossierTest {
     assertThat(change.path("oldValue").asText()).isEqualTo("分管副局长");
     assertThat(change.path("newValue").asText()).isEqualTo("分管副局长李强");
     assertThat(change.path("changedBy").asText()).isEqualTo("admin");
-    assertThat(Instant.parse(change.path("changedAt").asText())).isEqualTo(AugustCampaign.at(LocalDate.of(2026, 8, 24), 15, 0).toInstant());
+    assertThat(Instant.parse(change.path("changedAt").asText()))
+        .isEqualTo(AugustCampaign.at(LocalDate.of(2026, 8, 24), 15, 0).toInstant());
     assertThat(change.path("via").asText()).isEqualTo("USER");
     assertThat(change.path("operationType").asText()).isEqualTo("SetVariable");
     // the submission still shows what the department submitted
@@ -307,11 +315,14 @@ class DepartmentDossierTest {
     assertThat(notice.path("number").asText()).startsWith(code + "〔2026〕");
     assertThat(notice.path("issuedOn").asText()).isEqualTo("2026-08-21");
     assertThat(notice.path("url").asText()).isEqualTo("/campaign/notices/" + notice.path("id").asLong());
-    assertThat(dossier.path("notifications")).extracting(n -> n.path("recipientId").asText() + " " + n.path("eventKey").asText().split(":")[0])
-        .contains("finance-liaison task-created", "finance-liaison overdue", "finance-liaison escalation", "office escalation");
+    assertThat(dossier.path("notifications"))
+        .extracting(n -> n.path("recipientId").asText() + " " + n.path("eventKey").asText().split(":")[0])
+        .contains("finance-liaison task-created", "finance-liaison overdue", "finance-liaison escalation",
+            "office escalation");
 
     // the running self-inspection: the work plan done, the discussion window closed on it, self-inspection open
-    HttpResponse<String> diagram = get("finance-liaison", "/campaign/api/review/process-instances/" + selfInspection + "/diagram");
+    HttpResponse<String> diagram = get("finance-liaison",
+        "/campaign/api/review/process-instances/" + selfInspection + "/diagram");
     assertThat(diagram.statusCode()).isEqualTo(200);
     JsonNode drawn = ProcessDiagramPathTest.data(diagram.body());
     assertThat(ProcessDiagramPathTest.state(drawn, "UserTask_DraftWorkPlan")).isEqualTo("completed");
@@ -346,12 +357,15 @@ class DepartmentDossierTest {
         i -> i.path("processDefinitionKey").asText().equals("SurveyCommitmentProcess"));
     assertThat(own.path("relation").asText()).isEqualTo("DEPARTMENT");
     assertThat(own.path("superProcessInstanceId").asText()).isEqualTo(round);
-    JsonNode commitment = only(dossier.path("tasks"), t -> t.path("processInstanceId").asText().equals(own.path("id").asText()));
+    JsonNode commitment = only(dossier.path("tasks"),
+        t -> t.path("processInstanceId").asText().equals(own.path("id").asText()));
     assertThat(commitment.path("name").asText()).isEqualTo("作出公开整改承诺");
     assertThat(commitment.path("statusLabel").asText()).isEqualTo("办理中");
     assertThat(commitment.path("candidateGroups").asText()).isEqualTo("dept-finance");
-    assertThat(dossier.path("submissions")).noneSatisfy(s -> assertThat(s.path("processInstanceId").asText()).isEqualTo(round));
-    assertThat(dossier.path("variableChanges")).noneSatisfy(c -> assertThat(c.path("processInstanceId").asText()).isEqualTo(round));
+    assertThat(dossier.path("submissions"))
+        .noneSatisfy(s -> assertThat(s.path("processInstanceId").asText()).isEqualTo(round));
+    assertThat(dossier.path("variableChanges"))
+        .noneSatisfy(c -> assertThat(c.path("processInstanceId").asText()).isEqualTo(round));
     // the escalation step and the rectification item the round started are the department's own
     assertThat(dossier.path("processInstances")).filteredOn(i -> i.path("relation").asText().equals("DEPARTMENT"))
         .extracting(i -> i.path("processDefinitionKey").asText())
@@ -359,9 +373,12 @@ class DepartmentDossierTest {
     // completed without a logged-in user: the assignee completed it, the values of its activity were submitted
     JsonNode held = only(dossier.path("tasks"), t -> t.path("name").asText().equals("诫勉谈话"));
     assertThat(held.path("completedBy").asText()).isEqualTo("inspector");
-    assertThat(held.path("assigneeHistory")).extracting(c -> c.path("operation").asText()).containsExactly("AssigneeSet");
-    JsonNode decided = only(dossier.path("variableChanges"), c -> c.path("variable").asText().equals("escalationDecision"));
-    assertThat(decided.path("via").asText() + " " + decided.path("changedBy").asText()).isEqualTo("SUBMISSION inspector");
+    assertThat(held.path("assigneeHistory")).extracting(c -> c.path("operation").asText())
+        .containsExactly("AssigneeSet");
+    JsonNode decided = only(dossier.path("variableChanges"),
+        c -> c.path("variable").asText().equals("escalationDecision"));
+    assertThat(decided.path("via").asText() + " " + decided.path("changedBy").asText())
+        .isEqualTo("SUBMISSION inspector");
     assertThat(only(dossier.path("submissions"), s -> s.path("taskName").asText().equals("诫勉谈话")).path("fields"))
         .extracting(f -> f.path("label").asText() + "：" + f.path("value").asText())
         .contains("谈话日期：2026-08-26", "审批意见：issue", "责令作出书面检查：false");
@@ -372,7 +389,8 @@ class DepartmentDossierTest {
     assertThat(get("finance-liaison", url).statusCode()).isEqualTo(403);
     HttpResponse<String> diagram = get("auditor", url);
     assertThat(diagram.statusCode()).isEqualTo(200);
-    assertThat(ProcessDiagramPathTest.state(ProcessDiagramPathTest.data(diagram.body()), "CallActivity_MakePublicCommitment"))
+    assertThat(
+        ProcessDiagramPathTest.state(ProcessDiagramPathTest.data(diagram.body()), "CallActivity_MakePublicCommitment"))
         .isEqualTo("active");
   }
 
@@ -384,7 +402,8 @@ class DepartmentDossierTest {
     Map<String, Object> votes = new java.util.LinkedHashMap<>(Map.of("campaignCode", code, "department", "dept-finance",
         "leaderName", "卷宗测试局长", "leaderPost", "局长", "evaluationYear", 2025));
     votes.putAll(Map.of("votesCompetent", 20, "votesBasicallyCompetent", 8, "votesIncompetent", 2));
-    CampaignRest.Reply started = rest.post("office", "/engine-rest/process-definition/key/DemocraticEvaluationProcess/start",
+    CampaignRest.Reply started = rest.post("office",
+        "/engine-rest/process-definition/key/DemocraticEvaluationProcess/start",
         CampaignRest.variables(votes));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String evaluation = started.json().path("id").asText();
@@ -420,7 +439,8 @@ class DepartmentDossierTest {
   private HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8))).GET().build();
+            .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+        .GET().build();
     return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 

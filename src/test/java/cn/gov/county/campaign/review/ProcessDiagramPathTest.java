@@ -77,7 +77,7 @@ class ProcessDiagramPathTest {
   @Test
   void aReturnedReportMarksTheLoopAndCountsTheRuns() {
     BpmnModelInstance model = reviewLoop("审核报告");
-    for (long step : new long[] {5, 0}) {
+    for (long step : new long[]{5, 0}) {
       ProcessDiagramPath path = ProcessDiagramPath.of(runs(step, true, true), flows(model));
 
       assertThat(path.element("Submit").executions()).as("step " + step).isEqualTo(2);
@@ -91,7 +91,7 @@ class ProcessDiagramPathTest {
   @Test
   void anAcceptedReportLeavesTheReturnBranchUntaken_evenWithAFrozenClock() {
     BpmnModelInstance model = reviewLoop("审核报告");
-    for (long step : new long[] {5, 0}) {
+    for (long step : new long[]{5, 0}) {
       ProcessDiagramPath path = ProcessDiagramPath.of(runs(step, false, true), flows(model));
 
       assertThat(path.taken(flow(model, "Accepted", "Join"))).as("step " + step).isZero();
@@ -130,7 +130,8 @@ class ProcessDiagramPathTest {
   /** The opening tags of the page's script elements. */
   static List<String> scripts(String page) {
     List<String> tags = new ArrayList<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<script[^>]*>", java.util.regex.Pattern.CASE_INSENSITIVE)
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("<script[^>]*>", java.util.regex.Pattern.CASE_INSENSITIVE)
         .matcher(page);
     while (m.find()) {
       tags.add(m.group());

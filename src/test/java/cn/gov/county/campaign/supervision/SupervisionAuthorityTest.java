@@ -14,21 +14,25 @@ class SupervisionAuthorityTest {
   private static final Organization COUNTY = new Organization("示范县", "demo.gov.cn", List.of(
       new Organization.Body("supervision-office", "县委督查室", "工作机构", List.of()),
       new Organization.Body("discipline-inspection", "县纪委监委", "工作机构", List.of()),
-      new Organization.Body("organization-dept", "县委组织部", "工作机构", List.of())), List.of(
-      new Organization.Department("dept-finance", "县财政局", UnitCategory.GOVERNMENT_FUNCTIONAL, NOBODY, NOBODY, null),
-      new Organization.Department("dept-power", "县供电公司", UnitCategory.GOVERNMENT_FUNCTIONAL, NOBODY, NOBODY, null,
-          "市供电公司党委"),
-      new Organization.Department("dept-tax", "县税务局", UnitCategory.VERTICALLY_MANAGED, NOBODY, NOBODY, "市税务局")));
+      new Organization.Body("organization-dept", "县委组织部", "工作机构", List.of())),
+      List.of(
+          new Organization.Department("dept-finance", "县财政局", UnitCategory.GOVERNMENT_FUNCTIONAL, NOBODY, NOBODY, null),
+          new Organization.Department("dept-power", "县供电公司", UnitCategory.GOVERNMENT_FUNCTIONAL, NOBODY, NOBODY, null,
+              "市供电公司党委"),
+          new Organization.Department("dept-tax", "县税务局", UnitCategory.VERTICALLY_MANAGED, NOBODY, NOBODY, "市税务局")));
 
   private final SupervisionAuthority authority = new SupervisionAuthority(COUNTY);
 
   @Test
   void aBodyDecidesOnlyTheMeasuresThatAreItsToDecide() {
-    assertThat(authority.decide(SupervisionMeasure.RECTIFICATION_NOTICE, List.of("supervision-office"), "dept-finance").body())
+    assertThat(
+        authority.decide(SupervisionMeasure.RECTIFICATION_NOTICE, List.of("supervision-office"), "dept-finance").body())
         .isEqualTo("supervision-office");
-    assertThat(authority.decide(SupervisionMeasure.ADMONISHMENT_TALK, List.of("supervision-office"), "dept-finance").refusal())
+    assertThat(
+        authority.decide(SupervisionMeasure.ADMONISHMENT_TALK, List.of("supervision-office"), "dept-finance").refusal())
         .isEqualTo("「处理措施」诫勉谈话须由县纪委监委或县委组织部决定，县委督查室无此权限");
-    assertThat(authority.decide(SupervisionMeasure.ADMONISHMENT_TALK, List.of("organization-dept"), "dept-finance").body())
+    assertThat(
+        authority.decide(SupervisionMeasure.ADMONISHMENT_TALK, List.of("organization-dept"), "dept-finance").body())
         .isEqualTo("organization-dept");
   }
 
@@ -39,7 +43,8 @@ class SupervisionAuthorityTest {
     assertThat(authority.decide(SupervisionMeasure.ADMONISHMENT_TALK, List.of("discipline-inspection"), "dept-tax")
         .refusal()).startsWith("「处理措施」县税务局是垂直管理部门，其干部由市税务局管理");
     // a measure on the unit, not on its cadres, is the county's to decide anywhere
-    assertThat(authority.decide(SupervisionMeasure.NAMED_CRITICISM, List.of("discipline-inspection"), "dept-tax").body())
+    assertThat(
+        authority.decide(SupervisionMeasure.NAMED_CRITICISM, List.of("discipline-inspection"), "dept-tax").body())
         .isEqualTo("discipline-inspection");
   }
 }

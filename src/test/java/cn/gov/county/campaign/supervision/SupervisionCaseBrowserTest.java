@@ -80,7 +80,8 @@ class SupervisionCaseBrowserTest {
     browser.click(COMPLETE_BUTTON);
 
     // then: the measure is issued as a numbered notice and the department has its feedback task
-    browser.await("the task gone from the list", ExpectedConditions.invisibilityOfElementLocated(listEntry(decision.getId())));
+    browser.await("the task gone from the list",
+        ExpectedConditions.invisibilityOfElementLocated(listEntry(decision.getId())));
     driver.runJobs();
     var issued = measures.of(code, "dept-education");
     assertThat(issued).hasSize(1);

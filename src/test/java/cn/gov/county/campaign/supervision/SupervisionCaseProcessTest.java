@@ -85,9 +85,11 @@ class SupervisionCaseProcessTest {
   }
 
   private CampaignRest.Reply decide(String user, Task task, Map<String, Object> decision) {
-    assertThat(rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"" + user + "\"}").status())
+    assertThat(
+        rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"" + user + "\"}").status())
         .isEqualTo(204);
-    var reply = rest.post(user, "/engine-rest/task/" + task.getId() + "/submit-form", RestCampaignWalkthrough.form(decision));
+    var reply = rest.post(user, "/engine-rest/task/" + task.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(decision));
     driver.runJobs();
     return reply;
   }
@@ -112,7 +114,8 @@ class SupervisionCaseProcessTest {
         .contains("县财政局办公室主任钱进", "暗访", "县委督查室杨帆、李明", "离岗");
 
     // when: the supervision office itself chooses 诫勉谈话, which is not its to decide
-    var refused = decide("supervisor", decision, Map.of("measure", "admonishmentTalk", "measureReason", "离岗造成群众长时间等候。"));
+    var refused = decide("supervisor", decision,
+        Map.of("measure", "admonishmentTalk", "measureReason", "离岗造成群众长时间等候。"));
     // then: refused with the field named, and the task stays open
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("「处理措施」诫勉谈话须由县纪委监委或县委组织部决定，县委督查室无此权限");
@@ -217,7 +220,8 @@ class SupervisionCaseProcessTest {
     // the department's liaison has the feedback task, due in five working days
     Task feedback = driver.tasks.createTaskQuery().processInstanceId(decision.getProcessInstanceId())
         .taskDefinitionKey(SupervisionModel.SUBMIT_FEEDBACK).singleResult();
-    assertThat(driver.tasks.getIdentityLinksForTask(feedback.getId())).anyMatch(l -> "dept-education".equals(l.getGroupId()));
+    assertThat(driver.tasks.getIdentityLinksForTask(feedback.getId()))
+        .anyMatch(l -> "dept-education".equals(l.getGroupId()));
     assertThat(feedback.getDueDate()).isAfter(java.sql.Timestamp.valueOf(TODAY.plusDays(5).atStartOfDay()));
     var submitted = decide("education-liaison", feedback, Map.of("writtenFeedback",
         "已对窗口人员进行批评教育，建立首问负责和离岗登记制度，由办公室主任每日检查，整改已完成。"));
@@ -226,7 +230,8 @@ class SupervisionCaseProcessTest {
     // the supervision office, which decided, reviews it; the case closes
     Task review = driver.tasks.createTaskQuery().processInstanceId(decision.getProcessInstanceId())
         .taskDefinitionKey(SupervisionModel.REVIEW_FEEDBACK).singleResult();
-    assertThat(driver.tasks.getIdentityLinksForTask(review.getId())).anyMatch(l -> "supervision-office".equals(l.getGroupId()));
+    assertThat(driver.tasks.getIdentityLinksForTask(review.getId()))
+        .anyMatch(l -> "supervision-office".equals(l.getGroupId()));
     assertThat(decide("supervisor", review, Map.of("feedbackDecision", "accepted", "feedbackReviewNote", "")).status())
         .isEqualTo(204);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(decision.getProcessInstanceId())

@@ -47,11 +47,13 @@ class SupervisionRoundProcessTest {
   void aRoundsFindingsMarkedForACaseBecomeSupervisionCases() {
     // given: a running campaign without 东风街道, and the half month begins
     String code = driver.launch("半月督查演练", List.of("dept-dongfeng"));
-    Job timer = driver.management.createJobQuery().processDefinitionKey("SupervisionRoundProcess").timers().list().stream()
+    Job timer = driver.management.createJobQuery().processDefinitionKey("SupervisionRoundProcess").timers().list()
+        .stream()
         .filter(job -> job.getProcessInstanceId() == null) // the start timer, not a task's deadline timers
         .max((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElseThrow();
     // (other tests' moved clocks may have started rounds before: this test's round is the new one)
-    java.util.Set<String> earlier = driver.tasks.createTaskQuery().processDefinitionKey("SupervisionRoundProcess").list()
+    java.util.Set<String> earlier = driver.tasks.createTaskQuery().processDefinitionKey("SupervisionRoundProcess")
+        .list()
         .stream().map(Task::getId).collect(java.util.stream.Collectors.toSet());
     Task round;
     try {
@@ -64,8 +66,11 @@ class SupervisionRoundProcessTest {
       ClockUtil.reset();
     }
     // then: the supervision office's task offers the running campaign
-    assertThat(driver.tasks.getIdentityLinksForTask(round.getId())).anyMatch(l -> "supervision-office".equals(l.getGroupId()));
-    assertThat(rest.get("supervisor", "/engine-rest/task/" + round.getId() + "/variables/campaignOptions?deserializeValue=false").body())
+    assertThat(driver.tasks.getIdentityLinksForTask(round.getId()))
+        .anyMatch(l -> "supervision-office".equals(l.getGroupId()));
+    assertThat(rest
+        .get("supervisor", "/engine-rest/task/" + round.getId() + "/variables/campaignOptions?deserializeValue=false")
+        .body())
         .contains(code);
 
     Map<String, Object> form = new LinkedHashMap<>();
@@ -80,7 +85,8 @@ class SupervisionRoundProcessTest {
     // when: a finding names a unit that does not take part
     form.put("roundFindings", List.of(Map.of("findingDepartment", "dept-dongfeng", "findingText", "窗口无人",
         "findingSeriousness", "general", "openCase", true)));
-    var refused = rest.post("supervisor", "/engine-rest/task/" + round.getId() + "/submit-form", RestCampaignWalkthrough.form(form));
+    var refused = rest.post("supervisor", "/engine-rest/task/" + round.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(form));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("「发现的问题」第 1 行的单位未参加活动 " + code);
 
@@ -90,7 +96,8 @@ class SupervisionRoundProcessTest {
             "openCase", true),
         Map.of("findingDepartment", "dept-market", "findingText", "办事指南未更新", "findingSeriousness", "general",
             "openCase", false)));
-    var recorded = rest.post("supervisor", "/engine-rest/task/" + round.getId() + "/submit-form", RestCampaignWalkthrough.form(form));
+    var recorded = rest.post("supervisor", "/engine-rest/task/" + round.getId() + "/submit-form",
+        RestCampaignWalkthrough.form(form));
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(204);
     driver.runJobs();
 
@@ -102,9 +109,13 @@ class SupervisionRoundProcessTest {
     assertThat(driver.runtime.getVariable(instance, SupervisionModel.DEPARTMENT)).isEqualTo("dept-finance");
     assertThat(driver.runtime.getVariable(instance, SupervisionModel.PROPOSED_MEASURE)).isEqualTo("supervisionNotice");
     assertThat((String) driver.runtime.getVariable(instance, "caseSummary")).contains("暗访", "杨帆、李明", "玩手机");
-    assertThat(driver.tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(SupervisionModel.DECIDE_MEASURE)
-        .count()).isEqualTo(1);
-    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(round.getProcessInstanceId())
-        .variableName("casesOpened").singleResult().getValue()).isEqualTo(1);
+    assertThat(
+        driver.tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(SupervisionModel.DECIDE_MEASURE)
+            .count())
+        .isEqualTo(1);
+    assertThat(
+        engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(round.getProcessInstanceId())
+            .variableName("casesOpened").singleResult().getValue())
+        .isEqualTo(1);
   }
 }

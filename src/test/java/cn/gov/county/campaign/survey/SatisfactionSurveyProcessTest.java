@@ -119,8 +119,10 @@ class SatisfactionSurveyProcessTest {
     assertThat(proposed).extracting(p -> p.path("departmentName").asText() + "：" + p.path("consequence").asText())
         .containsExactly("县总工会：ADMONISHMENT_TALK", "县教育局：ADMONISHMENT_TALK", "县财政局：ADMONISHMENT_TALK");
     assertThat(proposed.get(1).path("placeText").asText()).isEqualTo("政府职能部门第3名（共4个，倒数第2），得分78.00，本次活动第1次排名后位");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
-        .processInstanceBusinessKey(code).count()).isZero();
+    assertThat(
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+            .processInstanceBusinessKey(code).count())
+        .isZero();
     assertThat((String) engine.getRuntimeService().getVariable(round, "surveyRankingTable"))
         .contains("| 政府职能部门 | 县教育局 | 100 | 78.00 | 3/4 | 2 | **对主要领导诫勉谈话，限期整改（10天内提出整改措施），公开承诺** |")
         .contains("| 垂直管理部门 | 县气象局 | 100 | 70.00 | 2/2 | 1 | 垂直管理部门最后一名；第一次最后一名：结果报主管部门，暂不提出措施 |");
@@ -139,20 +141,23 @@ class SatisfactionSurveyProcessTest {
 
     // the admonishment talk is now discipline inspection's task, drafted from the survey result
     Task talk = ladderTask("dept-education", "UserTask_HoldAdmonishmentTalk");
-    assertThat(engine.getTaskService().getIdentityLinksForTask(talk.getId())).anyMatch(l -> "discipline-inspection".equals(l.getGroupId()));
+    assertThat(engine.getTaskService().getIdentityLinksForTask(talk.getId()))
+        .anyMatch(l -> "discipline-inspection".equals(l.getGroupId()));
     assertThat((String) engine.getTaskService().getVariable(talk.getId(), "noticeBody"))
         .startsWith("在「2026年机关作风建设活动」第二次作风建设满意度测评中，县教育局满意度得分78.00分，在政府职能部门中排名倒数第2位（共4个单位），属政府职能部门排名后二位。")
         .contains("10天内提出整改措施");
     ladderTask("dept-finance", "UserTask_HoldAdmonishmentTalk");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
-        .processInstanceBusinessKey(code).variableValueEquals("department", "dept-union").count())
+    assertThat(
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+            .processInstanceBusinessKey(code).variableValueEquals("department", "dept-union").count())
         .as("rejected: nothing started").isZero();
 
     // the rectification deadline: measures within seed 004's "10天" of 2026-09-22, i.e. 2026-10-02, a
     // day of the National Day holiday, so the first working day after it
     Date tenDays = endOf(LocalDate.of(2026, 10, 8));
     Task measures = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_DefineMeasure").processVariableValueEquals("department", "dept-education").singleResult();
+        .taskDefinitionKey("UserTask_DefineMeasure").processVariableValueEquals("department", "dept-education")
+        .singleResult();
     assertThat(measures.getDueDate()).isEqualTo(tenDays);
     assertThat((String) engine.getTaskService().getVariable(measures.getId(), "sourceLabel")).isEqualTo("满意度测评");
     Task commitment = openTask(round, "UserTask_MakePublicCommitment", "dept-education");
@@ -169,7 +174,8 @@ class SatisfactionSurveyProcessTest {
       assertThat(visible.body()).doesNotContain(SurveyModel.RESULTS, SurveyModel.RANKING, SurveyModel.PROPOSED,
           "县气象局", "不予启动");
     }
-    assertThat(rest.get("education-liaison", "/engine-rest/process-instance/" + round + "/variables").status()).isEqualTo(403);
+    assertThat(rest.get("education-liaison", "/engine-rest/process-instance/" + round + "/variables").status())
+        .isEqualTo(403);
 
     // discipline inspection holds the talk; the notice is numbered and the ladder ends there
     var held = submit("inspector", talk, Map.of("escalationDecision", "issue", "talkDate", "2026-09-24",
@@ -179,9 +185,11 @@ class SatisfactionSurveyProcessTest {
     assertThat(held.status()).as(held.body()).isEqualTo(204);
     driver.runJobs();
     List<IssuedNotice> issued = notices.ofCampaign(code, "dept-education");
-    assertThat(issued).filteredOn(n -> n.kind() == NoticeKind.ADMONISHMENT_TALK && "dept-education".equals(n.department()))
+    assertThat(issued)
+        .filteredOn(n -> n.kind() == NoticeKind.ADMONISHMENT_TALK && "dept-education".equals(n.department()))
         .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("关于对县教育局主要负责人许文博同志进行诫勉谈话的记录"));
-    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey("SupervisoryEscalationProcess")
         .processInstanceBusinessKey(code).variableValueEquals("department", "dept-education").finished().singleResult()
         .getEndActivityId())
         .isEqualTo("EndEvent_SurveyConsequenceApplied");
@@ -207,19 +215,21 @@ class SatisfactionSurveyProcessTest {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
     startRound("第一次作风建设满意度测评（作风问计）", "2026-09-01", false);
     String second = startRound("第二次作风建设满意度测评", "2026-09-21", true);
-    assertThat(upload("office", openTask(second, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
+    assertThat(upload("office", openTask(second, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+        .isEqualTo(200);
     driver.runJobs();
     // the office confirms nothing this time: the positions still count
     rejectAll(second);
 
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 11, 17), 10));
     String third = startRound("第三次作风建设满意度测评", "2026-11-16", true);
-    assertThat(upload("office", openTask(third, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
+    assertThat(upload("office", openTask(third, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+        .isEqualTo(200);
     driver.runJobs();
 
     JsonNode proposed = json(third, "proposedConsequences");
     assertThat(proposed).extracting(p -> p.path("departmentName").asText() + "：" + p.path("consequence").asText()
-            + "（第" + p.path("timesInBottomPosition").asInt() + "次）")
+        + "（第" + p.path("timesInBottomPosition").asInt() + "次）")
         .containsExactly("县总工会：ORGANIZATIONAL_HANDLING（第2次）", "县教育局：ORGANIZATIONAL_HANDLING（第2次）",
             "县财政局：ORGANIZATIONAL_HANDLING（第2次）", "县气象局：REPORT_TO_SUPERIOR（第2次）");
     var confirmed = submit("leader", openTask(third, "UserTask_ConfirmConsequences"), jointMeeting(
@@ -230,7 +240,8 @@ class SatisfactionSurveyProcessTest {
     recordPublication(third, "2026-11-17");
 
     Task handling = ladderTask("dept-education", "UserTask_RecommendOrganizationalHandling");
-    assertThat(engine.getTaskService().getIdentityLinksForTask(handling.getId())).anyMatch(l -> "organization-dept".equals(l.getGroupId()));
+    assertThat(engine.getTaskService().getIdentityLinksForTask(handling.getId()))
+        .anyMatch(l -> "organization-dept".equals(l.getGroupId()));
     assertThat((String) engine.getTaskService().getVariable(handling.getId(), "noticeBody"))
         .contains("是本次活动中第2次排名后位").contains("建议对县教育局主要负责人许文博同志及相关责任人进行组织处理");
     Task report = ladderTask("dept-meteorology", "UserTask_ReportToSuperior");
@@ -255,8 +266,10 @@ class SatisfactionSurveyProcessTest {
         CampaignRest.variables(roundForm(code, "第一次测评", "2026-09-21", false)));
     assertThat(auditor.status()).isIn(401, 403);
     for (String campaignCode : List.of(code, "ZG-2026-NONE")) {
-      assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SatisfactionSurveyProcess")
-          .variableValueEquals("campaignCode", campaignCode).count()).as("rounds started for " + campaignCode).isZero();
+      assertThat(
+          engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SatisfactionSurveyProcess")
+              .variableValueEquals("campaignCode", campaignCode).count())
+          .as("rounds started for " + campaignCode).isZero();
     }
   }
 
@@ -264,13 +277,15 @@ class SatisfactionSurveyProcessTest {
   void roundOneCreatesAMeasuresTaskForEverySurveyedUnitDueInTenDaysAndAPublicationRecord() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
     String round = startRound("第一次作风建设满意度测评（作风问计）", "2026-09-21", false);
-    assertThat(upload("office", openTask(round, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
+    assertThat(upload("office", openTask(round, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+        .isEqualTo(200);
     driver.runJobs();
 
     // diagnostic: the office reviews it, nothing is proposed, and no unit gets a task before the review
     assertThat(json(round, "proposedConsequences")).isEmpty();
     Task review = openTask(round, "UserTask_ReviewDiagnosticResults");
-    assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId())).anyMatch(l -> "campaign-office".equals(l.getGroupId()));
+    assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
+        .anyMatch(l -> "campaign-office".equals(l.getGroupId()));
     assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("SurveyMeasuresProcess")
         .processInstanceBusinessKey(code).count()).isZero();
     var reviewed = submit("office", review, Map.of("diagnosticRequirements",
@@ -286,7 +301,8 @@ class SatisfactionSurveyProcessTest {
         .containsExactlyInAnyOrder("dept-propaganda", "dept-union", "dept-devreform", "dept-finance", "dept-market",
             "dept-education", "dept-taxation", "dept-meteorology");
     assertThat(measures).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 10, 8))));
-    Task finance = measures.stream().filter(t -> "dept-finance".equals(engine.getTaskService().getVariable(t.getId(), "department")))
+    Task finance = measures.stream()
+        .filter(t -> "dept-finance".equals(engine.getTaskService().getVariable(t.getId(), "department")))
         .findFirst().orElseThrow();
     // the unit sees its own result only
     var visible = rest.get("finance-liaison", "/engine-rest/task/" + finance.getId() + "/variables");
@@ -335,7 +351,8 @@ class SatisfactionSurveyProcessTest {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
     startRound("第一次作风建设满意度测评（作风问计）", "2026-09-01", false);
     String round = startRound("第二次作风建设满意度测评", "2026-09-21", true);
-    assertThat(upload("office", openTask(round, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
+    assertThat(upload("office", openTask(round, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+        .isEqualTo(200);
     driver.runJobs();
 
     // the joint meeting's task: the leading group decides, not the office
@@ -346,7 +363,8 @@ class SatisfactionSurveyProcessTest {
     JsonNode proposed = json(round, "proposedConsequences");
     Map<String, String> confirmAll = new LinkedHashMap<>();
     proposed.forEach(p -> confirmAll.put(p.path("department").asText(), "confirm"));
-    assertThat(rest.post("office", "/engine-rest/task/" + meeting.getId() + "/claim", "{\"userId\":\"office\"}").status())
+    assertThat(
+        rest.post("office", "/engine-rest/task/" + meeting.getId() + "/claim", "{\"userId\":\"office\"}").status())
         .isIn(403, 404);
     assertThat(rest.post("finance-liaison", "/engine-rest/task/" + meeting.getId() + "/submit-form",
         "{\"variables\":{}}").status()).isIn(403, 404);
@@ -354,8 +372,10 @@ class SatisfactionSurveyProcessTest {
     // nothing is published, reported or started while it waits
     assertThat(openTask(round, "UserTask_RecordPublication")).isNull();
     assertThat(notices.ofCampaign(code, null)).noneMatch(n -> n.kind() == NoticeKind.REPORT_TO_SUPERIOR);
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
-        .processInstanceBusinessKey(code).count()).isZero();
+    assertThat(
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+            .processInstanceBusinessKey(code).count())
+        .isZero();
     assertThat(rest.get("auditor", "/campaign/surveys/" + round).body()).contains("测评结果尚待审定，未公布");
 
     // a meeting in the future is refused, naming the field; the task stays open
@@ -370,8 +390,10 @@ class SatisfactionSurveyProcessTest {
     assertThat(approved.status()).as(approved.body()).isEqualTo(204);
     driver.runJobs();
     // approved: the publication is recorded before the consequences start
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
-        .processInstanceBusinessKey(code).count()).isZero();
+    assertThat(
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+            .processInstanceBusinessKey(code).count())
+        .isZero();
     recordPublication(round, "2026-09-22");
     ladderTask("dept-education", "UserTask_HoldAdmonishmentTalk");
     assertThat(rest.get("office", "/campaign/surveys/" + round).body()).contains("联席会议审定：2026-09-22")
@@ -382,7 +404,8 @@ class SatisfactionSurveyProcessTest {
   void everyRoundReportsTheVerticallyManagedUnitsToTheirSuperiors() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
     String first = startRound("第一次作风建设满意度测评（作风问计）", "2026-09-21", false);
-    assertThat(upload("office", openTask(first, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
+    assertThat(upload("office", openTask(first, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+        .isEqualTo(200);
     driver.runJobs();
     assertThat(submit("office", openTask(first, "UserTask_ReviewDiagnosticResults"),
         Map.of("diagnosticRequirements", "各单位10天内提出整改措施。")).status()).isEqualTo(204);
@@ -393,10 +416,12 @@ class SatisfactionSurveyProcessTest {
     assertThat(reports).extracting(IssuedNotice::title).containsExactlyInAnyOrder(
         "关于国家税务总局示范县税务局在第一次作风建设满意度测评（作风问计）中测评结果的报告",
         "关于县气象局在第一次作风建设满意度测评（作风问计）中测评结果的报告");
-    IssuedNotice meteorology = reports.stream().filter(n -> "dept-meteorology".equals(n.department())).findFirst().orElseThrow();
+    IssuedNotice meteorology = reports.stream().filter(n -> "dept-meteorology".equals(n.department())).findFirst()
+        .orElseThrow();
     assertThat(notices.html(meteorology.id()).orElseThrow()).contains("某市气象局").contains("满意度得分70.00分")
         .contains("作风问计测评，只作诊断");
-    assertThat(notices.html(reports.stream().filter(n -> "dept-taxation".equals(n.department())).findFirst().orElseThrow().id())
+    assertThat(notices
+        .html(reports.stream().filter(n -> "dept-taxation".equals(n.department())).findFirst().orElseThrow().id())
         .orElseThrow()).contains("国家税务总局某市税务局").contains("排名第1名（共2个单位）");
     assertThat(rest.get("auditor", "/campaign/surveys/" + first).body()).contains("县气象局的测评结果已报告某市气象局（"
         + meteorology.number() + "）");
@@ -404,7 +429,8 @@ class SatisfactionSurveyProcessTest {
     // round 2: reported again once the joint meeting has approved it, though the weather bureau's
     // first time last proposes no consequence
     String second = startRound("第二次作风建设满意度测评", "2026-09-21", true);
-    assertThat(upload("office", openTask(second, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status()).isEqualTo(200);
+    assertThat(upload("office", openTask(second, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+        .isEqualTo(200);
     driver.runJobs();
     assertThat(reports()).hasSize(2);
     rejectAll(second);
@@ -413,7 +439,9 @@ class SatisfactionSurveyProcessTest {
             "关于国家税务总局示范县税务局在第二次作风建设满意度测评中测评结果的报告")
         .hasSize(4);
     // the unit reads its own report
-    assertThat(rest.get("meteorology-liaison", "/campaign/api/notices?campaignCode=" + code + "&department=dept-meteorology").body())
+    assertThat(
+        rest.get("meteorology-liaison", "/campaign/api/notices?campaignCode=" + code + "&department=dept-meteorology")
+            .body())
         .contains("关于县气象局在第二次作风建设满意度测评中测评结果的报告").doesNotContain("税务局在");
   }
 
@@ -429,7 +457,8 @@ class SatisfactionSurveyProcessTest {
 
     String first = startRound("第一次作风建设满意度测评", "2026-09-21", false);
     assertThat(engine.getRuntimeService().getVariable(first, "countsForConsequences")).isEqualTo(false);
-    var secondNotCounting = rest.post("office", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
+    var secondNotCounting = rest.post("office",
+        "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
         CampaignRest.variables(roundForm(code, "第二次作风建设满意度测评", "2026-09-21", false)));
     assertThat(secondNotCounting.status()).isEqualTo(400);
     assertThat(secondNotCounting.body()).contains("「本轮测评结果作为问责依据」：这是活动 " + code + " 的第2轮测评，第二、三轮测评结果作为问责依据，须勾选");
@@ -463,7 +492,8 @@ class SatisfactionSurveyProcessTest {
   /** The joint meeting's form: the meeting and the decisions on the proposed consequences. */
   private Map<String, Object> jointMeeting(JsonNode decided) {
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put("jointMeetingDate", LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CampaignDates.CHINA).toString());
+    values.put("jointMeetingDate",
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CampaignDates.CHINA).toString());
     values.put("jointMeetingParticipants", "县委副书记张振国（主持），县纪委监委、县委组织部、县委督查室、领导小组办公室负责同志");
     values.put("jointMeetingDecision", "同意测评结果，在县级主流媒体上公布；结果运用措施按下列意见办理。");
     values.put("proposedConsequences", decided);
@@ -492,7 +522,8 @@ class SatisfactionSurveyProcessTest {
         decide(proposed, decisions, reasons)));
     assertThat(reply.status()).as(reply.body()).isEqualTo(204);
     driver.runJobs();
-    recordPublication(round, LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CampaignDates.CHINA).toString());
+    recordPublication(round,
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CampaignDates.CHINA).toString());
   }
 
   private static ArrayNode decide(JsonNode proposed, Map<String, String> decisions, Map<String, String> reasons) {
@@ -507,7 +538,8 @@ class SatisfactionSurveyProcessTest {
   }
 
   private Task openTask(String processInstanceId, String key) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key)
+        .singleResult();
   }
 
   /** The department's task in the round or in a process the round called for it. */
@@ -531,7 +563,8 @@ class SatisfactionSurveyProcessTest {
 
   private CampaignRest.Reply submit(String user, Task task, Map<String, Object> values) {
     if (engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee() == null) {
-      assertThat(rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"" + user + "\"}").status())
+      assertThat(
+          rest.post(user, "/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"" + user + "\"}").status())
           .isEqualTo(204);
     }
     ObjectNode root = JSON.createObjectNode();

@@ -59,7 +59,8 @@ class SurveyConsequenceDecisionTest {
       "false, 党群部门,     true,  2, NONE,                    Rule_RoundNotCounted",
       "true,  乡镇(街道),   true,  1, NONE,                    Rule_NoConsequence",
   })
-  void decidesTheConsequence(boolean counts, String category, boolean inBottom, int times, String expected, String rule) {
+  void decidesTheConsequence(boolean counts, String category, boolean inBottom, int times, String expected,
+      String rule) {
     DmnDecisionTableResult result = dmn.evaluate("SurveyConsequenceDecision", Map.of("countsForConsequences", counts,
         "unitCategory", category, "inBottomPosition", inBottom, "timesInBottomPosition", times));
 

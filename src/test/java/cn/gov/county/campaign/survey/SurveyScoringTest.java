@@ -30,7 +30,7 @@ class SurveyScoringTest {
 
     // (80×100 + 15×60 + 5×0) ÷ 100 = 89; 不了解 (10) is not counted
     assertThat(ranking).extracting(r -> r.departmentName() + " " + r.score() + " " + r.rank() + "/" + r.categorySize()
-            + " 倒数" + r.rankFromBottom())
+        + " 倒数" + r.rankFromBottom())
         .containsExactly(
             "县委宣传部 96.00 1/2 倒数2",
             "县总工会 74.00 2/2 倒数1",

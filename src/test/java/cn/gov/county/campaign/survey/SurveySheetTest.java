@@ -27,7 +27,8 @@ class SurveySheetTest {
   void theExcelTemplateFilledInASpreadsheetProgramIsReadBack() throws IOException {
     byte[] template = SurveyTemplates.xlsx(STANDARD, SurveyScoringTest.demoDepartments(), "第二次作风建设满意度测评");
     byte[] filled;
-    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template));
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Sheet sheet = workbook.getSheet("测评结果");
       assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("满意");
       assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("县市场监督管理局");
@@ -59,7 +60,8 @@ class SurveySheetTest {
     List<SurveyScoring.Entry> entries = SurveyEntries.read(SurveySheet.read("结果.csv",
         csv.getBytes(Charset.forName("GB18030"))), STANDARD, SurveyScoringTest.demoDepartments());
 
-    assertThat(entries).extracting(e -> e.department().name() + " " + e.counts().get("满意") + " " + e.counts().get("不了解"))
+    assertThat(entries)
+        .extracting(e -> e.department().name() + " " + e.counts().get("满意") + " " + e.counts().get("不了解"))
         .containsExactly("县总工会 50 0", "县财政局 60 5");
   }
 
@@ -97,7 +99,7 @@ class SurveySheetTest {
 
   @Test
   void aFileThatIsNoSheetIsRefused() {
-    assertThatThrownBy(() -> SurveySheet.read("结果.docx", new byte[] {1, 2}))
+    assertThatThrownBy(() -> SurveySheet.read("结果.docx", new byte[]{1, 2}))
         .hasMessage("文件「结果.docx」不是 CSV 或 Excel 文件（.csv、.xlsx、.xls）");
   }
 
@@ -106,8 +108,8 @@ class SurveySheetTest {
     byte[] damaged = "PK\u0003\u0004 this is no workbook".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> SurveySheet.read("结果.xlsx", damaged))
         .isInstanceOf(SurveyInputException.class)
-        .satisfies(e -> assertThat(((SurveyInputException) e).problems()).singleElement().satisfies(problem ->
-            assertThat(problem).startsWith("Excel 文件无法读取").doesNotContainIgnoringCase("exception")
+        .satisfies(e -> assertThat(((SurveyInputException) e).problems()).singleElement()
+            .satisfies(problem -> assertThat(problem).startsWith("Excel 文件无法读取").doesNotContainIgnoringCase("exception")
                 .doesNotContain("org.apache", "zip", "poi")));
   }
 }

@@ -83,9 +83,11 @@ class SurveyUploadBrowserTest {
     By table = By.cssSelector(".fjs-form table");
     browser.await("the ranking table in the form", d -> browser.visible(table));
     browser.capture("ranking");
-    List<String> rows = driver.findElements(By.cssSelector(".fjs-form table tr")).stream().map(WebElement::getText).toList();
+    List<String> rows = driver.findElements(By.cssSelector(".fjs-form table tr")).stream().map(WebElement::getText)
+        .toList();
     assertThat(rows.get(0)).contains("单位类别", "得分", "名次");
-    assertThat(rows).anyMatch(r -> r.contains("县教育局") && r.contains("78.00") && r.contains("3/4") && r.contains("诫勉谈话"));
+    assertThat(rows)
+        .anyMatch(r -> r.contains("县教育局") && r.contains("78.00") && r.contains("3/4") && r.contains("诫勉谈话"));
     assertThat(browser.textOf(TasklistBrowser.FORM)).contains("县财政局").doesNotContain("{{");
   }
 

@@ -83,10 +83,11 @@ class TownshipSurveyProcessTest {
     String survey = started.json().path("id").asText();
 
     // scored with the county's formula, ranked within each kind; the last of each kind is at the bottom
-    JsonNode ranking = JsonVariables.toJson(engine.getRuntimeService().getVariableTyped(survey, "subUnitRanking", false));
+    JsonNode ranking = JsonVariables
+        .toJson(engine.getRuntimeService().getVariableTyped(survey, "subUnitRanking", false));
     assertThat(ranking).extracting(r -> r.path("unitKind").asText() + " " + r.path("unitName").asText() + " "
-            + r.path("score").asText() + " " + r.path("rank").asInt() + "/" + r.path("categorySize").asInt()
-            + (r.path("inBottomPosition").asBoolean() ? " 后位" : ""))
+        + r.path("score").asText() + " " + r.path("rank").asInt() + "/" + r.path("categorySize").asInt()
+        + (r.path("inBottomPosition").asBoolean() ? " 后位" : ""))
         .containsExactly("股站所 城关镇财政所 89.00 1/2", "股站所 城关镇农业服务中心 68.00 2/2 后位",
             "村(居)社区 东街社区 82.00 1/2", "村(居)社区 西村 78.00 2/2 后位");
 

@@ -55,7 +55,8 @@ class CampaignPagesSecurityTest {
     var wrongToken = office.send("PUT", "/campaign/api/calendar/2031", "text/plain;charset=UTF-8", YEAR_2031,
         "X-XSRF-TOKEN", "forged");
     var upload = office.send("POST", "/campaign/api/surveys/entry/any-task", "multipart/form-data; boundary=b",
-        "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx\r\n--b--\r\n".getBytes(StandardCharsets.UTF_8),
+        "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nx\r\n--b--\r\n"
+            .getBytes(StandardCharsets.UTF_8),
         "Authorization", bogusBasic);
 
     // then: refused in Chinese, nothing imported

@@ -36,7 +36,8 @@ class DeploymentTest {
         .deploymentName(ModelDeployer.DEPLOYMENT_NAME).orderByDeploymentTime().desc().list().get(0);
     // then
     assertThat(files).isNotEmpty();
-    assertThat(repositoryService.getDeploymentResourceNames(deployment.getId())).containsExactlyInAnyOrderElementsOf(files);
+    assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
+        .containsExactlyInAnyOrderElementsOf(files);
     assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId())
         .processDefinitionKey("InformationRequestProcess").singleResult().getName()).isEqualTo("情况报送");
     ProcessDefinition delivery = repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId())

@@ -83,7 +83,8 @@ class LoginThrottleTest {
 
   /** As the browser logs in to Tasklist: a page for the cookies, then the login form with the CSRF token. */
   private Answer webappLogin(String from, String user, String password) {
-    Answer page = send(from, "GET /camunda/app/tasklist/default/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    Answer page = send(from,
+        "GET /camunda/app/tasklist/default/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     String xsrf = cookie(page.headers(), "XSRF-TOKEN");
     String session = cookie(page.headers(), "JSESSIONID");
     String form = "username=" + user + "&password=" + password;

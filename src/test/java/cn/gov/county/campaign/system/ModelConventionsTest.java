@@ -66,7 +66,8 @@ class ModelConventionsTest {
       Map.entry("exclusiveGateway", "Gateway"), Map.entry("parallelGateway", "Gateway"),
       Map.entry("inclusiveGateway", "Gateway"), Map.entry("eventBasedGateway", "Gateway"),
       Map.entry("boundaryEvent", "BoundaryEvent"),
-      Map.entry("intermediateCatchEvent", "IntermediateCatchEvent|TimerEvent|MessageEvent|SignalEvent|ConditionalEvent|Event"),
+      Map.entry("intermediateCatchEvent",
+          "IntermediateCatchEvent|TimerEvent|MessageEvent|SignalEvent|ConditionalEvent|Event"),
       Map.entry("intermediateThrowEvent", "IntermediateThrowEvent|Event"),
       Map.entry("sequenceFlow", "SequenceFlow"));
 
@@ -134,8 +135,10 @@ class ModelConventionsTest {
           continue;
         }
         Matcher matcher = Pattern.compile("(" + prefixes + ")_(.+)").matcher(id);
-        if (!matcher.matches() || !BUSINESS_NAME.matcher(matcher.group(2)).matches() || GENERATED.matcher(id).matches()) {
-          problems.add(file + ": " + type + " id '" + id + "' should be " + prefixes.split("\\|")[0] + "_<BusinessName>");
+        if (!matcher.matches() || !BUSINESS_NAME.matcher(matcher.group(2)).matches()
+            || GENERATED.matcher(id).matches()) {
+          problems
+              .add(file + ": " + type + " id '" + id + "' should be " + prefixes.split("\\|")[0] + "_<BusinessName>");
         }
         boolean isJoin = element instanceof Gateway gateway && gateway.getOutgoing().size() <= 1;
         if (element instanceof FlowNode && !isJoin
@@ -162,7 +165,8 @@ class ModelConventionsTest {
         } else {
           int days = ttl.startsWith("P") ? Period.parse(ttl).getDays() : Integer.parseInt(ttl);
           if (days < RETENTION_DAYS) {
-            problems.add(file + ": " + process.getId() + " keeps history " + days + " days, less than " + RETENTION_DAYS);
+            problems
+                .add(file + ": " + process.getId() + " keeps history " + days + " days, less than " + RETENTION_DAYS);
           }
         }
       }

@@ -17,9 +17,11 @@ class ModelDeployerTest {
   /** Another county with two departments, as an office would load with CAMPAIGN_ORGANIZATION_FILE. */
   private static final Organization OTHER_COUNTY = new Organization("另一县", "other.gov.cn", List.of(), List.of(
       new Organization.Department("dept-water", "县水利局", UnitCategory.GOVERNMENT_FUNCTIONAL,
-          new Organization.Person("water-head", "甲", null, null), new Organization.Person("water-liaison", "乙", null, null), null),
+          new Organization.Person("water-head", "甲", null, null),
+          new Organization.Person("water-liaison", "乙", null, null), null),
       new Organization.Department("dept-xinan", "新安镇", UnitCategory.TOWNSHIP,
-          new Organization.Person("xinan-head", "丙", null, null), new Organization.Person("xinan-liaison", "丁", null, null), null)));
+          new Organization.Person("xinan-head", "丙", null, null),
+          new Organization.Person("xinan-liaison", "丁", null, null), null)));
 
   @Test
   void startFormsOfferTheDepartmentsOfTheOrganizationThatIsLoaded() throws Exception {
@@ -39,6 +41,7 @@ class ModelDeployerTest {
   @Test
   void leavesFormsWithoutMarkedFieldsAsTheyAre() throws Exception {
     byte[] form = Files.readAllBytes(Path.of("forms/WorkPlanForm.form"));
-    assertThat(new ModelDeployer(null, List.of(new DepartmentFormOptions(OTHER_COUNTY))).withDeployedOptions(form)).isEqualTo(form);
+    assertThat(new ModelDeployer(null, List.of(new DepartmentFormOptions(OTHER_COUNTY))).withDeployedOptions(form))
+        .isEqualTo(form);
   }
 }

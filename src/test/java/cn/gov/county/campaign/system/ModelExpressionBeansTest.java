@@ -61,7 +61,8 @@ class ModelExpressionBeansTest {
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("ExpressionProbeProcess"))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("jdbcTemplate");
-    assertThat(identityService.createUserQuery().userId("auditor").singleResult().getFirstName()).isNotEqualTo("tampered");
+    assertThat(identityService.createUserQuery().userId("auditor").singleResult().getFirstName())
+        .isNotEqualTo("tampered");
   }
 
   @Test

@@ -19,11 +19,12 @@ import com.tngtech.archunit.lang.ArchRule;
 class PackageStructureTest {
 
   @ArchTest
-  static final ArchRule featurePackagesAreFreeOfCycles =
-      slices().matching("cn.gov.county.campaign.(*)..").should().beFreeOfCycles();
+  static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("cn.gov.county.campaign.(*)..").should()
+      .beFreeOfCycles();
 
   @ArchTest
-  static final ArchRule systemDependsOnNoFeature = noClasses().that().resideInAPackage("cn.gov.county.campaign.system..")
+  static final ArchRule systemDependsOnNoFeature = noClasses().that()
+      .resideInAPackage("cn.gov.county.campaign.system..")
       .should().dependOnClassesThat(DescribedPredicate.<JavaClass>describe("are in a feature package",
           c -> c.getPackageName().startsWith("cn.gov.county.campaign.")
               && !c.getPackageName().startsWith("cn.gov.county.campaign.system")));

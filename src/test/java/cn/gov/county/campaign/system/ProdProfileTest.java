@@ -64,7 +64,8 @@ class ProdProfileTest {
   void createsNoDemoUsersAndTakesTheAdminPasswordFromTheEnvironment() throws Exception {
     // given: the office's own organization file and an admin password, as environment variables would give them
     try (ConfigurableApplicationContext context = startProd(
-        "--CAMPAIGN_ADMIN_PASSWORD=Zx9-long-secret", "--CAMPAIGN_ORGANIZATION_FILE=classpath:organization/demo-county.yaml")) {
+        "--CAMPAIGN_ADMIN_PASSWORD=Zx9-long-secret",
+        "--CAMPAIGN_ORGANIZATION_FILE=classpath:organization/demo-county.yaml")) {
       ProcessEngine engine = context.getBean(ProcessEngine.class);
       var identity = engine.getIdentityService();
       // then: only the administrator exists; the organization's groups do
@@ -79,7 +80,8 @@ class ProdProfileTest {
           HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/")).build(),
           HttpResponse.BodyHandlers.discarding());
       List<String> cookies = page.headers().allValues("Set-Cookie");
-      assertThat(cookies).hasSize(2).allSatisfy(c -> assertThat(c).contains("Secure").containsIgnoringCase("SameSite=Strict"));
+      assertThat(cookies).hasSize(2)
+          .allSatisfy(c -> assertThat(c).contains("Secure").containsIgnoringCase("SameSite=Strict"));
       assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID").contains("HttpOnly"));
       assertThat(page.headers().firstValue("Content-Security-Policy")).isPresent();
       assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -101,7 +103,8 @@ class ProdProfileTest {
         .hasStackTraceContaining("set CAMPAIGN_DATASOURCE_URL");
     // then: a later start with the password set gets an administrator with that password
     try (ConfigurableApplicationContext context = startProd(
-        "--CAMPAIGN_ADMIN_PASSWORD=Zx9-long-secret", "--CAMPAIGN_ORGANIZATION_FILE=classpath:organization/demo-county.yaml")) {
+        "--CAMPAIGN_ADMIN_PASSWORD=Zx9-long-secret",
+        "--CAMPAIGN_ORGANIZATION_FILE=classpath:organization/demo-county.yaml")) {
       assertThat(context.getBean(ProcessEngine.class).getIdentityService().checkPassword("admin", "Zx9-long-secret"))
           .isTrue();
     }
@@ -119,12 +122,14 @@ class ProdProfileTest {
         .hasStackTraceContaining("finance-liaison")
         .hasStackTraceContaining("auditor")
         .hasStackTraceContaining("admin does not have the password set in CAMPAIGN_ADMIN_PASSWORD")
-        .satisfies(e -> assertThat(e.toString() + java.util.Arrays.toString(e.getStackTrace())).doesNotContain("Zx9-long-secret"));
+        .satisfies(e -> assertThat(e.toString() + java.util.Arrays.toString(e.getStackTrace()))
+            .doesNotContain("Zx9-long-secret"));
 
     // given: the demo accounts are removed; admin got a password of its own
     try (ConfigurableApplicationContext demo = startDemo()) {
       var identity = demo.getBean(ProcessEngine.class).getIdentityService();
-      identity.createUserQuery().list().stream().map(User::getId).filter(id -> !id.equals("admin")).forEach(identity::deleteUser);
+      identity.createUserQuery().list().stream().map(User::getId).filter(id -> !id.equals("admin"))
+          .forEach(identity::deleteUser);
       User admin = identity.createUserQuery().userId("admin").singleResult();
       admin.setPassword("An0ther-Secret!");
       identity.saveUser(admin);

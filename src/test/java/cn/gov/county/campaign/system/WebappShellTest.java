@@ -46,8 +46,10 @@ class WebappShellTest {
     List<CompletableFuture<HttpResponse<String>>> loads = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
       String app = i % 2 == 0 ? "tasklist" : "cockpit";
-      loads.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/" + app + "/"))
-          .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+      loads.add(client.sendAsync(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/" + app + "/"))
+              .header("Accept", "text/html").GET().build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     }
 
     // then: each page's every script nonce equals the nonce of its own policy header, and no two pages share one
@@ -122,7 +124,8 @@ class WebappShellTest {
 
   private HttpResponse<String> send(HttpClient client, String path, String accept) {
     try {
-      return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).GET().build(),
+      return client.send(
+          HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).GET().build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (Exception e) {
       throw new IllegalStateException(e);

@@ -36,8 +36,8 @@ class WebappTranslationTest {
 
   private static final String WEBAPP_PATH = "META-INF/resources/webjars/camunda/app/";
 
-  private static final Path OUR_WEBAPP_DIR =
-      Path.of(System.getProperty("basedir", "."), "src/main/resources", WEBAPP_PATH);
+  private static final Path OUR_WEBAPP_DIR = Path.of(System.getProperty("basedir", "."), "src/main/resources",
+      WEBAPP_PATH);
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,10 +49,9 @@ class WebappTranslationTest {
    * Values that may stay identical to English although they contain three or more "words". Keep
    * this list short and say why each entry is here.
    */
-  private static final Set<String> MAY_STAY_ENGLISH =
-      Set.of(
-          // a date pattern shown as an input placeholder: "YYYY-MM-DDTHH:mm:ss"
-          "labels.PLGN_BTCH_SET_REMOVAL_TIME_ABSOLUTE_PLACEHOLDER");
+  private static final Set<String> MAY_STAY_ENGLISH = Set.of(
+      // a date pattern shown as an input placeholder: "YYYY-MM-DDTHH:mm:ss"
+      "labels.PLGN_BTCH_SET_REMOVAL_TIME_ABSOLUTE_PLACEHOLDER");
 
   @Test
   void everyTasklistKeyIsTranslated() {

@@ -77,7 +77,8 @@ class ClerkViewBrowserTest {
     List<String> weekdays = driver.findElements(By.cssSelector(".flatpickr-calendar.open .flatpickr-weekday"))
         .stream().map(this::text).toList();
     assertThat(weekdays).containsExactly("一", "二", "三", "四", "五", "六", "日");
-    assertThat(driver.findElement(By.cssSelector(".flatpickr-calendar.open .cur-year")).getDomProperty("value")).isEqualTo("2026");
+    assertThat(driver.findElement(By.cssSelector(".flatpickr-calendar.open .cur-year")).getDomProperty("value"))
+        .isEqualTo("2026");
     WebElement nationalDay = dayOf("2026-10-01");
     assertThat(nationalDay.getAttribute("class")).contains("campaign-holiday");
     assertThat(nationalDay.getAttribute("title")).contains("国庆节");
@@ -90,12 +91,14 @@ class ClerkViewBrowserTest {
     assertThat(dayOf("2026-10-09").getAttribute("class")).doesNotContain("campaign-holiday", "campaign-workday");
     WebElement monday = dayOf("2026-10-12");
     assertThat(monday.getDomProperty("offsetLeft")).as("a Monday in the first column")
-        .isEqualTo(driver.findElement(By.cssSelector(".flatpickr-calendar.open .flatpickr-day")).getDomProperty("offsetLeft"));
+        .isEqualTo(
+            driver.findElement(By.cssSelector(".flatpickr-calendar.open .flatpickr-day")).getDomProperty("offsetLeft"));
 
     // when: the clerk picks 9 October
     dayOf("2026-10-09").click();
     // then: the date reads year-month-day
-    browser.await("the date as yyyy-mm-dd", d -> "2026-10-09".equals(d.findElement(MOBILIZATION_START).getDomProperty("value")));
+    browser.await("the date as yyyy-mm-dd",
+        d -> "2026-10-09".equals(d.findElement(MOBILIZATION_START).getDomProperty("value")));
     assertThat(driver.findElement(MOBILIZATION_START).getAttribute("placeholder")).startsWith("年-月-日");
   }
 
@@ -138,8 +141,8 @@ class ClerkViewBrowserTest {
   }
 
   private void awaitInstanceView() {
-    browser.await("the instance view with its variables and the user's rights known", d ->
-        !d.findElements(By.cssSelector("body.campaign-rights-known")).isEmpty()
+    browser.await("the instance view with its variables and the user's rights known",
+        d -> !d.findElements(By.cssSelector("body.campaign-rights-known")).isEmpty()
             && !d.findElements(By.cssSelector("[cam-widget-variables-table] tbody tr")).isEmpty()
             && !d.findElements(By.cssSelector(".ctn-toolbar [ng-click]")).isEmpty());
   }
@@ -165,7 +168,8 @@ class ClerkViewBrowserTest {
 
     // then: the task list comes first, without "meant for larger screens"
     browser.await("the task in the list", d -> !d.findElements(TasklistBrowser.listEntry(task.getId())).isEmpty());
-    assertThat(driver.findElements(By.cssSelector(".small-screen-warning")).stream().filter(WebElement::isDisplayed)).isEmpty();
+    assertThat(driver.findElements(By.cssSelector(".small-screen-warning")).stream().filter(WebElement::isDisplayed))
+        .isEmpty();
     browser.capture("phone-list");
 
     // when: the liaison opens the task
@@ -179,7 +183,8 @@ class ClerkViewBrowserTest {
     // then: the form fills the screen, the list is gone, 完成 is on screen without scrolling
     Map<String, Object> form = rect(driver.findElement(By.cssSelector(".task-details .fjs-form")));
     assertThat(((Number) form.get("width")).doubleValue()).as("form width").isGreaterThan(viewport * 0.85);
-    assertThat(driver.findElement(By.cssSelector(".tasks-list")).isDisplayed()).as("task list beside the form").isFalse();
+    assertThat(driver.findElement(By.cssSelector(".tasks-list")).isDisplayed()).as("task list beside the form")
+        .isFalse();
     WebElement complete = driver.findElement(COMPLETE_BUTTON);
     Map<String, Object> button = rect(complete);
     long height = (Long) script("return window.innerHeight;");
@@ -195,7 +200,8 @@ class ClerkViewBrowserTest {
     // and: finger-sized controls
     WebElement checkbox = driver.findElement(option("measures", 0));
     assertThat(((Number) rect(checkbox).get("height")).doubleValue()).as("check box").isGreaterThanOrEqualTo(24);
-    WebElement label = (WebElement) script("return arguments[0].closest('label') || arguments[0].parentElement;", checkbox);
+    WebElement label = (WebElement) script("return arguments[0].closest('label') || arguments[0].parentElement;",
+        checkbox);
     assertThat(((Number) rect(label).get("height")).doubleValue()).as("check box row").isGreaterThanOrEqualTo(40);
     assertThat(((Number) rect(driver.findElement(field("contactPerson"))).get("height")).doubleValue())
         .as("text field").isGreaterThanOrEqualTo(40);

@@ -177,7 +177,8 @@ class FormsBrowserTest {
     // when: he saves the draft, comes back to it later and adds the cause
     browser.click(SAVE_BUTTON);
     browser.driver().navigate().refresh();
-    browser.await("the saved draft", d -> d.findElement(row("problem", 0)).getDomProperty("value").contains("窗口服务态度生硬"));
+    browser.await("the saved draft",
+        d -> d.findElement(row("problem", 0)).getDomProperty("value").contains("窗口服务态度生硬"));
     WebElement cause = browser.await("the cause field of the first row",
         ExpectedConditions.elementToBeClickable(row("cause", 0)));
     browser.scrollIntoView(cause);
@@ -190,7 +191,8 @@ class FormsBrowserTest {
     browser.click(COMPLETE_BUTTON);
     browser.await("the confirmation", d -> browser.textOf(BANNER).contains("已提交：对照清单自查"));
     ArrayNode rows = (ArrayNode) JsonVariables.toJson(historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(selfInspect.getProcessInstanceId()).variableName("selfInspection").disableCustomObjectDeserialization()
+        .processInstanceId(selfInspect.getProcessInstanceId()).variableName("selfInspection")
+        .disableCustomObjectDeserialization()
         .singleResult().getTypedValue());
     assertThat(rows.get(0).path("problem").asText()).isEqualTo("窗口服务态度生硬，群众办事等候时间长");
     assertThat(rows.get(0).path("cause").asText()).isEqualTo("宗旨意识不强");
@@ -200,7 +202,8 @@ class FormsBrowserTest {
   void theLaunchDialogKeepsWhatWasTyped_showsErrorsAtTheirFields_andAfterTheLaunchTheCodeAndTheLedger() {
     // given: a campaign whose code is taken
     CampaignDriver driver = new CampaignDriver(engine);
-    String taken = driver.launch("表单助手占用编号活动", AugustCampaign.ALL.stream().filter(d -> !d.equals("dept-finance")).toList());
+    String taken = driver.launch("表单助手占用编号活动",
+        AugustCampaign.ALL.stream().filter(d -> !d.equals("dept-finance")).toList());
     Map<String, Object> form = CampaignDriver.launchForm("x", List.of());
     String name = "表单助手演练活动 " + UUID.randomUUID().toString().substring(0, 6);
 
@@ -306,7 +309,8 @@ class FormsBrowserTest {
 
   private boolean inView(WebElement element) {
     return (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
-        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;", element);
+        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+        element);
   }
 
   private void open(Task task) {

@@ -95,9 +95,11 @@ class TaskCardsBrowserTest {
     TasklistSession office = TasklistSession.login(port, "office");
     var unitFilters = office.get(TasklistSession.ENGINE_API + "/filter?resourceType=Task").json();
     String unitFilterId = java.util.stream.StreamSupport.stream(unitFilters.spliterator(), false)
-        .filter(f -> f.path("name").asText().equals("单位：县财政局")).map(f -> f.path("id").asText()).findFirst().orElse(null);
+        .filter(f -> f.path("name").asText().equals("单位：县财政局")).map(f -> f.path("id").asText()).findFirst()
+        .orElse(null);
     assertThat(unitFilterId).as("the office's filter of the finance bureau").isNotNull();
-    assertThat(office.get(TasklistSession.ENGINE_API + "/filter/" + unitFilterId + "/count").json().path("count").asInt())
+    assertThat(
+        office.get(TasklistSession.ENGINE_API + "/filter/" + unitFilterId + "/count").json().path("count").asInt())
         .isPositive();
 
     // when: it opens the campaign's filter (by its link: the shared test database holds about fifty running
@@ -118,8 +120,10 @@ class TaskCardsBrowserTest {
       WebElement financeCard = card(urged.financePlan().getId());
       WebElement badge = financeCard.findElement(By.cssSelector(".cc-urgency"));
       return badge.getText().equals("已逾期2个工作日 · 已收到催办通知")
-          && badge.getRect().getY() + badge.getRect().getHeight() <= financeCard.getRect().getY() + financeCard.getRect().getHeight()
-          && financeCard.findElements(By.cssSelector(".task-card-details .shutter")).stream().noneMatch(WebElement::isDisplayed);
+          && badge.getRect().getY() + badge.getRect().getHeight() <= financeCard.getRect().getY()
+              + financeCard.getRect().getHeight()
+          && financeCard.findElements(By.cssSelector(".task-card-details .shutter")).stream()
+              .noneMatch(WebElement::isDisplayed);
     });
     browser.capture("office-campaign-filter");
     assertThat(driver.findElements(By.cssSelector(".tasks-list li.task"))).hasSize((int) expected);
@@ -143,7 +147,8 @@ class TaskCardsBrowserTest {
 
     // then: his work plan's card is red and says how late it is and what he received
     browser.await("the work plan's card", d -> browser.visible(listEntry(taskId)));
-    browser.await("the card marked overdue", d -> card(taskId).getDomAttribute("class").contains("campaign-card-overdue"));
+    browser.await("the card marked overdue",
+        d -> card(taskId).getDomAttribute("class").contains("campaign-card-overdue"));
     assertThat(card(taskId).getText()).contains("县财政局 · " + UrgedCampaign.NAME, "已逾期2个工作日", "已收到催办通知");
     assertThat(card(taskId).getCssValue("border-left-color")).isEqualTo("rgba(201, 48, 44, 1)");
     browser.capture("liaison-red-card");

@@ -81,7 +81,7 @@ class UrgencyRestTest {
 
     // the same in the browser's session, and for the head, the office and the auditor
     assertThat(TasklistSession.login(port, "finance-liaison").get(path).status()).isEqualTo(200);
-    for (String reader : new String[] {"finance-head", "office", "auditor"}) {
+    for (String reader : new String[]{"finance-head", "office", "auditor"}) {
       CampaignRest.Reply read = rest.get(reader, path);
       assertThat(read.status()).as(reader).isEqualTo(200);
       assertThat(read.json().path("notices")).as(reader).hasSize(1);
@@ -95,7 +95,8 @@ class UrgencyRestTest {
     assertThat(rest.get("finance-liaison", "/campaign/api/tasks/no-such-task/urgency").status()).isEqualTo(404);
 
     // the market bureau's own plan: overdue, no notice received yet (its reminder is not signed)
-    JsonNode market = rest.get("market-liaison", "/campaign/api/tasks/" + urged.marketPlan().getId() + "/urgency").json();
+    JsonNode market = rest.get("market-liaison", "/campaign/api/tasks/" + urged.marketPlan().getId() + "/urgency")
+        .json();
     assertThat(market.path("state").asText()).isEqualTo("overdue");
     assertThat(market.path("notices")).isEmpty();
     assertThat(market.path("label").asText()).startsWith("县市场监督管理局 · ");
@@ -132,7 +133,8 @@ class UrgencyRestTest {
     ClockUtil.setCurrentTime(new Date(plan.getFollowUpDate().getTime() + 60_000));
 
     // when
-    JsonNode body = new CampaignRest(port).get("finance-liaison", "/campaign/api/tasks/" + plan.getId() + "/urgency").json();
+    JsonNode body = new CampaignRest(port).get("finance-liaison", "/campaign/api/tasks/" + plan.getId() + "/urgency")
+        .json();
 
     // then
     assertThat(body.path("state").asText()).isEqualTo("due-soon");

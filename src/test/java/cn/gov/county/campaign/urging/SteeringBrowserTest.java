@@ -43,7 +43,8 @@ class SteeringBrowserTest {
   void theOfficeFindsTheLedgerFromItsFirstTask_andUrgesAUnitWithOneClick() {
     // given: the office has launched a campaign for two units
     CampaignDriver driver = new CampaignDriver(engine);
-    List<String> others = AugustCampaign.ALL.stream().filter(d -> !List.of("dept-finance", "dept-market").contains(d)).toList();
+    List<String> others = AugustCampaign.ALL.stream().filter(d -> !List.of("dept-finance", "dept-market").contains(d))
+        .toList();
     String code = driver.launch("台账催办浏览器演练", others);
     Task mobilization = driver.open(code, "UserTask_RecordMobilization").get(0);
 
@@ -102,7 +103,8 @@ class SteeringBrowserTest {
         "mobilizationMeetingNotes", "全县动员大会。"));
     Task plan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
     CampaignRest rest = new CampaignRest(port);
-    assertThat(rest.post("office", "/campaign/api/campaigns/" + code + "/departments/dept-finance/urgings", "{}").status())
+    assertThat(
+        rest.post("office", "/campaign/api/campaigns/" + code + "/departments/dept-finance/urgings", "{}").status())
         .isEqualTo(201);
 
     // when: the liaison opens the task and its tab 催办记录
@@ -126,7 +128,8 @@ class SteeringBrowserTest {
     browser.click(By.cssSelector("a.campaign-done-tasks"));
 
     // then: the unit's completed task with its campaign and date, by the liaison's name
-    By doneRow = By.xpath("//table[contains(@class,'done-tasks')]//tr[td[1]='制定工作方案' and contains(td[2],'" + code + "')]");
+    By doneRow = By
+        .xpath("//table[contains(@class,'done-tasks')]//tr[td[1]='制定工作方案' and contains(td[2],'" + code + "')]");
     browser.await("the completed work plan", d -> browser.visible(doneRow) != null);
     assertThat(browser.textOf(By.tagName("h2"))).isEqualTo("县财政局已办结的任务");
     assertThat(browser.textOf(doneRow)).contains("已办浏览器演练").contains(CampaignDriver.liaisonNameOf("dept-finance"))

@@ -105,7 +105,8 @@ class UrgingRestTest {
       assertThat(refused.status()).as(user).isEqualTo(403);
       assertThat(refused.body()).isEqualTo(UrgingController.OFFICE_ONLY);
     }
-    assertThat(rest.get("finance-liaison", "/campaign/api/tasks/" + plan.getId() + "/urgings").json().path("count").asInt())
+    assertThat(
+        rest.get("finance-liaison", "/campaign/api/tasks/" + plan.getId() + "/urgings").json().path("count").asInt())
         .isZero();
 
     // when: the office urges
@@ -161,7 +162,8 @@ class UrgingRestTest {
     Map<String, Object> launch = new java.util.LinkedHashMap<>(CampaignDriver.launchForm("操作日志演练", List.of()));
     launch.put("excludedDepartments", others);
     launch.put("excludedChecklistItems", List.of());
-    CampaignRest.Reply started = rest.post("office", "/engine-rest/process-definition/key/RectificationCampaignProcess/submit-form",
+    CampaignRest.Reply started = rest.post("office",
+        "/engine-rest/process-definition/key/RectificationCampaignProcess/submit-form",
         RestCampaignWalkthrough.form(launch));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     driver.runJobs();
