@@ -99,7 +99,7 @@ public class Deadlines {
     return limit;
   }
 
-  /** Every time limit by name, for the README's list and the office. */
+  /** Every time limit by name, for the documented list (docs/configuration.md) and the office. */
   public Map<String, TimeLimit> limits() {
     return limits;
   }

@@ -29,7 +29,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds a department's campaign record (README "The department's record") from history: the
+ * Builds a department's campaign record (docs/campaign-reference.md "The department's record") from history: the
  * department's processes and tasks (as {@link DepartmentHistory} finds them, like the review's dossier), the escalation ledger, the survey rounds, complaints and
  * democratic evaluations. Callers check who may read it; the reading itself runs without the
  * caller's engine authorizations.

@@ -32,7 +32,7 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
 
 /**
- * A campaign as an archive an auditor can file (README "Export"): the campaign's tables and every
+ * A campaign as an archive an auditor can file (docs/campaign-reference.md "Export"): the campaign's tables and every
  * department's dossier as one Excel workbook, every notice as issued (HTML), the audit chain's
  * verification report at the time of export, the evidence files (佐证材料) under their unit's folder,
  * every process instance's diagram with the path it took (流程图: model, path, and an offline bpmn-js

@@ -49,7 +49,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads campaigns for the campaign view (README "The auditors' and office's workspace"): every
+ * Reads campaigns for the campaign view (docs/campaign-reference.md "The auditors' and office's workspace"): every
  * campaign with its phases, a campaign's supervision ledger and timeline, and the operation log of
  * its process instances. Everything comes from history and the campaign's own records; callers
  * check who may read it, the reading runs without the caller's engine authorizations.

@@ -63,7 +63,7 @@ public class DepartmentDossiers {
   /**
    * Processes of a department that its own users may not read: the democratic evaluation of its
    * leaders (votes, and whether the organization department had to review them, are for the
-   * working bodies only; README "Democratic evaluation"). Their instances, tasks, submissions,
+   * working bodies only; docs/campaign-reference.md "Democratic evaluation"). Their instances, tasks, submissions,
    * changes and task notifications are left out of a dossier read for the department, and their
    * diagrams are for those who read every department's.
    */

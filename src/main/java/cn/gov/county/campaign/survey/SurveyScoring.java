@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores and ranks one survey round (README "Satisfaction surveys").
+ * Scores and ranks one survey round (docs/campaign-reference.md "Satisfaction surveys").
  *
  * <p>Score: the points of the counted answers divided by the number of counted answers, so 0–100
  * with the standard scale; answers not counted (不了解) are left out. Departments are ranked within

@@ -28,7 +28,7 @@ import java.util.function.IntConsumer;
 /**
  * The benchmark (not a test: no surefire execution picks it up, mvn verify never runs it). Run it
  * with {@code mvn -B -o -Pbenchmark test-compile exec:exec [-Dbenchmark.departments=300]
- * [-Dbenchmark.database=h2|postgresql] [-Dbenchmark.storm=2000]} (see README "Benchmark").
+ * [-Dbenchmark.database=h2|postgresql] [-Dbenchmark.storm=2000]} (see docs/benchmark.md).
  *
  * <p>It writes an organization of N departments, starts the product in a JVM of its own on H2 (a
  * file in target/benchmark) or PostgreSQL (a database of its own), drives it through /engine-rest,

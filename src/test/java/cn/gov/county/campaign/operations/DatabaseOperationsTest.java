@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * What the README's operations section tells an operator to do, done on both databases: upgrade a
+ * What docs/operations.md tells an operator to do, done on both databases: upgrade a
  * database from before the versioned migrations, and back up mid-campaign and restore (H2: a copy
  * of the database file while the application is stopped; PostgreSQL: {@code pg_dump} while it runs,
  * {@code pg_restore}), the restored database verifying clean with the audit verifier.

@@ -46,7 +46,7 @@ import org.springframework.context.ApplicationContext;
 @CampaignIntegrationTest
 class ModelConventionsTest {
 
-  /** Government campaign records are kept 30 years (定期30年); see README "History". */
+  /** Government campaign records are kept 30 years (定期30年); see docs/operations.md "History and retention". */
   static final int RETENTION_DAYS = 10958;
 
   private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";

@@ -2,7 +2,7 @@
 // ledger, timeline and operation log, each department's dossier with the diagrams of its
 // instances, the export and the audit-chain check. Read only for everybody but the office, whose
 // 催办 button in the ledger posts to /campaign/api/campaigns/{code}/departments/{unit}/urgings
-// (see README "The auditors' and office's workspace").
+// (see docs/campaign-reference.md "The auditors' and office's workspace").
 // Loaded by config.js (customScripts) as an ES module; plain DOM, no framework.
 
 import { campaignFetch, esc, getJson, time } from '/campaign-assets/webapp-fetch.js';

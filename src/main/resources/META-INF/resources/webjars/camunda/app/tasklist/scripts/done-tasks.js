@@ -1,6 +1,6 @@
 // 已办 in Tasklist's header: a link to /campaign/done, the page listing the tasks the user's unit has
 // completed, each with its campaign, completion date and a link to the unit's own record (see
-// README "Departments look back"). Loaded by config.js (customScripts) as an ES module; plugin
+// docs/campaign-reference.md "Departments look back"). Loaded by config.js (customScripts) as an ES module; plugin
 // point tasklist.navbar.action.
 
 export default [

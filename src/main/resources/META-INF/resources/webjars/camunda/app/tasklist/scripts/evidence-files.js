@@ -4,7 +4,7 @@
 // to upload photos and scanned documents. Camunda Forms 1.8.7 have no file field; this is a
 // Tasklist plugin (plugin point tasklist.task.detail), loaded by config.js (customScripts) as an
 // ES module. The server decides everything (who may upload or read, size, type); the page shows
-// its Chinese answers. See README "Evidence files".
+// its Chinese answers. See docs/campaign-reference.md "Evidence files".
 
 import { campaignFetch, esc, getJson, time } from '/campaign-assets/webapp-fetch.js';
 

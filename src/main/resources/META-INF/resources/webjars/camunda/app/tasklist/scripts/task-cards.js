@@ -1,4 +1,4 @@
-// Task cards, filter counts and visible deadlines in Tasklist (see README "Task cards, filters
+// Task cards, filter counts and visible deadlines in Tasklist (see docs/campaign-reference.md "Task cards, filters
 // and deadlines in Tasklist"):
 // - a card plugin (plugin point tasklist.card) shows under each task's name which unit and which
 //   campaign it belongs to, and marks the card red when the task is overdue and yellow when it is

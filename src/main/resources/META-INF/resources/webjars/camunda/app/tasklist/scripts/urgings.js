@@ -1,7 +1,7 @@
 // Urgings (催办) in Tasklist: a tab in the task view listing the office's urgings about this task,
 // the latest first, read from GET /campaign/api/tasks/{taskId}/urgings (the same JSON a task banner
 // may read). Loaded by config.js (customScripts) as an ES module; plugin point tasklist.task.detail.
-// See README "The office steers".
+// See docs/campaign-reference.md "The office steers".
 
 import { esc, getJson, time } from '/campaign-assets/webapp-fetch.js';
 
