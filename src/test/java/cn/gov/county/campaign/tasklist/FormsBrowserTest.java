@@ -293,12 +293,16 @@ class FormsBrowserTest {
   private void typeDate(String key, String text) {
     WebElement input = browser.await(key + " editable", ExpectedConditions.elementToBeClickable(date(key)));
     browser.scrollIntoView(input);
-    // in the picker's format, which its placeholder shows (e.g. mm/dd/yyyy)
+    // in the picker's format: the Chinese picker (chinese-dates.js, placeholder 「年-月-日，如 …」) takes
+    // yyyy-mm-dd; form-js's own shows its format in the placeholder (e.g. mm/dd/yyyy)
     LocalDate day = LocalDate.parse(text);
-    String typed = input.getAttribute("placeholder").toLowerCase()
-        .replace("yyyy", String.format("%04d", day.getYear()))
-        .replace("mm", String.format("%02d", day.getMonthValue()))
-        .replace("dd", String.format("%02d", day.getDayOfMonth()));
+    String placeholder = input.getAttribute("placeholder").toLowerCase();
+    String typed = !placeholder.contains("yyyy")
+        ? text
+        : placeholder
+            .replace("yyyy", String.format("%04d", day.getYear()))
+            .replace("mm", String.format("%02d", day.getMonthValue()))
+            .replace("dd", String.format("%02d", day.getDayOfMonth()));
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
     browser.await(key + " showing " + typed, d -> typed.equals(d.findElement(date(key)).getDomProperty("value")));
   }
