@@ -66,6 +66,7 @@ class InboxBrowserTest {
         .contains(told.subject()));
     assertThat(browser.driver().findElement(PANEL).getDomProperty("textContent")).contains("消息（" + unread + "条未读）");
     assertThat(browser.driver().findElements(By.cssSelector(".campaign-messages-panel li.cm-unread"))).isNotEmpty();
+    browser.capture("panel");
 
     // when: he marks all read
     browser.click(By.cssSelector(".campaign-messages-panel .cm-mark-all"));
