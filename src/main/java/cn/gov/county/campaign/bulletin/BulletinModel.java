@@ -21,6 +21,31 @@ public final class BulletinModel {
   public static final String MONTH = "bulletinMonth";
   public static final String ROWS = "bulletinRows";
 
+  // element ids and variables of MonthlyBulletinProcess
+  public static final String MONTH_BEGINS = "StartEvent_MonthBegins";
+  public static final String REQUEST_BULLETINS = "ServiceTask_RequestMonthlyBulletins";
+  public static final String BULLETINS_REQUESTED_END = "EndEvent_BulletinsRequested";
+  public static final String DRAFT_BULLETIN = "ServiceTask_DraftMonthlyBulletin";
+  public static final String ISSUE_BULLETIN = "ServiceTask_IssueMonthlyBulletin";
+  public static final String BULLETIN_NOT_REPEATED_END = "EndEvent_BulletinNotRepeated";
+  public static final String BULLETIN_ISSUED_END = "EndEvent_BulletinIssued";
+  public static final String BULLETIN_ALREADY_ISSUED = "bulletinAlreadyIssued";
+  public static final String BULLETIN_TITLE = "bulletinTitle";
+
+  // element ids and variables of QuarterlyReportProcess
+  public static final String QUARTER_BEGINS = "StartEvent_QuarterBegins";
+  public static final String REQUEST_REPORTS = "ServiceTask_RequestQuarterlyReports";
+  public static final String REPORTS_REQUESTED_END = "EndEvent_ReportsRequested";
+  public static final String DRAFT_REPORT = "ServiceTask_DraftQuarterlyReport";
+  public static final String ISSUE_REPORT = "ServiceTask_IssueQuarterlyReport";
+  public static final String REPORT_NOT_REPEATED_END = "EndEvent_ReportNotRepeated";
+  public static final String REPORT_ISSUED_END = "EndEvent_ReportIssued";
+  public static final String REPORT_ALREADY_ISSUED = "reportAlreadyIssued";
+  public static final String REPORT_TITLE = "reportTitle";
+
+  /** Set when a bulletin or report is issued: its notice number. */
+  public static final String NOTICE_NUMBER = "noticeNumber";
+
   private BulletinModel() {
   }
 }

@@ -47,6 +47,20 @@ public final class SupervisionModel {
 
   /** The working bodies that open cases and decide measures (group ids fixed by the organization file). */
 
+  /** SupervisionRoundProcess: the supervision office's half-monthly round (seed 000). */
+  public static final String ROUND_PROCESS = "SupervisionRoundProcess";
+  public static final String ROUND_START = "StartEvent_HalfMonthBegins";
+  public static final String PREPARE_ROUND = "ServiceTask_PrepareSupervisionRound";
+  public static final String RECORD_ROUND = "UserTask_RecordSupervisionRound";
+  public static final String OPEN_ROUND_CASES = "ServiceTask_OpenRoundCases";
+  public static final String NO_ROUND_END = "EndEvent_NoRound";
+  public static final String ROUND_RECORDED_END = "EndEvent_RoundRecorded";
+  public static final String CAMPAIGNS_RUNNING = "campaignsRunning";
+  public static final String CAMPAIGN_OPTIONS = "campaignOptions";
+  public static final String ROUND_PERIOD = "roundPeriod";
+  public static final String ROUND_FINDINGS = "roundFindings";
+  public static final String CASES_OPENED = "casesOpened";
+
   private SupervisionModel() {
   }
 }
