@@ -77,6 +77,7 @@ final class SurveyModel {
   static final String SUB_UNIT_RESULTS = "subUnitResults";
   static final String SUB_UNIT_RANKING = "subUnitRanking";
   static final String BOTTOM_SUB_UNITS = "bottomSubUnits";
+  static final String TOWNSHIP_DECISION = "townshipDecision";
 
   /** Round 1 (作风问计) is diagnostic; from round 2 on the results carry consequences (seed 004). */
   static boolean countsForConsequences(int round) {
