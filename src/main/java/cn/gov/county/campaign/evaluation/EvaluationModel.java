@@ -7,6 +7,10 @@ final class EvaluationModel {
   static final String DECISION = "DemocraticEvaluationDecision";
   static final String START_FORM = "DemocraticEvaluationForm";
   static final String REVIEW_TASK = "UserTask_ReviewEvaluationFlag";
+  static final String CALCULATE_VOTE_SHARES = "ServiceTask_CalculateVoteShares";
+  static final String APPLY_THRESHOLDS = "BusinessRuleTask_ApplyEvaluationThresholds";
+  static final String FLAG_REVIEWED_END = "EndEvent_FlagReviewed";
+  static final String NOT_FLAGGED_END = "EndEvent_NotFlagged";
 
   // entered by the office (start form)
   static final String CAMPAIGN_CODE = "campaignCode";
@@ -33,6 +37,11 @@ final class EvaluationModel {
   static final String BASIC_OR_INCOMPETENT_SHARE_TEXT = "basicOrIncompetentShareText";
   static final String INCOMPETENT_SHARE_TEXT = "incompetentShareText";
   static final String PREVIOUS_YEAR_TEXT = "previousYearText";
+
+  // the leader's unit (decision inputs for a unit's head)
+  static final String IS_TEAM_HEAD = "isTeamHead";
+  static final String UNIT_GRADE = "unitGrade";
+  static final String PREVIOUS_UNIT_GRADE = "previousUnitGrade";
 
   // decision outputs
   static final String FLAGGED = "flagged";
