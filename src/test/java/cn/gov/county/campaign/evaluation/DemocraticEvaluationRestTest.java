@@ -21,8 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The democratic evaluation as the office, the organization department, a department and an
  * auditor meet it: through /engine-rest and /campaign/api with the demo users, every start
- * checked against the start form on the server. Each test evaluates its own leader, so the tests
- * do not depend on each other or on their order in the shared database.
+ * checked against the start form on the server. Each test evaluates its own leader.
  */
 @CampaignIntegrationTest
 class DemocraticEvaluationRestTest {

@@ -19,17 +19,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,7 +41,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CampaignIntegrationTest
 class DepartmentDossierTest {
 
-  /** The finished campaign, run once for the class (it takes a while). */
+  /** The finished campaign the tests read, run once for the class (it takes a while). */
   private static String finished;
 
   @Autowired
@@ -56,36 +53,12 @@ class DepartmentDossierTest {
   @LocalServerPort
   int port;
 
-  /** The August campaigns this test launched: ended afterwards (see {@link #endCampaigns}). */
-  private final List<String> launched = new ArrayList<>();
-
-  /**
-   * Ends whatever a test's August campaigns left running: their tasks are overdue on an August
-   * clock, and the deadline scans of other test classes (which share the database) would
-   * otherwise start escalation ladders for them.
-   */
-  @AfterEach
-  void endCampaigns() {
-    ClockUtil.reset();
-    for (String code : launched) {
-      for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
-          .processInstanceBusinessKey(code).list()) {
-        engine.getRuntimeService().deleteProcessInstanceIfExists(instance.getId(), "test finished", true, true, true,
-            false);
-      }
-    }
-  }
-
-  private String launchAugustCampaign(CampaignDriver driver, List<String> departments) {
-    String code = AugustCampaign.launch(driver, departments);
-    launched.add(code);
-    return code;
+  @BeforeAll
+  static void finishACampaign(@Autowired ProcessEngine engine, @LocalServerPort int port) {
+    finished = new RestCampaignWalkthrough(new CampaignRest(port), engine).runToTheEnd("卷宗测试活动");
   }
 
   private String finishedCampaign() {
-    if (finished == null) {
-      finished = new RestCampaignWalkthrough(new CampaignRest(port), engine).runToTheEnd("卷宗测试活动");
-    }
     return finished;
   }
 
@@ -245,20 +218,11 @@ class DepartmentDossierTest {
   void aReminderNoticeAndALaterCorrectionByTheAdministratorAppearWithWhoAndWhen() throws Exception {
     CampaignDriver driver = new CampaignDriver(engine);
     CampaignRest rest = new CampaignRest(port);
-    String code = launchAugustCampaign(driver, List.of("dept-finance"));
+    String code = AugustCampaign.launch(driver, List.of("dept-finance"));
 
     // Friday 08-21: the work plan due on Thursday is overdue; the supervision office issues a reminder
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 21), 9, 30));
-    Set<String> laddersBefore = runningLadders();
     watch.scan();
-    // the scan sees every overdue task in the shared database: undo the ladders it started for other tests' campaigns
-    for (ProcessInstance ladder : engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("SupervisoryEscalationProcess").list()) {
-      if (!laddersBefore.contains(ladder.getId()) && !code.equals(ladder.getBusinessKey())) {
-        engine.getRuntimeService().deleteProcessInstanceIfExists(ladder.getId(), "test finished", true, true, true,
-            false);
-      }
-    }
     driver.runJobs();
     Task reminder = engine.getTaskService().createTaskQuery().processDefinitionKey("SupervisoryEscalationProcess")
         .processInstanceBusinessKey(code).singleResult();
@@ -340,7 +304,7 @@ class DepartmentDossierTest {
   void aSurveyRoundIsNotInTheDossier_itsPublicCommitmentIsAProcessOfTheDepartmentsOwn() throws Exception {
     CampaignDriver driver = new CampaignDriver(engine);
     CampaignRest rest = new CampaignRest(port);
-    String code = launchAugustCampaign(driver, AugustCampaign.ALL);
+    String code = AugustCampaign.launch(driver, AugustCampaign.ALL);
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 24), 10, 0));
 
     // a counted survey round puts the finance bureau last among government departments; the office
@@ -398,7 +362,7 @@ class DepartmentDossierTest {
   void theLeadersDemocraticEvaluationIsForTheWorkingBodiesOnly() throws Exception {
     CampaignDriver driver = new CampaignDriver(engine);
     CampaignRest rest = new CampaignRest(port);
-    String code = launchAugustCampaign(driver, List.of("dept-finance"));
+    String code = AugustCampaign.launch(driver, List.of("dept-finance"));
     Map<String, Object> votes = new java.util.LinkedHashMap<>(Map.of("campaignCode", code, "department", "dept-finance",
         "leaderName", "卷宗测试局长", "leaderPost", "局长", "evaluationYear", 2025));
     votes.putAll(Map.of("votesCompetent", 20, "votesBasicallyCompetent", 8, "votesIncompetent", 2));
@@ -420,11 +384,6 @@ class DepartmentDossierTest {
     String diagram = "/campaign/api/review/process-instances/" + evaluation + "/diagram";
     assertThat(get("finance-liaison", diagram).statusCode()).isEqualTo(403);
     assertThat(get("orgdept", diagram).statusCode()).isEqualTo(200);
-  }
-
-  private Set<String> runningLadders() {
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
-        .list().stream().map(ProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
   }
 
   private void claimAndSubmit(CampaignRest rest, String user, String taskId, Map<String, Object> form) {

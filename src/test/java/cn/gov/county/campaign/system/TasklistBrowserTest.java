@@ -100,15 +100,15 @@ class TasklistBrowserTest {
     driver.findElement(LOGIN_PASSWORD).sendKeys("finance-liaison");
     driver.findElement(LOGIN_BUTTON).click();
 
-    // then: the task is his to see (Tasklist's own API, his session); the shared test database holds
-    // over a hundred of the finance bureau's tasks, sorted by due date, so it is opened by its link
+    // then: the task is his to see (Tasklist's own API, his session) and listed
     browser.await("logged in", ExpectedConditions.invisibilityOfElementLocated(LOGIN_BUTTON));
     var visible = cn.gov.county.campaign.TasklistSession.login(port, "finance-liaison")
         .get(cn.gov.county.campaign.TasklistSession.ENGINE_API + "/task?processInstanceId=" + instance.getId());
     assertThat(visible.json()).extracting(t -> t.path("name").asText()).containsExactly("报送情况");
 
-    // when: the liaison opens it
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    // when: the liaison opens it from his list
+    browser.await("the task in his list", d -> browser.visible(TasklistBrowser.listEntry(task.getId())));
+    browser.click(TasklistBrowser.listEntry(task.getId()));
     browser.capture("task-list");
 
     // then: the form shows the request and Chinese labels
