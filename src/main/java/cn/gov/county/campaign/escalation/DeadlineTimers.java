@@ -1,5 +1,7 @@
 package cn.gov.county.campaign.escalation;
 
+import cn.gov.county.campaign.system.EngineInternals;
+
 import java.util.Date;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,7 +12,6 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -133,7 +134,7 @@ class DeadlineTimers implements JobHandler<DeadlineTimers.Timer> {
   /** Locked by a job executor whose lock has not expired: it is being executed. */
   private static boolean isFiring(JobEntity job) {
     return job.getLockOwner() != null && job.getLockExpirationTime() != null
-        && job.getLockExpirationTime().after(ClockUtil.getCurrentTime());
+        && job.getLockExpirationTime().after(EngineInternals.today());
   }
 
   @Override

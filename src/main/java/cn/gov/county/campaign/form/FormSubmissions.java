@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
@@ -32,11 +34,14 @@ public class FormSubmissions {
 
   private final ObjectProvider<ProcessEngine> engine;
   private final ObjectProvider<FormRule> rules;
+  private final ObjectProvider<FormOptionSource> optionSources;
   private final UserRights rights;
 
-  FormSubmissions(ObjectProvider<ProcessEngine> engine, ObjectProvider<FormRule> rules, UserRights rights) {
+  FormSubmissions(ObjectProvider<ProcessEngine> engine, ObjectProvider<FormRule> rules,
+      ObjectProvider<FormOptionSource> optionSources, UserRights rights) {
     this.engine = engine;
     this.rules = rules;
+    this.optionSources = optionSources;
     this.rights = rights;
   }
 
@@ -102,8 +107,14 @@ public class FormSubmissions {
     return Verdict.VALID;
   }
 
+  /** The option marks whose values are filled when the form is fetched: one per FormOptionSource bean. */
+  private Set<String> filledWhenFetched() {
+    return optionSources.stream().map(FormOptionSource::name).collect(Collectors.toSet());
+  }
+
   private void check(FormDefinition form, Map<String, VariableInput> submitted, Map<String, VariableInput> existing) {
-    List<FieldViolation> violations = new ArrayList<>(FormValidator.now().validate(form, submitted, existing));
+    List<FieldViolation> violations = new ArrayList<>(
+        FormValidator.now(filledWhenFetched()).validate(form, submitted, existing));
     if (violations.isEmpty()) {
       violations.addAll(formRules(form, submitted, existing));
     }

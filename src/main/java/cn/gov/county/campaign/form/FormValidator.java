@@ -30,9 +30,6 @@ final class FormValidator {
   /** "Today" for {@code disallowPassedDates} is the date in China. */
   static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-  /** Option marks whose values the server fills in when a form is fetched (FormOptions, from the FormOptionSource beans). */
-  private static final Set<String> FILLED_WHEN_FETCHED = Set.of("campaigns", "allCampaigns", "ownProblems",
-      "unitPeople");
   private static final Set<String> NUMBER_TYPES = Set.of("integer", "long", "short", "double");
   private static final Pattern EMAIL = Pattern.compile("^[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");
@@ -43,12 +40,21 @@ final class FormValidator {
 
   private final LocalDate today;
 
-  FormValidator(LocalDate today) {
+  /** Option marks whose values the server fills in when a form is fetched: the FormOptionSource names. */
+  private final Set<String> filledWhenFetched;
+
+  /**
+   * @param filledWhenFetched the names of the {@link FormOptionSource}s ({@link FormOptions} fills the
+   *                          fields marked with them when a form is fetched; the form's rules check
+   *                          their values)
+   */
+  FormValidator(LocalDate today, Set<String> filledWhenFetched) {
     this.today = today;
+    this.filledWhenFetched = Set.copyOf(filledWhenFetched);
   }
 
-  static FormValidator now() {
-    return new FormValidator(LocalDate.now(CHINA));
+  static FormValidator now(Set<String> filledWhenFetched) {
+    return new FormValidator(LocalDate.now(CHINA), filledWhenFetched);
   }
 
   /**
@@ -308,7 +314,7 @@ final class FormValidator {
     private Set<String> options(FormDefinition.Field field) {
       JsonNode definition = field.definition();
       JsonNode values = definition.path("values");
-      if (FILLED_WHEN_FETCHED.contains(definition.path("properties").path("options").asText())) {
+      if (filledWhenFetched.contains(definition.path("properties").path("options").asText())) {
         return null;
       }
       if (definition.path("valuesKey").isTextual()) {

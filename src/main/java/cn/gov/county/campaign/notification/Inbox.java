@@ -1,9 +1,9 @@
 package cn.gov.county.campaign.notification;
 
+import cn.gov.county.campaign.system.EngineInternals;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +53,7 @@ public class Inbox {
   public boolean markRead(String recipientId, long id) {
     int own = jdbc.update(
         "UPDATE campaign_notification SET read_at = COALESCE(read_at, ?) WHERE id = ? AND recipient_id = ?",
-        Timestamp.from(ClockUtil.getCurrentTime().toInstant()), id, recipientId);
+        Timestamp.from(EngineInternals.now()), id, recipientId);
     return own == 1;
   }
 
@@ -61,6 +61,6 @@ public class Inbox {
   @Transactional
   public int markAllRead(String recipientId) {
     return jdbc.update("UPDATE campaign_notification SET read_at = ? WHERE recipient_id = ? AND read_at IS NULL",
-        Timestamp.from(ClockUtil.getCurrentTime().toInstant()), recipientId);
+        Timestamp.from(EngineInternals.now()), recipientId);
   }
 }

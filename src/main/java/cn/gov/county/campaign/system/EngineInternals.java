@@ -12,12 +12,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The two things the public Camunda API does not offer, in one place: the engine clock and running
- * a call without authorization checks inside a command. (The other engine-internal uses have no
- * public counterpart: the job-handler plugin escalation.TaskDeadlinePlugin, the history event
- * handler of the audit chain in audit.AuditPlugin, AuditEventHandler and HistorySnapshots, the
- * command interceptor of guard.EngineGuard, which reads the engine's command objects, and the
- * deadline timers of escalation.DeadlineTimers, DeadlineWatch and DeadlineTimerBackfill: a job
- * handler and timer jobs with ids of their own, which the public API cannot create.)
+ * a call without authorization checks inside a command. The other classes that use the engine's
+ * internal API plug into the engine where it has no public extension point, and the rule
+ * {@code PackageStructureTest.engineInternalsStayInOnePlace} names them: the engine plugins
+ * (audit.AuditPlugin, escalation.TaskDeadlinePlugin, guard.EngineGuardPlugin,
+ * notification.DeliveryFailures, system.ModelExpressionBeans, system.ProductionAccountsCheck), the
+ * history event handler of the audit chain (audit.AuditEventHandler, with HistorySnapshots), the
+ * command interceptor of guard.EngineGuard, which reads the engine's command objects, the deadline
+ * timers of escalation.DeadlineTimers, DeadlineWatch and DeadlineTimerBackfill (a job handler and
+ * timer jobs with ids of their own, which the public API cannot create), and
+ * form.SubmissionRefusedException, the engine's form-field exception that its REST API answers with
+ * 400.
  */
 public final class EngineInternals {
 

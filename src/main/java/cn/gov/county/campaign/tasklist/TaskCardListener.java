@@ -5,6 +5,7 @@ import cn.gov.county.campaign.organization.CampaignFilters;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskCardListener {
 
-  static final String CAMPAIGN_PROCESS = "RectificationCampaignProcess";
-
   private final TaskCards cards;
   private final CampaignFilters campaignFilters;
 
@@ -42,7 +41,7 @@ class TaskCardListener {
     Object code = task.getVariable(CampaignModel.CAMPAIGN_CODE);
     if (code instanceof String c) {
       Object name = task.getVariable("campaignName");
-      campaignFilters.ensure(c, name instanceof String n ? n : null, isCampaign(task.getProcessDefinitionId()));
+      campaignFilters.ensure(c, name instanceof String n ? n : null, ofCampaignProcess(task));
     }
   }
 
@@ -51,12 +50,21 @@ class TaskCardListener {
   public void ended(DelegateExecution execution) {
     // the definition's id need not start with its key (ids longer than 64 characters are UUIDs), so ask the model
     if (execution.getProcessBusinessKey() != null && execution.getBpmnModelInstance() != null
-        && execution.getBpmnModelInstance().getModelElementById(CAMPAIGN_PROCESS) instanceof Process) {
+        && execution.getBpmnModelInstance().getModelElementById(CampaignModel.CAMPAIGN_PROCESS) instanceof Process) {
       campaignFilters.remove(execution.getProcessBusinessKey());
     }
   }
 
-  private static boolean isCampaign(String processDefinitionId) {
-    return processDefinitionId != null && processDefinitionId.startsWith(CAMPAIGN_PROCESS + ":");
+  /**
+   * The task belongs to a RectificationCampaignProcess instance: the process around its element
+   * (the definition's key) is the campaign's. Not read from the definition's id, which need not start
+   * with the key (see {@link #ended}); a standalone task has no element.
+   */
+  static boolean ofCampaignProcess(DelegateTask task) {
+    ModelElementInstance element = task.getBpmnModelElementInstance();
+    while (element != null && !(element instanceof Process)) {
+      element = element.getParentElement();
+    }
+    return element instanceof Process process && CampaignModel.CAMPAIGN_PROCESS.equals(process.getId());
   }
 }

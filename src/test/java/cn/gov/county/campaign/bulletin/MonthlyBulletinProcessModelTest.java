@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.bulletin;
 
 import static cn.gov.county.campaign.bulletin.BulletinModel.*;
+import static cn.gov.county.campaign.bulletin.PeriodicReportModelFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -12,18 +13,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.gov.county.campaign.model.ModelDeadlines;
 import cn.gov.county.campaign.model.ModelTests;
 import cn.gov.county.campaign.system.Groups;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,64 +32,39 @@ class MonthlyBulletinProcessModelTest {
   @RegisterExtension
   static ProcessEngineExtension engine = ModelTests.engine();
 
-  private final ModelDeadlines deadlines = new ModelDeadlines();
-  private final List<String> runningCampaigns = new ArrayList<>(List.of("ZG-2027-ABCD", "ZG-2027-EFGH"));
+  private final PeriodicReportModelFixture model = new PeriodicReportModelFixture(engine,
+      new PeriodicReportModelFixture.Kind(PROCESS, "monthlyBulletinSchedule", "0 0 9 1 * ?", MONTH_BEGINS,
+          "requestMonthlyBulletinsDelegate", REQUESTED_MESSAGE, MONTH,
+          today -> YearMonth.from(today).minusMonths(1).toString(),
+          "draftMonthlyBulletinDelegate", DRAFT_BULLETIN, BULLETIN_ALREADY_ISSUED, BULLETIN_TITLE,
+          (code, month) -> "关于" + code + month + "工作情况的通报",
+          "issueMonthlyBulletinDelegate", n -> "整改通〔2027〕" + n + "号"));
+  private final ModelDeadlines deadlines = model.deadlines;
+  private final List<String> runningCampaigns = model.runningCampaigns;
   /** The bulletins issued, "code month". */
-  private final List<String> issued = new ArrayList<>();
+  private final List<String> issued = model.issued;
 
   @BeforeEach
   void deploy() {
-    ClockUtil.setCurrentTime(at(2027, 3, 5));
-    // read by the start timer when the model is deployed
-    Mocks.register("monthlyBulletinSchedule", new MonthlyBulletins.Schedule("0 0 9 1 * ?"));
-    Mocks.register("deadlines", deadlines);
-    // as MonthlyBulletins.request: one bulletin per running campaign on the month before
-    Mocks.register("requestMonthlyBulletinsDelegate", (JavaDelegate) execution -> {
-      String month = YearMonth.from(ModelDeadlines.today()).minusMonths(1).toString();
-      for (String code : runningCampaigns) {
-        execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(REQUESTED_MESSAGE)
-            .processInstanceBusinessKey(code).setVariable(CAMPAIGN_CODE, code).setVariable(MONTH, month)
-            .correlateStartMessage();
-      }
-    });
-    // as MonthlyBulletins.draft: the title from the campaign's records, whether the month is bulletined
-    Mocks.register("draftMonthlyBulletinDelegate", (JavaDelegate) execution -> {
-      String code = (String) execution.getVariable(CAMPAIGN_CODE);
-      String month = (String) execution.getVariable(MONTH);
-      execution.setVariable(BULLETIN_ALREADY_ISSUED, issued.contains(code + " " + month));
-      execution.setVariable(BULLETIN_TITLE, "关于" + code + month + "工作情况的通报");
-    });
-    Mocks.register("issueMonthlyBulletinDelegate", (JavaDelegate) execution -> {
-      issued.add(execution.getVariable(CAMPAIGN_CODE) + " " + execution.getVariable(MONTH));
-      execution.setVariable(NOTICE_NUMBER, "整改通〔2027〕" + issued.size() + "号");
-    });
-    ModelTests.deploy(engine, List.of(PROCESS));
+    model.deploy();
   }
 
   @AfterEach
   void reset() {
-    ModelTests.reset();
-  }
-
-  private static Date at(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 9, 0).atZone(ZoneId.systemDefault()).toInstant());
+    model.reset();
   }
 
   private Job monthBegins() {
-    return engine.getManagementService().createJobQuery().timers().activityId(MONTH_BEGINS).singleResult();
+    return model.startTimer();
   }
 
   /** The 1st of April: the start timer fires. */
   private List<ProcessInstance> aprilBegins() {
-    ClockUtil.setCurrentTime(at(2027, 4, 1));
-    execute(monthBegins());
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS)
-        .list().stream().sorted(java.util.Comparator.comparing(ProcessInstance::getBusinessKey)).toList();
+    return model.startTimerFiresOn(at(2027, 4, 1));
   }
 
   private ProcessInstance draft(ProcessInstance bulletin) {
-    execute(job(DRAFT_BULLETIN, bulletin));
-    return bulletin;
+    return model.draft(bulletin);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package cn.gov.county.campaign.bulletin;
 
 import static cn.gov.county.campaign.bulletin.BulletinModel.*;
+import static cn.gov.county.campaign.bulletin.PeriodicReportModelFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -12,18 +13,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.gov.county.campaign.model.ModelDeadlines;
 import cn.gov.county.campaign.model.ModelTests;
 import cn.gov.county.campaign.system.Groups;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,65 +33,41 @@ class QuarterlyReportProcessModelTest {
   @RegisterExtension
   static ProcessEngineExtension engine = ModelTests.engine();
 
-  private final ModelDeadlines deadlines = new ModelDeadlines();
-  private final List<String> runningCampaigns = new ArrayList<>(List.of("ZG-2027-ABCD", "ZG-2027-EFGH"));
+  private final PeriodicReportModelFixture model = new PeriodicReportModelFixture(engine,
+      new PeriodicReportModelFixture.Kind(QUARTERLY_PROCESS, "quarterlyReportSchedule", "0 0 9 5 1,4,7,10 ?",
+          QUARTER_BEGINS, "requestQuarterlyReportsDelegate", QUARTERLY_REQUESTED_MESSAGE, QUARTER, today -> {
+            YearMonth before = YearMonth.from(today).minusMonths(3);
+            return before.getYear() + "-Q" + ((before.getMonthValue() - 1) / 3 + 1);
+          },
+          "draftQuarterlyReportDelegate", DRAFT_REPORT, REPORT_ALREADY_ISSUED, REPORT_TITLE,
+          (code, quarter) -> "关于" + code + quarter + "进展情况的报告",
+          "issueQuarterlyReportDelegate", n -> "整改报〔2027〕" + n + "号"));
+  private final ModelDeadlines deadlines = model.deadlines;
+  private final List<String> runningCampaigns = model.runningCampaigns;
   /** The reports issued, "code quarter". */
-  private final List<String> issued = new ArrayList<>();
+  private final List<String> issued = model.issued;
 
   @BeforeEach
   void deploy() {
-    ClockUtil.setCurrentTime(at(2027, 3, 5));
-    // read by the start timer when the model is deployed
-    Mocks.register("quarterlyReportSchedule", new MonthlyBulletins.Schedule("0 0 9 5 1,4,7,10 ?"));
-    Mocks.register("deadlines", deadlines);
-    // as QuarterlyReports.request: one report per running campaign on the quarter before
-    Mocks.register("requestQuarterlyReportsDelegate", (JavaDelegate) execution -> {
-      YearMonth before = YearMonth.from(ModelDeadlines.today()).minusMonths(3);
-      String quarter = before.getYear() + "-Q" + ((before.getMonthValue() - 1) / 3 + 1);
-      for (String code : runningCampaigns) {
-        execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(QUARTERLY_REQUESTED_MESSAGE)
-            .processInstanceBusinessKey(code).setVariable(CAMPAIGN_CODE, code).setVariable(QUARTER, quarter)
-            .correlateStartMessage();
-      }
-    });
-    // as QuarterlyReports.draft: the title from the campaign's records, whether the quarter is reported
-    Mocks.register("draftQuarterlyReportDelegate", (JavaDelegate) execution -> {
-      String code = (String) execution.getVariable(CAMPAIGN_CODE);
-      String quarter = (String) execution.getVariable(QUARTER);
-      execution.setVariable(REPORT_ALREADY_ISSUED, issued.contains(code + " " + quarter));
-      execution.setVariable(REPORT_TITLE, "关于" + code + quarter + "进展情况的报告");
-    });
-    Mocks.register("issueQuarterlyReportDelegate", (JavaDelegate) execution -> {
-      issued.add(execution.getVariable(CAMPAIGN_CODE) + " " + execution.getVariable(QUARTER));
-      execution.setVariable(NOTICE_NUMBER, "整改报〔2027〕" + issued.size() + "号");
-    });
-    ModelTests.deploy(engine, List.of(QUARTERLY_PROCESS));
+    model.deploy();
   }
 
   @AfterEach
   void reset() {
-    ModelTests.reset();
-  }
-
-  private static Date at(int year, int month, int day) {
-    return Date.from(LocalDateTime.of(year, month, day, 9, 0).atZone(ZoneId.systemDefault()).toInstant());
+    model.reset();
   }
 
   private Job quarterBegins() {
-    return engine.getManagementService().createJobQuery().timers().activityId(QUARTER_BEGINS).singleResult();
+    return model.startTimer();
   }
 
   /** The 5th of April: the start timer fires. */
   private List<ProcessInstance> aprilQuarterBegins() {
-    ClockUtil.setCurrentTime(at(2027, 4, 5));
-    execute(quarterBegins());
-    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(QUARTERLY_PROCESS)
-        .list().stream().sorted(java.util.Comparator.comparing(ProcessInstance::getBusinessKey)).toList();
+    return model.startTimerFiresOn(at(2027, 4, 5));
   }
 
   private ProcessInstance draft(ProcessInstance report) {
-    execute(job(DRAFT_REPORT, report));
-    return report;
+    return model.draft(report);
   }
 
   @Test

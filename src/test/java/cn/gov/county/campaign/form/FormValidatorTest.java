@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FormValidatorTest {
@@ -14,7 +15,10 @@ class FormValidatorTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
-  private final FormValidator validator = new FormValidator(TODAY);
+  /** The name of a FormOptionSource: its fields' options are filled when the form is fetched. */
+  private static final String FETCHED_OPTIONS = "campaigns";
+
+  private final FormValidator validator = new FormValidator(TODAY, Set.of(FETCHED_OPTIONS));
 
   private static FormDefinition form(String componentsJson) throws Exception {
     return FormDefinition.parse(JSON.readTree("{\"id\":\"TestForm\",\"components\":" + componentsJson + "}"));
@@ -195,6 +199,23 @@ class FormValidatorTest {
     // then
     assertThat(messages(forged)).containsExactly("「责任单位」的取值“dept-market”不是可选项之一");
     assertThat(offered).isEmpty();
+  }
+
+  @Test
+  void leavesAFieldFilledWhenFetchedToTheFormsRules_butChecksAStaticMark() throws Exception {
+    // given: the deployed form lists no campaign; the server fills them in when the form is fetched
+    FormDefinition fetched = form("""
+        [{"type":"select","id":"Field_campaign","key":"campaignCode","label":"所属专项整治",
+          "properties":{"options":"%s"},"values":[]}]""".formatted(FETCHED_OPTIONS));
+    FormDefinition notFetched = form("""
+        [{"type":"select","id":"Field_campaign","key":"campaignCode","label":"所属专项整治",
+          "properties":{"options":"departments"},"values":[]}]""");
+    // when
+    var chosen = validator.validate(fetched, vars("campaignCode", "String", "ZX-2026-01"), Map.of());
+    var notOffered = validator.validate(notFetched, vars("campaignCode", "String", "ZX-2026-01"), Map.of());
+    // then
+    assertThat(chosen).isEmpty();
+    assertThat(messages(notOffered)).containsExactly("「所属专项整治」的取值“ZX-2026-01”不是可选项之一");
   }
 
   @Test
