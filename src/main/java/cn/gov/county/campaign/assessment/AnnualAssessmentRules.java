@@ -26,7 +26,7 @@ class AnnualAssessmentRules {
   FormRule annualAssessmentStartRule() {
     return FormRule.of("AnnualAssessmentStartForm", values -> {
       JsonNode year = values.get("assessmentYear");
-      int thisYear = EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).getYear();
+      int thisYear = EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).getYear();
       if (year == null || !year.isNumber() || year.asInt() > thisYear) {
         return List.of(new FieldViolation("assessmentYear", "考核年度", "「考核年度」不能晚于" + thisYear + "年"));
       }

@@ -183,6 +183,6 @@ class MonthlyBulletins {
   }
 
   private static LocalDate today() {
-    return EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
+    return EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
   }
 }

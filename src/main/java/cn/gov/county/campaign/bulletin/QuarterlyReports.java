@@ -166,6 +166,6 @@ class QuarterlyReports {
   }
 
   private static LocalDate today() {
-    return EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
+    return EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
   }
 }

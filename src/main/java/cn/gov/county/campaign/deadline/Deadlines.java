@@ -192,6 +192,6 @@ public class Deadlines {
 
   /** The engine's clock (tests set it). */
   private static Date now() {
-    return EngineInternals.today();
+    return EngineInternals.currentTime();
   }
 }

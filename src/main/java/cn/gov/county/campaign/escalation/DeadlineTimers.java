@@ -1,7 +1,6 @@
 package cn.gov.county.campaign.escalation;
 
 import cn.gov.county.campaign.system.EngineInternals;
-
 import java.util.Date;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -134,7 +133,7 @@ class DeadlineTimers implements JobHandler<DeadlineTimers.Timer> {
   /** Locked by a job executor whose lock has not expired: it is being executed. */
   private static boolean isFiring(JobEntity job) {
     return job.getLockOwner() != null && job.getLockExpirationTime() != null
-        && job.getLockExpirationTime().after(EngineInternals.today());
+        && job.getLockExpirationTime().after(EngineInternals.currentTime());
   }
 
   @Override

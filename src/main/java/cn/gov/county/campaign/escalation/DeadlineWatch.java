@@ -83,7 +83,7 @@ public class DeadlineWatch {
   /** The follow-up date came: the task's workers are told, once, if it is still open and not yet due. */
   void dueSoon(String taskId) {
     Optional<TaskEntity> open = openTask(taskId)
-        .filter(task -> task.getDueDate() != null && EngineInternals.today().before(task.getDueDate()));
+        .filter(task -> task.getDueDate() != null && EngineInternals.currentTime().before(task.getDueDate()));
     if (open.isEmpty()) {
       return;
     }
@@ -102,7 +102,7 @@ public class DeadlineWatch {
       return;
     }
     TaskEntity task = open.get();
-    Date now = EngineInternals.today();
+    Date now = EngineInternals.currentTime();
     if (now.before(task.getDueDate())) {
       return; // the due date moved later while this timer fired: the task's update moved its timer
     }

@@ -65,7 +65,7 @@ class EscalationSteps {
   }
 
   void assess(DelegateExecution execution) {
-    Date now = EngineInternals.today();
+    Date now = EngineInternals.currentTime();
     String taskId = (String) execution.getVariable(EscalationModel.OVERDUE_TASK_ID);
     String mostSevere = ledger.mostSevere(code(execution), department(execution).id())
         .map(Enum::name).orElse(EscalationStep.NONE);
@@ -89,7 +89,7 @@ class EscalationSteps {
             (String) execution.getVariable("campaignName"), department,
             (String) execution.getVariable("overdueTaskName"),
             (String) execution.getVariable("dueDateText"), (Integer) execution.getVariable("workingDaysOverdue"),
-            Messages.day(EngineInternals.today()),
+            Messages.day(EngineInternals.currentTime()),
             Messages.day(deadlines.fromNow(EscalationModel.FEEDBACK_PERIOD))));
     List<EscalationLedger.Step> earlier = ledger.steps(code(execution), department.id()).stream()
         .filter(s -> s.taskId().equals(taskId)).toList();
@@ -113,7 +113,7 @@ class EscalationSteps {
     String code = code(execution);
     String taskId = (String) execution.getVariable(EscalationModel.OVERDUE_TASK_ID);
     int overdue = (Integer) execution.getVariable("workingDaysOverdue");
-    LocalDate today = EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
+    LocalDate today = EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
     String body = (String) execution.getVariable("noticeBody");
     if (execution.getVariable("talkDate") != null) {
       body = "谈话日期：" + execution.getVariable("talkDate") + "\n" + body;
@@ -124,7 +124,8 @@ class EscalationSteps {
         department.id(), execution.getProcessInstanceId(), decidedBy));
     ledger.recordStep(taskId, code, department.id(), step, overdue,
         (String) execution.getVariable(EscalationModel.DECISION),
-        (String) execution.getVariable(EscalationModel.REASON), notice.number(), decidedBy, EngineInternals.today());
+        (String) execution.getVariable(EscalationModel.REASON), notice.number(), decidedBy,
+        EngineInternals.currentTime());
     execution.setVariable("lastNoticeNumber", notice.number());
     execution.setVariable("lastNoticeTitle", notice.title());
     execution.setVariable("lastNoticeUrl", notice.url());
@@ -152,7 +153,8 @@ class EscalationSteps {
     EscalationStep step = step(execution);
     ledger.recordStep((String) execution.getVariable(EscalationModel.OVERDUE_TASK_ID), code(execution),
         department(execution).id(), step, (Integer) execution.getVariable("workingDaysOverdue"), EscalationModel.STOP,
-        (String) execution.getVariable(EscalationModel.REASON), null, decidedBy(execution), EngineInternals.today());
+        (String) execution.getVariable(EscalationModel.REASON), null, decidedBy(execution),
+        EngineInternals.currentTime());
   }
 
   private String decidedBy(DelegateExecution execution) {

@@ -56,13 +56,13 @@ public class SurveyEscalation {
     variables.put("surveyFacts", c.facts());
     variables.put(EscalationModel.STEP, c.step().name());
     variables.put("workingDaysOverdue", 0);
-    variables.put("dueDate", EngineInternals.today());
+    variables.put("dueDate", EngineInternals.currentTime());
     variables.put("dueDateText", "—");
     ProcessInstance ladder = runtime.createMessageCorrelation(EscalationModel.SURVEY_MESSAGE)
         .processInstanceBusinessKey(c.campaignCode())
         .setVariables(variables)
         .correlateStartMessage();
-    return ledger.open(c.cause(), c.campaignCode(), c.department().id(), c.title(), EngineInternals.today(),
-        ladder.getId(), EngineInternals.today());
+    return ledger.open(c.cause(), c.campaignCode(), c.department().id(), c.title(), EngineInternals.currentTime(),
+        ladder.getId(), EngineInternals.currentTime());
   }
 }

@@ -66,7 +66,7 @@ class TaskDeadlineListener {
       if (task.getFollowUpDate() == null) {
         task.setFollowUpDate(calendar.followUpFor(task.getDueDate()));
       }
-      calendar.scheduleWarning(EngineInternals.today(), task.getDueDate()).ifPresent(warning -> task
+      calendar.scheduleWarning(EngineInternals.currentTime(), task.getDueDate()).ifPresent(warning -> task
           .setDescription(task.getDescription() == null ? warning : task.getDescription() + "\n" + warning));
       DeadlineTimers.schedule(task);
     }
@@ -80,7 +80,7 @@ class TaskDeadlineListener {
       return;
     }
     if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      escalations.markDelivered(task.getId(), EngineInternals.today());
+      escalations.markDelivered(task.getId(), EngineInternals.currentTime());
     }
     EngineInternals.withoutAuthorizationInCommand(() -> task.getProcessEngineServices().getRuntimeService()
         .createMessageCorrelation(DELIVERED_MESSAGE)

@@ -14,6 +14,6 @@ class RecordEvaluationHandlingListener implements TaskListener {
     var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     String user = authentication != null ? authentication.getUserId() : task.getAssignee();
     task.getExecution().setVariable(EvaluationModel.HANDLED_BY, user);
-    task.getExecution().setVariable(EvaluationModel.HANDLED_AT, EngineInternals.today());
+    task.getExecution().setVariable(EvaluationModel.HANDLED_AT, EngineInternals.currentTime());
   }
 }

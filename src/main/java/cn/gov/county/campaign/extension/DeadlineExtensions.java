@@ -88,7 +88,7 @@ class DeadlineExtensions {
     execution.setVariable(ExtensionModel.CURRENT_DEADLINE, current);
     execution.setVariable(ExtensionModel.ORIGINAL_DEADLINE, original != null ? original : current);
     if (!ledger.request(execution.getProcessInstanceId(), campaignCode, problemCode, department,
-        (String) execution.getVariable("requestedBy"), EngineInternals.today(), current,
+        (String) execution.getVariable("requestedBy"), EngineInternals.currentTime(), current,
         text(execution, ExtensionModel.REQUESTED_DEADLINE), text(execution, ExtensionModel.REASON))) {
       // another request got in between the form's check and this one: the table's unique key refuses it
       throw refused("「整改问题」已有一份延期申请正在审批，办公室审批后才能再次申请");
@@ -111,7 +111,7 @@ class DeadlineExtensions {
     execution.setVariable("extensionApplied", applied);
     ledger.decide(execution.getProcessInstanceId(), ExtensionModel.APPROVED, granted,
         text(execution, ExtensionModel.OPINION), (String) execution.getVariable("extensionDecidedBy"),
-        EngineInternals.today());
+        EngineInternals.currentTime());
     tell(execution, "延期申请已同意：" + problemCode,
         "领导小组办公室已同意问题" + problemCode + "的延期申请，整改时限由" + text(execution, ExtensionModel.CURRENT_DEADLINE)
             + "延至" + granted + "（" + today + "批准）。原定时限" + text(execution, ExtensionModel.ORIGINAL_DEADLINE)
@@ -124,7 +124,7 @@ class DeadlineExtensions {
     execution.setVariable("extensionDecidedOn", today());
     ledger.decide(execution.getProcessInstanceId(), ExtensionModel.REFUSED, null,
         text(execution, ExtensionModel.OPINION), (String) execution.getVariable("extensionDecidedBy"),
-        EngineInternals.today());
+        EngineInternals.currentTime());
     tell(execution, "延期申请未获同意：" + problemCode,
         "领导小组办公室不同意问题" + problemCode + "的延期申请，整改时限仍为" + text(execution, ExtensionModel.CURRENT_DEADLINE)
             + "，请按期完成整改。" + opinion(execution));

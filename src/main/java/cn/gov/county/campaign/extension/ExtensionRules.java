@@ -77,7 +77,7 @@ class ExtensionRules {
       violations.add(problem("「整改问题」尚未确定整改时限，请先办理“制定整改措施”"));
       return violations;
     }
-    if (EngineInternals.today().after(deadlines.endOf(current))) {
+    if (EngineInternals.currentTime().after(deadlines.endOf(current))) {
       violations.add(problem("「整改问题」的整改时限（" + current + "）已过，延期须在时限届满前申请"));
     }
     if (ledger.hasPending(problemCode)) {

@@ -128,6 +128,6 @@ class RegularMeetings {
   }
 
   private static LocalDate today() {
-    return EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
+    return EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
   }
 }

@@ -114,7 +114,7 @@ public class DepartmentRecords {
   private List<DepartmentRecord.Deadline> deadlines(List<HistoricTaskInstance> tasks,
       Map<String, Map<String, Object>> itemVariables) {
     Map<String, String> processNames = new HashMap<>();
-    Date now = EngineInternals.today();
+    Date now = EngineInternals.currentTime();
     List<DepartmentRecord.Deadline> result = new ArrayList<>();
     for (HistoricTaskInstance t : tasks) {
       String process = processNames.computeIfAbsent(t.getProcessDefinitionId(),

@@ -255,7 +255,7 @@ public class CampaignReviews {
         }
       }
     }
-    Date now = EngineInternals.today();
+    Date now = EngineInternals.currentTime();
     Map<String, List<HistoricTaskInstance>> officeOpen = new HashMap<>();
     history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code).taskHadCandidateGroup(Groups.OFFICE)
         .unfinished().orderByTaskDueDate().asc().list().forEach(t -> {

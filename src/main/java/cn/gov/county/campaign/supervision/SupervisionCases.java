@@ -86,7 +86,7 @@ class SupervisionCases {
       throw new IllegalStateException(decision.refusal());
     }
     String code = text(execution, SupervisionModel.CAMPAIGN_CODE);
-    LocalDate today = EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
+    LocalDate today = EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
     String who = department.name() + cadre(execution);
     boolean circulated = measure == SupervisionMeasure.NAMED_CRITICISM;
     IssuedNotice notice = notices.issue(new NoticeDraft(code, measure.noticeKind(), authority.bodyName(decision.body()),

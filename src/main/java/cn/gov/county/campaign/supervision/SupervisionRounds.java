@@ -141,6 +141,6 @@ class SupervisionRounds {
   }
 
   private static LocalDate today() {
-    return EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
+    return EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
   }
 }

@@ -124,7 +124,7 @@ class SupervisionRules {
   }
 
   private static LocalDate today() {
-    return EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
+    return EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate();
   }
 
 }

@@ -65,7 +65,7 @@ class SurveyFormRules {
       }
       try {
         LocalDate date = LocalDate.parse(text(values, SurveyModel.SURVEY_DATE).substring(0, 10));
-        if (date.isAfter(EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate())) {
+        if (date.isAfter(EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate())) {
           violations.add(new FieldViolation(SurveyModel.SURVEY_DATE, "测评日期", "「测评日期」不能晚于今天"));
         }
       } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
@@ -140,7 +140,7 @@ class SurveyFormRules {
       violations.add(new FieldViolation(key, label, "「" + label + "」应为日期，如 2026-08-25"));
       return;
     }
-    if (date.isAfter(EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate())) {
+    if (date.isAfter(EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate())) {
       violations.add(new FieldViolation(key, label, "「" + label + "」不能晚于今天"));
     }
     String surveyDate = text(values, SurveyModel.SURVEY_DATE);

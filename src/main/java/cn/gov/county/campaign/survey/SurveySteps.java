@@ -220,7 +220,7 @@ class SurveySteps {
           + "按照活动安排，垂直管理部门的测评结果报告其上级主管部门，请督促其改进作风。";
       IssuedNotice notice = notices.issue(new NoticeDraft(code, NoticeKind.REPORT_TO_SUPERIOR, office, superior,
           "关于" + d.name() + "在" + round + "中测评结果的报告", body,
-          EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate(), d.id(),
+          EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate(), d.id(),
           execution.getProcessInstanceId(), null));
       Map<String, Object> report = new LinkedHashMap<>();
       report.put("department", d.id());

@@ -80,7 +80,7 @@ class TownshipSurveys {
       }
       try {
         LocalDate date = LocalDate.parse(text(values, SurveyModel.SURVEY_DATE).substring(0, 10));
-        if (date.isAfter(EngineInternals.today().toInstant().atZone(CampaignDates.CHINA).toLocalDate())) {
+        if (date.isAfter(EngineInternals.currentTime().toInstant().atZone(CampaignDates.CHINA).toLocalDate())) {
           violations.add(new FieldViolation(SurveyModel.SURVEY_DATE, "测评日期", "「测评日期」不能晚于今天"));
         }
       } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {

@@ -35,7 +35,7 @@ public final class EngineInternals {
   }
 
   /** The engine's clock as the engine's APIs take it. */
-  public static Date today() {
+  public static Date currentTime() {
     return ClockUtil.getCurrentTime();
   }
 

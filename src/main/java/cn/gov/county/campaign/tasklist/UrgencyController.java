@@ -69,7 +69,7 @@ class UrgencyController {
     if (task == null) {
       return CampaignApiAuthentication.answer(HttpStatus.NOT_FOUND, "任务不存在、已办结或无权查看。");
     }
-    Date now = EngineInternals.today();
+    Date now = EngineInternals.currentTime();
     Date due = task.getDueDate();
     Date followUp = task.getFollowUpDate();
     String state = due == null
