@@ -86,6 +86,8 @@ public final class CampaignModel {
     public static final String REPORT_DECISION = "reportDecision";
     public static final String REPORT_ACCEPTED = "accepted";
     public static final String REPORT_RETURNED = "returned";
+    /** Why the office returned the report; it stays visible to the next review. */
+    public static final String REPORT_RETURN_REASON = "reportReturnReason";
     /** One member of the leading team, per instance of the leaders' commitment task. */
     public static final String LEADER = "leader";
     public static final String REPORT = "selfInspectionReport";
@@ -126,6 +128,8 @@ public final class CampaignModel {
     public static final String VERIFICATION_DECISION = "verificationDecision";
     public static final String VERIFIED = "verified";
     public static final String RETURNED = "returned";
+    /** Why the office returned the completion report; the department's next report shows it. */
+    public static final String VERIFICATION_COMMENT = "verificationComment";
     public static final String COMPLETION_REPORT = "completionReport";
 
     private RectificationItem() {

@@ -253,4 +253,33 @@ class DepartmentSelfInspectionProcessModelTest {
     assertThat(inspection).isWaitingAt(SUBMIT_REPORT);
     assertThat(registeredReports).isEmpty();
   }
+
+  @Test
+  void shouldLoopUntilAccepted_whenTheOfficeReturnsTheReportTwice() {
+    // given
+    ProcessInstance inspection = readyToReport();
+
+    // when: the office returns the report twice, with a reason
+    for (int round = 1; round <= 2; round++) {
+      submitReport(inspection, "第" + round + "稿");
+      complete(task(inspection), withVariables(CampaignModel.HEAD_DECISION, CampaignModel.HEAD_APPROVED));
+      complete(task(inspection), withVariables(REPORT_DECISION, REPORT_RETURNED, REPORT_RETURN_REASON,
+          "问题查找不深入，请补充原因分析。"));
+    }
+    submitReport(inspection, "第3稿");
+    complete(task(inspection), withVariables(CampaignModel.HEAD_DECISION, CampaignModel.HEAD_APPROVED));
+
+    // then: a new review starts undecided, the last reason stays visible
+    Task thirdReview = task(REVIEW_REPORT, inspection);
+    assertThat(ModelTests.taskVariables(engine, thirdReview)).as("a new review starts undecided")
+        .containsEntry(REPORT_DECISION, null);
+    assertThat(ModelTests.taskVariables(engine, thirdReview)).as("the last reason stays visible")
+        .containsEntry(REPORT_RETURN_REASON, "问题查找不深入，请补充原因分析。");
+    complete(thirdReview, withVariables(REPORT_DECISION, REPORT_ACCEPTED));
+    execute(job(REGISTER_PROBLEMS, inspection));
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(inspection.getId())
+        .taskDefinitionKey(SUBMIT_REPORT).finished().count()).isEqualTo(3);
+    assertThat(inspection).isEnded().hasPassed(COMPLETED);
+    assertThat(registeredReports).containsExactly("第3稿");
+  }
 }

@@ -184,48 +184,6 @@ class RectificationCampaignProcessTest {
   }
 
   @Test
-  void shouldLoopUntilAccepted_whenTheSelfInspectionReportIsReturnedTwice() {
-    // given
-    String code = driver.launch("退回测试", exceptOne("dept-finance"));
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", mobilization());
-    driver.doSelfInspection(code, "dept-finance", null);
-    // when
-    for (int round = 1; round <= 2; round++) {
-      driver.submitReport(code, "dept-finance");
-      driver.reviewReport(code, "dept-finance", "returned");
-    }
-    driver.submitReport(code, "dept-finance");
-    Task thirdReview = driver.open(code, "UserTask_ReviewSelfInspectionReport", "dept-finance");
-    assertThat(driver.tasks.getVariable(thirdReview.getId(), "reportDecision")).as("a new review starts undecided")
-        .isNull();
-    assertThat(driver.tasks.getVariable(thirdReview.getId(), "reportReturnReason")).as("the last reason stays visible")
-        .isEqualTo("问题查找不深入，请补充原因分析。");
-    driver.reviewReport(code, "dept-finance", "accepted");
-    // then
-    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_SubmitSelfInspectionReport").finished().count()).isEqualTo(3);
-    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.SELF_INSPECTION_PROCESS)
-        .processInstanceBusinessKey(code).finished().count()).isEqualTo(1);
-  }
-
-  @Test
-  void shouldRecordTheDiscussionAsMissing_whenThePeriodClosesWithoutIt() {
-    // given
-    String code = driver.launch("大讨论缺失测试", exceptOne("dept-finance"));
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", mobilization());
-    driver.complete(driver.open(code, "UserTask_DraftWorkPlan", "dept-finance"), "finance-liaison",
-        Map.of("workPlan", "成立工作专班，分步骤开展自查自纠。", "workPlanLeader", "局长"));
-    Task discussion = driver.open(code, "UserTask_RecordDiscussion", "dept-finance");
-    // when: the period ends
-    ClockUtil.setCurrentTime(java.util.Date.from(CampaignDriver.TODAY.plusDays(9)
-        .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant()));
-    driver.runJobs();
-    // then
-    assertThat(driver.tasks.createTaskQuery().taskId(discussion.getId()).count()).isZero();
-    assertThat(driver.runtime.getVariable(discussion.getProcessInstanceId(), "discussionMissing")).isEqualTo(true);
-  }
-
-  @Test
   void shouldRectifyAProblemAddedInPhaseThree() {
     // given: a campaign whose plans the special meeting has approved
     String code = driver.launch("边查边改测试", exceptOne("dept-finance"));
@@ -280,50 +238,6 @@ class RectificationCampaignProcessTest {
     assertThat(items).hasSize(1);
     assertThat(driver.runtime.getVariable(items.get(0).getId(), "source")).isEqualTo("spotCheck");
     assertThat(items.get(0).getEndTime()).isNull();
-  }
-
-  @Test
-  void shouldReturnACompletionReportAndVerifyItTheSecondTime() {
-    // given: a problem being rectified
-    String code = driver.launch("办结退回测试", exceptOne("dept-finance"));
-    driver.runtime.setVariable(campaign(code).getId(), CampaignModel.PLANS_APPROVED, true);
-    driver.runtime.startProcessInstanceByKey(CampaignModel.PROBLEM_ASSIGNMENT_PROCESS, Map.of("campaignCode", code,
-        "problemDepartment", "dept-finance", "problemSource", "office", "problemDescription", "会议多、文件多", "problemCause",
-        ""));
-    driver.runJobs();
-    driver.complete(
-        driver.tasks.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("UserTask_DefineMeasure")
-            .singleResult(),
-        "finance-liaison", Map.of("measure", "精简会议文件", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
-            "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
-    Task progress = driver.open(code, "UserTask_ReportProgress").get(0);
-    driver.complete(progress, "finance-liaison", Map.of("progressReport", "已压减会议三成。", "progressStatus", "done"));
-    Map<String, Object> report = Map.of("completionReport", "会议和文件数量均已压减，达到整改目标。",
-        "completedOn", CampaignDriver.TODAY.toString(), "evidence",
-        JsonVariables.of(List.of(Map.of("evidenceTitle", "会议文件统计表"))));
-    driver.complete(driver.open(code, "UserTask_SubmitCompletionReport").get(0), "finance-liaison", report);
-    driver.approveAsHead(code, "dept-finance", "UserTask_HeadApprovesCompletionReport");
-    // when: the office returns it once
-    driver.complete(driver.open(code, "UserTask_VerifyRectification").get(0), "office",
-        Map.of("verificationDecision", "returned", "verificationComment", "缺少压减前后对比数据。"));
-    Task again = driver.open(code, "UserTask_SubmitCompletionReport").get(0);
-    assertThat(driver.tasks.getVariable(again.getId(), "verificationComment")).isEqualTo("缺少压减前后对比数据。");
-    driver.complete(again, "finance-liaison", report);
-    driver.approveAsHead(code, "dept-finance", "UserTask_HeadApprovesCompletionReport");
-    Task secondVerification = driver.open(code, "UserTask_VerifyRectification").get(0);
-    assertThat(driver.tasks.getVariable(secondVerification.getId(), "verificationDecision"))
-        .as("the second verification starts undecided").isNull();
-    Map<String, Object> verified = new HashMap<>();
-    verified.put("verificationDecision", "verified");
-    verified.put("verificationComment", null);
-    driver.complete(driver.open(code, "UserTask_VerifyRectification").get(0), "office", verified);
-    // then
-    assertThat(
-        history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
-            .processInstanceBusinessKey(code).finished().count())
-        .isEqualTo(1);
-    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_SubmitCompletionReport").finished().count()).isEqualTo(2);
   }
 
   @Test

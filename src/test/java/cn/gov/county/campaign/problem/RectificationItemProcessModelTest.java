@@ -144,4 +144,27 @@ class RectificationItemProcessModelTest {
     assertThat(item).variables().containsEntry(VERIFICATION_DECISION, RETURNED);
     verify(publicCommitments, never()).publishRectification(any(DelegateExecution.class));
   }
+
+  @Test
+  void shouldVerifyTheCompletionReportTheSecondTime_afterTheOfficeReturnedItOnce() {
+    // given
+    ProcessInstance item = problemWithMeasure();
+    reportDone(item);
+    complete(task(item), withVariables(CampaignModel.HEAD_DECISION, CampaignModel.HEAD_APPROVED));
+    complete(task(item), withVariables(VERIFICATION_DECISION, RETURNED, VERIFICATION_COMMENT, "缺少压减前后对比数据。"));
+
+    // when: the department sees the office's comment and submits again, the head approves
+    org.assertj.core.api.Assertions.assertThat(ModelTests.taskVariables(engine, task(SUBMIT_COMPLETION_REPORT, item)))
+        .containsEntry(VERIFICATION_COMMENT, "缺少压减前后对比数据。");
+    complete(task(item), withVariables(COMPLETION_REPORT, "已整改，附对比数据"));
+    complete(task(item), withVariables(CampaignModel.HEAD_DECISION, CampaignModel.HEAD_APPROVED));
+
+    // then: the second verification starts undecided; verified, the problem is closed
+    org.assertj.core.api.Assertions.assertThat(ModelTests.taskVariables(engine, task(VERIFY, item)))
+        .as("the second verification starts undecided").containsEntry(VERIFICATION_DECISION, null);
+    complete(task(item), withVariables(VERIFICATION_DECISION, VERIFIED));
+    assertThat(item).isEnded().hasPassed(PROBLEM_CLOSED);
+    org.assertj.core.api.Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
+        .processInstanceId(item.getId()).taskDefinitionKey(SUBMIT_COMPLETION_REPORT).finished().count()).isEqualTo(2);
+  }
 }
