@@ -1,5 +1,6 @@
 package cn.gov.county.campaign;
 
+import cn.gov.county.campaign.request.RequestModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -125,7 +126,7 @@ public final class CampaignRest {
   /** Starts an information request for a department as the office's start form would, returns its department task. */
   public static Task requestInformation(RuntimeService runtimeService, TaskService taskService, String department,
       String subject) {
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey("InformationRequestProcess", Map.of(
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(RequestModel.PROCESS, Map.of(
         "department", department,
         "subject", subject,
         "requestContent", "请对照活动实施意见报送本单位落实情况。",

@@ -150,6 +150,13 @@ public final class CampaignModel {
 
   /** Element ids and variables of RectificationCampaignProcess (整改活动). */
   public static final class Campaign {
+    /** The four phases, each a sub-process. */
+    public static final String MOBILIZATION_PHASE = "SubProcess_MobilizationPhase";
+    public static final String RESEARCH_PHASE = "SubProcess_ResearchPhase";
+    public static final String RECTIFICATION_PHASE = "SubProcess_RectificationPhase";
+    public static final String CONSOLIDATION_PHASE = "SubProcess_ConsolidationPhase";
+    /** Where the phases and the departments' work join before the campaign closes. */
+    public static final String PHASES_JOIN = "Gateway_PhasesJoin";
     public static final String PREPARE = "ServiceTask_PrepareCampaign";
     public static final String RECORD_MOBILIZATION = "UserTask_RecordMobilization";
     public static final String RESEARCH_PHASE_STARTS = "TimerEvent_ResearchPhaseStarts";

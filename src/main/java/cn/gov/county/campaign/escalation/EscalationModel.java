@@ -1,9 +1,9 @@
 package cn.gov.county.campaign.escalation;
 
 /** Names shared by SupervisoryEscalationProcess.bpmn, its DMN table and the code. */
-final class EscalationModel {
+public final class EscalationModel {
 
-  static final String PROCESS = "SupervisoryEscalationProcess";
+  public static final String PROCESS = "SupervisoryEscalationProcess";
   static final String OVERDUE_TASK_ID = "overdueTaskId";
   static final String STEP = "escalationStep";
   static final String DECISION = "escalationDecision";
@@ -24,12 +24,12 @@ final class EscalationModel {
   static final String NEXT_CHECK = "TimerEvent_NextCheck";
   static final String LADDER_EXHAUSTED_END = "EndEvent_LadderExhausted";
   static final String DRAFT_NOTICE = "ServiceTask_DraftNotice";
-  static final String ISSUE_REMINDER = "UserTask_IssueReminder";
+  public static final String ISSUE_REMINDER = "UserTask_IssueReminder";
   static final String ISSUE_SUPERVISION_NOTICE = "UserTask_IssueSupervisionNotice";
   static final String ISSUE_NAMED_CRITICISM = "UserTask_IssueNamedCriticism";
-  static final String HOLD_ADMONISHMENT_TALK = "UserTask_HoldAdmonishmentTalk";
-  static final String RECOMMEND_ORGANIZATIONAL_HANDLING = "UserTask_RecommendOrganizationalHandling";
-  static final String REPORT_TO_SUPERIOR = "UserTask_ReportToSuperior";
+  public static final String HOLD_ADMONISHMENT_TALK = "UserTask_HoldAdmonishmentTalk";
+  public static final String RECOMMEND_ORGANIZATIONAL_HANDLING = "UserTask_RecommendOrganizationalHandling";
+  public static final String REPORT_TO_SUPERIOR = "UserTask_ReportToSuperior";
   static final String RECORD_STOP = "ServiceTask_RecordStop";
   static final String ESCALATION_STOPPED_END = "EndEvent_EscalationStopped";
   static final String ISSUE_NOTICE = "ServiceTask_IssueNotice";
@@ -37,7 +37,7 @@ final class EscalationModel {
   static final String FEEDBACK_OVERDUE = "BoundaryEvent_FeedbackOverdue";
   static final String WRITE_SELF_CRITICISM = "UserTask_WriteSelfCriticism";
   static final String SELF_CRITICISM_OVERDUE = "BoundaryEvent_SelfCriticismOverdue";
-  static final String SURVEY_CONSEQUENCE_APPLIED_END = "EndEvent_SurveyConsequenceApplied";
+  public static final String SURVEY_CONSEQUENCE_APPLIED_END = "EndEvent_SurveyConsequenceApplied";
   static final String ESCALATION_ENDED_END = "EndEvent_EscalationEnded";
   static final String DELIVERED_MESSAGE = "OverdueTaskDelivered";
   static final String DECISION_TABLE = "SupervisoryEscalationDecision";

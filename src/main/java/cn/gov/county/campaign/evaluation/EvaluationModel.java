@@ -1,10 +1,10 @@
 package cn.gov.county.campaign.evaluation;
 
 /** Names shared by DemocraticEvaluationProcess, its decision, forms, code and tests. */
-final class EvaluationModel {
+public final class EvaluationModel {
 
-  static final String PROCESS = "DemocraticEvaluationProcess";
-  static final String DECISION = "DemocraticEvaluationDecision";
+  public static final String PROCESS = "DemocraticEvaluationProcess";
+  public static final String DECISION = "DemocraticEvaluationDecision";
   static final String START_FORM = "DemocraticEvaluationForm";
   static final String REVIEW_TASK = "UserTask_ReviewEvaluationFlag";
   static final String CALCULATE_VOTE_SHARES = "ServiceTask_CalculateVoteShares";

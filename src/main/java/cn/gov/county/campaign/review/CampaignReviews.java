@@ -59,10 +59,14 @@ public class CampaignReviews {
 
   /** The four phases: the campaign's sub-process ids, their names, their planned-date variables. */
   static final List<String[]> PHASES = List.of(
-      new String[]{"SubProcess_MobilizationPhase", "宣传发动和自查自纠", "mobilizationStart", "mobilizationEnd"},
-      new String[]{"SubProcess_ResearchPhase", "调查研究和收集意见", "researchStart", "researchEnd"},
-      new String[]{"SubProcess_RectificationPhase", "梳理问题与限期整改", "rectificationStart", "rectificationEnd"},
-      new String[]{"SubProcess_ConsolidationPhase", "总结深化与巩固提高", "consolidationStart", "consolidationEnd"});
+      new String[]{CampaignModel.Campaign.MOBILIZATION_PHASE, "宣传发动和自查自纠", CampaignModel.MOBILIZATION_START,
+          CampaignModel.MOBILIZATION_END},
+      new String[]{CampaignModel.Campaign.RESEARCH_PHASE, "调查研究和收集意见", CampaignModel.RESEARCH_START,
+          CampaignModel.RESEARCH_END},
+      new String[]{CampaignModel.Campaign.RECTIFICATION_PHASE, "梳理问题与限期整改", CampaignModel.RECTIFICATION_START,
+          CampaignModel.RECTIFICATION_END},
+      new String[]{CampaignModel.Campaign.CONSOLIDATION_PHASE, "总结深化与巩固提高", CampaignModel.CONSOLIDATION_START,
+          CampaignModel.CONSOLIDATION_END});
 
   /** A department's own phases: its process in that phase (problem items count in rectification). */
   static final Map<String, List<String>> DEPARTMENT_PHASES = new LinkedHashMap<>();

@@ -1,10 +1,10 @@
 package cn.gov.county.campaign.survey;
 
 /** Names shared by SatisfactionSurveyProcess.bpmn, its forms, its DMN tables and the code. */
-final class SurveyModel {
+public final class SurveyModel {
 
-  static final String PROCESS = "SatisfactionSurveyProcess";
-  static final String ENTRY_TASK = "UserTask_EnterSurveyResults";
+  public static final String PROCESS = "SatisfactionSurveyProcess";
+  public static final String ENTRY_TASK = "UserTask_EnterSurveyResults";
   static final String BOTTOM_DECISION = "SurveyBottomPosition";
   static final String CONSEQUENCE_DECISION = "SurveyConsequenceDecision";
 
@@ -30,17 +30,17 @@ final class SurveyModel {
   // element ids of SatisfactionSurveyProcess
   static final String PREPARE_ENTRY = "ServiceTask_PrepareSurveyEntry";
   static final String RANK = "ServiceTask_RankDepartments";
-  static final String CONFIRM_CONSEQUENCES_TASK = "UserTask_ConfirmConsequences";
+  public static final String CONFIRM_CONSEQUENCES_TASK = "UserTask_ConfirmConsequences";
   static final String DIAGNOSTIC_REVIEW_TASK = "UserTask_ReviewDiagnosticResults";
   static final String REPORT_VERTICAL_UNITS = "ServiceTask_ReportVerticalUnits";
   static final String PROPOSE_MEASURES = "CallActivity_ProposeSurveyMeasures";
   static final String COLLECT_MEASURES = "ServiceTask_CollectSurveyMeasures";
-  static final String PUBLICATION_TASK = "UserTask_RecordPublication";
+  public static final String PUBLICATION_TASK = "UserTask_RecordPublication";
   static final String PUBLISH_RESULTS = "ServiceTask_PublishSurveyResults";
   static final String APPLY_CONSEQUENCE = "SubProcess_ApplyConsequence";
   static final String START_ESCALATION_STEP = "ServiceTask_StartEscalationStep";
   static final String REGISTER_RECTIFICATION = "ServiceTask_RegisterSurveyRectification";
-  static final String MAKE_COMMITMENT = "CallActivity_MakePublicCommitment";
+  public static final String MAKE_COMMITMENT = "CallActivity_MakePublicCommitment";
   static final String COMMITMENT_MADE_END = "EndEvent_CommitmentMade";
   static final String ESCALATION_STEP_STARTED_END = "EndEvent_EscalationStepStarted";
   static final String ROUND_CLOSED_END = "EndEvent_SurveyRoundClosed";
@@ -60,7 +60,7 @@ final class SurveyModel {
   static final String MEASURES_DEADLINE = "measuresDeadline";
 
   // SurveyCommitmentProcess (called by a counted round for each unit that must rectify)
-  static final String COMMITMENT_PROCESS = "SurveyCommitmentProcess";
+  public static final String COMMITMENT_PROCESS = "SurveyCommitmentProcess";
   static final String COMMITMENT_TASK = "UserTask_MakePublicCommitment";
   static final String COMMITMENT_TEXT = "commitmentText";
   static final String PUBLICATION_CHANNEL = "publicationChannel";

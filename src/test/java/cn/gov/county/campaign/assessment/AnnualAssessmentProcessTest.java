@@ -2,6 +2,7 @@ package cn.gov.county.campaign.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.supervision.SupervisionModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
@@ -73,7 +74,8 @@ class AnnualAssessmentProcessTest {
     form.put("evidence", "");
     form.put("seriousness", "serious");
     form.put("repeated", true);
-    var started = rest.post("office", "/engine-rest/process-definition/key/SupervisionCaseProcess/submit-form",
+    var started = rest.post("office",
+        "/engine-rest/process-definition/key/" + SupervisionModel.PROCESS + "/submit-form",
         RestCampaignWalkthrough.form(form));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     Task decision = driver.tasks.createTaskQuery().processInstanceId(started.json().path("id").asText()).singleResult();
@@ -95,7 +97,7 @@ class AnnualAssessmentProcessTest {
     driver.doSelfInspection(code, "dept-finance", null);
 
     // when: the office starts the year's assessment
-    var started = rest.post("office", "/engine-rest/process-definition/key/AnnualAssessmentProcess/submit-form",
+    var started = rest.post("office", "/engine-rest/process-definition/key/" + AssessmentModel.PROCESS + "/submit-form",
         RestCampaignWalkthrough.form(Map.of("assessmentYear", YEAR)));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.json().path("id").asText();
@@ -103,7 +105,7 @@ class AnnualAssessmentProcessTest {
 
     // then: every leader who signed a commitment this year reports on it himself first (述职述廉), the deputy among them
     List<Task> reports = driver.tasks.createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey("UserTask_ReportCommitmentFulfilment").list();
+        .taskDefinitionKey(AssessmentModel.REPORT_FULFILMENT_TASK).list();
     assertThat(reports).extracting(Task::getAssignee).contains("finance-head", "finance-deputy");
     Task deputys = reports.stream().filter(t -> "finance-deputy".equals(t.getAssignee())).findFirst().orElseThrow();
     assertThat((String) driver.tasks.getVariable(deputys.getId(), "leaderCommitments")).contains("限期整改到位");
@@ -119,7 +121,7 @@ class AnnualAssessmentProcessTest {
 
     // when: the office gives each unit its performance score on its category's criteria (the finance bureau 95)
     Task performance = driver.tasks.createTaskQuery().processInstanceId(instance).singleResult();
-    assertThat(performance.getTaskDefinitionKey()).isEqualTo("UserTask_EnterPerformanceScores");
+    assertThat(performance.getTaskDefinitionKey()).isEqualTo(AssessmentModel.PERFORMANCE_TASK);
     JsonNode lines = new ObjectMapper().readTree(rest.get("office", "/engine-rest/task/" + performance.getId()
         + "/variables/performanceScores?deserializeValue=false").json().path("value").asText());
     assertThat(lines.findValuesAsText("criteria")).anyMatch(c -> c.contains("经济实力")).anyMatch(c -> c.contains("办的实事"));
@@ -167,7 +169,7 @@ class AnnualAssessmentProcessTest {
 
     // then: every unit scored (conduct and performance averaged), ranked within its category
     Task confirm = driver.tasks.createTaskQuery().processInstanceId(instance).singleResult();
-    assertThat(confirm.getTaskDefinitionKey()).isEqualTo("UserTask_ConfirmAssessment");
+    assertThat(confirm.getTaskDefinitionKey()).isEqualTo(AssessmentModel.CONFIRM_TASK);
     JsonNode rows = new ObjectMapper().readTree(rest.get("office", "/engine-rest/task/" + confirm.getId()
         + "/variables/assessmentRows?deserializeValue=false").json().path("value").asText());
     assertThat(rows.findValuesAsText("department")).containsExactlyInAnyOrderElementsOf(
@@ -236,7 +238,7 @@ class AnnualAssessmentProcessTest {
       }
       assertThat(units).contains("单位", "县财政局", "东风街道").hasSize(organization.departments().size() + 1);
     }
-    var again = rest.post("office", "/engine-rest/process-definition/key/AnnualAssessmentProcess/submit-form",
+    var again = rest.post("office", "/engine-rest/process-definition/key/" + AssessmentModel.PROCESS + "/submit-form",
         RestCampaignWalkthrough.form(Map.of("assessmentYear", YEAR)));
     assertThat(again.status()).isEqualTo(400);
     assertThat(again.body()).contains("「考核年度」" + YEAR + "年度的考核评比结果已经通报");

@@ -2,6 +2,9 @@ package cn.gov.county.campaign.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.evaluation.EvaluationModel;
+import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.audit.AuditFinding.Kind;
@@ -80,17 +83,17 @@ class AuditChainTest {
 
   private String workPlanSubmitted(String code) {
     CampaignDriver driver = new CampaignDriver(engine);
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_MOBILIZATION).get(0), "office", Map.of(
         "opinionsIssuedOn", "2026-08-03", "opinionsTitle", "关于开展机关作风建设活动的实施意见",
         "mobilizationMeetingOn", "2026-08-03", "mobilizationMeetingNotes", "全县动员大会。"));
-    driver.complete(driver.open(code, "UserTask_DraftWorkPlan", "dept-finance"), "finance-liaison",
+    driver.complete(driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance"), "finance-liaison",
         Map.of("workPlan", "成立作风建设活动工作专班，分三步开展自查自纠。", "workPlanLeader", "分管副局长"));
     return code;
   }
 
   private String workPlanTaskId(String code) {
     return engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_DraftWorkPlan").singleResult().getId();
+        .taskDefinitionKey(CampaignModel.SelfInspection.DRAFT_WORK_PLAN).singleResult().getId();
   }
 
   private static List<AuditFinding> of(AuditVerification verification, Kind kind) {
@@ -110,7 +113,7 @@ class AuditChainTest {
     assertThat(verification.checkedEntries()).isGreaterThan(verification.checkedRows());
     // the campaign was launched without a code: its first events went to chain "-" and are sealed into its own
     String root = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? AND PROC_DEF_KEY_ = ?",
-        String.class, code, "RectificationCampaignProcess");
+        String.class, code, CampaignModel.CAMPAIGN_PROCESS);
     assertThat(
         jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry WHERE chain_key = ? AND kind = 'ROOT_JOINED' "
             + "AND row_id = ?", Integer.class, code, root))
@@ -202,7 +205,7 @@ class AuditChainTest {
     form.put("votesCompetent", 30);
     form.put("votesBasicallyCompetent", 0);
     form.put("votesIncompetent", 0);
-    String evaluation = engine.getRuntimeService().startProcessInstanceByKey("DemocraticEvaluationProcess", form)
+    String evaluation = engine.getRuntimeService().startProcessInstanceByKey(EvaluationModel.PROCESS, form)
         .getId();
     assertThat(
         engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(evaluation).singleResult()
@@ -305,7 +308,7 @@ class AuditChainTest {
     var engineConfiguration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     try {
       engineConfiguration.getCommandExecutorTxRequired().execute(commandContext -> {
-        started.set(engine.getRuntimeService().startProcessInstanceByKey("InformationRequestProcess", request).getId());
+        started.set(engine.getRuntimeService().startProcessInstanceByKey(RequestModel.PROCESS, request).getId());
         throw new IllegalStateException("失败");
       });
     } catch (IllegalStateException expected) {
@@ -318,7 +321,7 @@ class AuditChainTest {
     // when the engine has flushed its rows and the surrounding Spring transaction fails later
     try {
       new TransactionTemplate(transactions).executeWithoutResult(status -> {
-        started.set(engine.getRuntimeService().startProcessInstanceByKey("InformationRequestProcess", request).getId());
+        started.set(engine.getRuntimeService().startProcessInstanceByKey(RequestModel.PROCESS, request).getId());
         assertThat(
             jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE ID_ = ?", Integer.class, started.get()))
             .isEqualTo(1);
@@ -334,7 +337,7 @@ class AuditChainTest {
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_audit_entry", Integer.class)).isEqualTo(before);
 
     // when it commits
-    String committed = engine.getRuntimeService().startProcessInstanceByKey("InformationRequestProcess", request)
+    String committed = engine.getRuntimeService().startProcessInstanceByKey(RequestModel.PROCESS, request)
         .getId();
     // then: an information request belongs to no campaign
     assertThat(entriesOf(committed)).isPositive();
@@ -353,21 +356,23 @@ class AuditChainTest {
     String code = financeCampaignWithWorkPlan("审计链归属测试");
     CampaignDriver driver = new CampaignDriver(engine);
     // when: a problem assigned to the campaign (its business key is set one transaction later, by a job)
-    String assignment = engine.getRuntimeService().startProcessInstanceByKey("ProblemAssignmentProcess", Map.of(
-        "campaignCode", code, "problemDepartment", "dept-finance", "problemSource", "office",
-        "problemDescription", "窗口服务态度生硬，群众反映强烈。", "problemCause", "宗旨意识淡薄")).getId();
+    String assignment = engine.getRuntimeService()
+        .startProcessInstanceByKey(CampaignModel.PROBLEM_ASSIGNMENT_PROCESS, Map.of(
+            "campaignCode", code, "problemDepartment", "dept-finance", "problemSource", "office",
+            "problemDescription", "窗口服务态度生硬，群众反映强烈。", "problemCause", "宗旨意识淡薄"))
+        .getId();
     driver.runJobs();
     // and a democratic evaluation of no campaign
     Map<String, Object> form = new LinkedHashMap<>();
     form.putAll(Map.of("campaignCode", "", "department", "dept-market", "leaderName", "审计链归属测试对象",
         "leaderPost", "局长", "evaluationYear", 2025, "votesCompetent", 30, "votesBasicallyCompetent", 0,
         "votesIncompetent", 0));
-    String evaluation = engine.getRuntimeService().startProcessInstanceByKey("DemocraticEvaluationProcess", form)
+    String evaluation = engine.getRuntimeService().startProcessInstanceByKey(EvaluationModel.PROCESS, form)
         .getId();
     // then
     assertThat(chainsOf(assignment)).containsExactly(code);
     String item = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? AND PROC_DEF_KEY_ = "
-        + "'RectificationItemProcess'", String.class, code);
+        + "'" + CampaignModel.RECTIFICATION_ITEM_PROCESS + "'", String.class, code);
     assertThat(chainsOf(item)).as("the problem's rectification item, a root of its own").containsExactly(code);
     assertThat(chainsOf(evaluation)).containsExactly("-");
     assertThat(verifier.verify(code).findings()).isEmpty();
@@ -383,10 +388,10 @@ class AuditChainTest {
     // given a campaign of every department, each with its work plan open
     CampaignDriver driver = new CampaignDriver(engine);
     String code = driver.launch("审计链并发测试", List.of());
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_MOBILIZATION).get(0), "office", Map.of(
         "opinionsIssuedOn", "2026-08-03", "opinionsTitle", "关于开展机关作风建设活动的实施意见",
         "mobilizationMeetingOn", "2026-08-03", "mobilizationMeetingNotes", "全县动员大会。"));
-    List<Task> plans = driver.open(code, "UserTask_DraftWorkPlan");
+    List<Task> plans = driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN);
     assertThat(plans).hasSize(ALL_DEPARTMENTS.size());
     long before = jdbc.queryForObject("SELECT last_seq FROM campaign_audit_head WHERE chain_key = ?", Long.class, code);
 
@@ -424,7 +429,7 @@ class AuditChainTest {
     Map<String, Object> form = new java.util.HashMap<>(CampaignDriver.launchForm("审计链封存测试",
         ALL_DEPARTMENTS.stream().filter(d -> !d.equals("dept-finance")).toList()));
     form.put("campaignCode", code);
-    engine.getRuntimeService().startProcessInstanceByKey("RectificationCampaignProcess", form);
+    engine.getRuntimeService().startProcessInstanceByKey(CampaignModel.CAMPAIGN_PROCESS, form);
     driver.runJobs();
     workPlanSubmitted(code);
     List<String> roots = jdbc.queryForList("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? "
@@ -444,7 +449,8 @@ class AuditChainTest {
     // then it verifies clean, and later work continues the chain
     assertThat(sealed).isGreaterThan(50);
     assertThat(verifier.verify(code).findings()).isEmpty();
-    driver.complete(driver.open(code, "UserTask_RecordDiscussion", "dept-finance"), "finance-liaison",
+    driver.complete(driver.open(code, CampaignModel.SelfInspection.RECORD_DISCUSSION, "dept-finance"),
+        "finance-liaison",
         Map.of("discussionParticipants", 36, "discussionOutcome", "围绕什么是在状态开展讨论，形成共识。"));
     assertThat(verifier.verify(code).findings()).isEmpty();
 

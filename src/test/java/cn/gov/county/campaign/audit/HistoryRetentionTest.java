@@ -2,6 +2,8 @@ package cn.gov.county.campaign.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.evaluation.EvaluationModel;
 import cn.gov.county.campaign.CampaignApplication;
 import cn.gov.county.campaign.bulletin.BulletinModel;
 import cn.gov.county.campaign.CampaignRest;
@@ -72,7 +74,7 @@ class HistoryRetentionTest {
           + "WHERE BUSINESS_KEY_ = ? AND ID_ = ROOT_PROC_INST_ID_", finished);
       assertThat(finishedRoots).hasSizeGreaterThan(1).allSatisfy(root -> assertThat(root.get("END_TIME_")).isNotNull());
       String runningRoot = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ = ? "
-          + "AND PROC_DEF_KEY_ = 'RectificationCampaignProcess'", String.class, running);
+          + "AND PROC_DEF_KEY_ = '" + CampaignModel.CAMPAIGN_PROCESS + "'", String.class, running);
 
       // then every row of a finished root instance (its called instances' too) may be removed 10958 days after its end
       Instant latestRemoval = Instant.EPOCH;
@@ -106,7 +108,7 @@ class HistoryRetentionTest {
       Timestamp campaignEnded = finishedRoots.stream().map(root -> (Timestamp) root.get("END_TIME_"))
           .max(Timestamp::compareTo).orElseThrow();
       ClockUtil.setCurrentTime(new Date(campaignEnded.getTime()));
-      engine.getDecisionService().evaluateDecisionTableByKey("DemocraticEvaluationDecision", votes);
+      engine.getDecisionService().evaluateDecisionTableByKey(EvaluationModel.DECISION, votes);
       ClockUtil.reset();
       String decision = jdbc.queryForObject("SELECT ID_ FROM ACT_HI_DECINST WHERE ROOT_PROC_INST_ID_ IS NULL "
           + "AND PROC_INST_ID_ IS NULL", String.class);

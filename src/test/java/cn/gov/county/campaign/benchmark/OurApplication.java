@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.benchmark;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
@@ -68,14 +69,14 @@ final class OurApplication implements Subject {
     form.put("excludedChecklistItems", List.of());
     form.put("additionalChecklistItems", "");
     String instance = http
-        .post("office", "/engine-rest/process-definition/key/RectificationCampaignProcess/submit-form",
+        .post("office", "/engine-rest/process-definition/key/" + CampaignModel.CAMPAIGN_PROCESS + "/submit-form",
             form(form))
         .expect(200).json().path("id").asText();
 
     String[] mobilization = new String[1];
     CampaignBenchmark.await("the office's mobilization task", Duration.ofMinutes(5), () -> {
       JsonNode tasks = http.get("office", "/engine-rest/task?processInstanceId=" + instance
-          + "&taskDefinitionKey=UserTask_RecordMobilization").expect(200).json();
+          + "&taskDefinitionKey=" + CampaignModel.Campaign.RECORD_MOBILIZATION).expect(200).json();
       mobilization[0] = tasks.size() == 1 ? tasks.get(0).path("id").asText() : null;
       return mobilization[0] != null;
     });
@@ -89,7 +90,8 @@ final class OurApplication implements Subject {
     // measured application a good part of one core (the bare application has no authorization)
     CampaignBenchmark.await("every department's work plan task", Duration.ofMinutes(30),
         () -> http.get("admin", "/engine-rest/task/count?processInstanceBusinessKey=" + code
-            + "&taskDefinitionKey=UserTask_DraftWorkPlan").expect(200).json().path("count").asInt() >= departments);
+            + "&taskDefinitionKey=" + CampaignModel.SelfInspection.DRAFT_WORK_PLAN).expect(200).json().path("count")
+            .asInt() >= departments);
     return code;
   }
 
@@ -109,7 +111,7 @@ final class OurApplication implements Subject {
   public ClaimedTask claim(String code, int n) {
     String user = Subject.liaison(n);
     JsonNode tasks = http.get(user, "/engine-rest/task?processInstanceBusinessKey=" + code
-        + "&taskDefinitionKey=UserTask_DraftWorkPlan").expect(200).json();
+        + "&taskDefinitionKey=" + CampaignModel.SelfInspection.DRAFT_WORK_PLAN).expect(200).json();
     if (tasks.size() != 1) {
       throw new IllegalStateException(user + " sees " + tasks.size() + " work plan tasks");
     }
@@ -129,7 +131,8 @@ final class OurApplication implements Subject {
     List<ObjectNode> tasks = new ArrayList<>();
     for (String code : codes) {
       for (JsonNode task : http.get("admin", "/engine-rest/task?processInstanceBusinessKey=" + code
-          + "&taskDefinitionKey=UserTask_DraftWorkPlan&maxResults=" + departments).expect(200).json()) {
+          + "&taskDefinitionKey=" + CampaignModel.SelfInspection.DRAFT_WORK_PLAN + "&maxResults=" + departments)
+          .expect(200).json()) {
         if (tasks.size() < size) {
           tasks.add((ObjectNode) task);
         }

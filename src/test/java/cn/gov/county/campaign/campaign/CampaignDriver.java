@@ -181,18 +181,18 @@ public final class CampaignDriver {
 
   /** Phase 1 up to the leaders' own commitments: work plan, discussion, checklist, the unit's commitment. */
   public void selfInspectUntilLeadersSign(String code, String department, String problem) {
-    complete(open(code, "UserTask_DraftWorkPlan", department), liaisonOf(department),
+    complete(open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, department), liaisonOf(department),
         Map.of("workPlan", "成立作风建设活动工作专班，分三步开展自查自纠。", "workPlanLeader", "分管副局长"));
-    complete(open(code, "UserTask_RecordDiscussion", department), liaisonOf(department),
+    complete(open(code, CampaignModel.SelfInspection.RECORD_DISCUSSION, department), liaisonOf(department),
         Map.of("discussionParticipants", 36, "discussionOutcome", "围绕什么是在状态、什么是不在状态、怎样进状态开展讨论，形成共识。"));
-    Task selfInspect = open(code, "UserTask_SelfInspect", department);
+    Task selfInspect = open(code, CampaignModel.SelfInspection.SELF_INSPECT, department);
     ArrayNode rows = (ArrayNode) json(selfInspect.getId(), "selfInspection");
     if (problem != null) {
       ((ObjectNode) rows.get(0)).put("applies", true).put("problem", problem).put("cause", "宗旨意识不强");
     }
     complete(selfInspect, liaisonOf(department), Map.of("selfInspection", JsonVariables.of(rows),
         "servedOpinions", "走访服务对象 20 家，收集意见 5 条。"));
-    Task commitment = open(code, "UserTask_SignUnitCommitment", department);
+    Task commitment = open(code, CampaignModel.SelfInspection.SIGN_UNIT_COMMITMENT, department);
     assertThat(commitment.getAssignee()).isEqualTo(headOf(department));
     tasks.complete(commitment.getId(), Map.of("unitCommitment", "本人承诺带头转变作风，接受群众监督。", "commitmentAgreed", true));
     runJobs();
@@ -200,14 +200,14 @@ public final class CampaignDriver {
 
   /** The liaison enters the staff's commitments; then the unit's commitments are published. */
   public void enterStaffCommitments(String code, String department) {
-    complete(open(code, "UserTask_EnterStaffCommitments", department), liaisonOf(department),
+    complete(open(code, CampaignModel.SelfInspection.ENTER_STAFF_COMMITMENTS, department), liaisonOf(department),
         Map.of("staffCommitments", JsonVariables.of(List.of(Map.of("staffName", "王敏", "staffPost", "科员",
             "staffCommitment", "热情服务，限时办结。")))));
   }
 
   /** Each member of the unit's leading team signs his own commitment, as himself (班子成员签订个人承诺). */
   public void signLeaderCommitments(String code, String department) {
-    List<Task> signatures = open(code, "UserTask_SignLeaderCommitment").stream()
+    List<Task> signatures = open(code, CampaignModel.SelfInspection.SIGN_LEADER_COMMITMENT).stream()
         .filter(t -> department.equals(runtime.getVariable(t.getExecutionId(), CampaignModel.DEPARTMENT))).toList();
     assertThat(signatures).as("leaders' commitments of " + department).isNotEmpty();
     for (Task signature : signatures) {
@@ -218,9 +218,9 @@ public final class CampaignDriver {
   }
 
   void submitReport(String code, String department) {
-    complete(open(code, "UserTask_SubmitSelfInspectionReport", department), liaisonOf(department),
+    complete(open(code, CampaignModel.SelfInspection.SUBMIT_REPORT, department), liaisonOf(department),
         Map.of("selfInspectionReport", "本单位对照活动清单逐项开展自查，征求服务对象意见，查找问题并分析原因，现将自查情况报告如下。"));
-    approveAsHead(code, department, "UserTask_HeadApprovesSelfInspectionReport");
+    approveAsHead(code, department, CampaignModel.SelfInspection.HEAD_APPROVES_REPORT);
   }
 
   /** The unit head approves what the liaison submitted (一把手审核同意后报送). */
@@ -234,7 +234,7 @@ public final class CampaignDriver {
     Map<String, Object> form = new HashMap<>();
     form.put("reportDecision", decision);
     form.put("reportReturnReason", "returned".equals(decision) ? "问题查找不深入，请补充原因分析。" : null);
-    complete(open(code, "UserTask_ReviewSelfInspectionReport", department), "office", form);
+    complete(open(code, CampaignModel.SelfInspection.REVIEW_REPORT, department), "office", form);
   }
 
   public static String liaisonOf(String department) {

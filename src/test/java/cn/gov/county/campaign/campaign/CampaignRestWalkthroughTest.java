@@ -2,6 +2,8 @@ package cn.gov.county.campaign.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.complaint.ComplaintModel;
+import cn.gov.county.campaign.evaluation.EvaluationModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistSession;
@@ -55,15 +57,18 @@ class CampaignRestWalkthroughTest {
     assignment.put("problemCause", "");
     // when
     var unknownCampaign = rest
-        .post("inspector", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
+        .post("inspector",
+            "/engine-rest/process-definition/key/" + CampaignModel.PROBLEM_ASSIGNMENT_PROCESS + "/submit-form",
             RestCampaignWalkthrough.form(Map.of("campaignCode", "ZG-0000-NONE", "problemDepartment", "dept-finance",
                 "problemSource", "spotCheck",
                 "problemDescription", "无", "problemCause", "")));
     var notTakingPart = new LinkedHashMap<>(assignment);
     notTakingPart.put("problemDepartment", "dept-market");
-    var outsider = rest.post("inspector", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
+    var outsider = rest.post("inspector",
+        "/engine-rest/process-definition/key/" + CampaignModel.PROBLEM_ASSIGNMENT_PROCESS + "/submit-form",
         RestCampaignWalkthrough.form(notTakingPart));
-    var assigned = rest.post("inspector", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
+    var assigned = rest.post("inspector",
+        "/engine-rest/process-definition/key/" + CampaignModel.PROBLEM_ASSIGNMENT_PROCESS + "/submit-form",
         RestCampaignWalkthrough.form(assignment));
     jobs.runJobs();
     // then
@@ -75,7 +80,8 @@ class CampaignRestWalkthroughTest {
     assertThat(historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
         .processInstanceBusinessKey(code).variableValueEquals("source", "spotCheck").count()).isEqualTo(1);
-    assertThat(rest.post("finance-liaison", "/engine-rest/process-definition/key/ProblemAssignmentProcess/submit-form",
+    assertThat(rest.post("finance-liaison",
+        "/engine-rest/process-definition/key/" + CampaignModel.PROBLEM_ASSIGNMENT_PROCESS + "/submit-form",
         RestCampaignWalkthrough.form(assignment)).status()).isEqualTo(403);
   }
 
@@ -86,13 +92,13 @@ class CampaignRestWalkthroughTest {
     // when: the office opens the start forms that name a campaign
     TasklistSession tasklist = TasklistSession.login(port, "office");
     Map<String, String> inTasklist = campaignOptions(tasklist.get(TasklistSession.ENGINE_API
-        + "/process-definition/key/ProblemAssignmentProcess/deployed-start-form"));
+        + "/process-definition/key/" + CampaignModel.PROBLEM_ASSIGNMENT_PROCESS + "/deployed-start-form"));
     Map<String, String> problem = campaignOptions(rest.get("inspector",
-        "/engine-rest/process-definition/key/ProblemAssignmentProcess/deployed-start-form"));
+        "/engine-rest/process-definition/key/" + CampaignModel.PROBLEM_ASSIGNMENT_PROCESS + "/deployed-start-form"));
     Map<String, String> complaint = campaignOptions(rest.get("office",
-        "/engine-rest/process-definition/key/ComplaintProcess/deployed-start-form"));
+        "/engine-rest/process-definition/key/" + ComplaintModel.PROCESS + "/deployed-start-form"));
     Map<String, String> evaluation = campaignOptions(rest.get("office",
-        "/engine-rest/process-definition/key/DemocraticEvaluationProcess/deployed-start-form"));
+        "/engine-rest/process-definition/key/" + EvaluationModel.PROCESS + "/deployed-start-form"));
     // then: the campaign is there by name and code, its code is the value
     assertThat(inTasklist).containsEntry(code, "选择活动演练（" + code + "）");
     assertThat(problem).containsEntry(code, "选择活动演练（" + code + "）");
@@ -105,9 +111,10 @@ class CampaignRestWalkthroughTest {
             i -> engine.getRuntimeService().deleteProcessInstanceIfExists(i.getId(), "测试结束", true, true, true, true));
     // then: a problem or complaint can no longer name it; a democratic evaluation still can
     assertThat(campaignOptions(rest.get("inspector",
-        "/engine-rest/process-definition/key/ProblemAssignmentProcess/deployed-start-form"))).doesNotContainKey(code);
+        "/engine-rest/process-definition/key/" + CampaignModel.PROBLEM_ASSIGNMENT_PROCESS + "/deployed-start-form")))
+        .doesNotContainKey(code);
     assertThat(campaignOptions(rest.get("office",
-        "/engine-rest/process-definition/key/DemocraticEvaluationProcess/deployed-start-form")))
+        "/engine-rest/process-definition/key/" + EvaluationModel.PROCESS + "/deployed-start-form")))
         .containsEntry(code, "选择活动演练（" + code + "）（已结束）");
   }
 
@@ -132,9 +139,10 @@ class CampaignRestWalkthroughTest {
         .processDefinitionKeyNotIn(BulletinModel.REPORTS).unfinished().count()).isZero();
     JsonNode audited = rest.get("auditor", "/engine-rest/history/process-instance?processInstanceBusinessKey=" + code)
         .json();
-    assertThat(audited.findValuesAsText("processDefinitionKey")).contains("RectificationCampaignProcess",
-        "DepartmentSelfInspectionProcess", "DepartmentRectificationPlanProcess", "RectificationItemProcess",
-        "DepartmentConsolidationProcess");
+    assertThat(audited.findValuesAsText("processDefinitionKey")).contains(CampaignModel.CAMPAIGN_PROCESS,
+        CampaignModel.SELF_INSPECTION_PROCESS, CampaignModel.RECTIFICATION_PLAN_PROCESS,
+        CampaignModel.RECTIFICATION_ITEM_PROCESS,
+        CampaignModel.CONSOLIDATION_PROCESS);
     // and: the ended campaign's Tasklist filter is gone
     assertThat(engine.getFilterService().createFilterQuery().filterName("整改活动：REST 演练活动（" + code + "）").count())
         .as("the ended campaign's filter").isZero();

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.escalation.EscalationModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.deadline.Deadlines;
@@ -68,18 +69,18 @@ class PhasesOnTheirDatesTest {
     driver.doSelfInspection(code, "dept-market", null);
     driver.submitReport(code, "dept-market");
     driver.reviewReport(code, "dept-market", "accepted");
-    Task workPlan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    Task workPlan = driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance");
 
     // when the county is quick, phase 2 still waits for its date (Monday 17 August) ...
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 14), 17, 0));
     driver.runJobs();
-    assertThat(driver.open(code, "UserTask_RecordResearchFinding")).isEmpty();
-    assertThat(driver.open(code, "UserTask_ChooseSpotCheckSample")).isEmpty();
+    assertThat(driver.open(code, CampaignModel.Campaign.RECORD_RESEARCH_FINDING)).isEmpty();
+    assertThat(driver.open(code, CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE)).isEmpty();
 
     // ... and on that date it opens for the office and discipline inspection, finance's work plan still open
     driver.dayOf(code, "researchStart");
-    assertThat(driver.open(code, "UserTask_RecordResearchFinding")).hasSize(1);
-    assertThat(driver.open(code, "UserTask_ChooseSpotCheckSample")).hasSize(1);
+    assertThat(driver.open(code, CampaignModel.Campaign.RECORD_RESEARCH_FINDING)).hasSize(1);
+    assertThat(driver.open(code, CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE)).hasSize(1);
     assertThat(driver.tasks.createTaskQuery().taskId(workPlan.getId()).count()).isOne();
 
     // the report date passes: finance's work plan is overdue and on the ladder, not cancelled
@@ -87,18 +88,18 @@ class PhasesOnTheirDatesTest {
     driver.runJobs();
     assertThat(driver.tasks.createTaskQuery().taskId(workPlan.getId()).singleResult().getDueDate())
         .isBefore(ClockUtil.getCurrentTime());
-    assertThat(driver.runtime.createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+    assertThat(driver.runtime.createProcessInstanceQuery().processDefinitionKey(EscalationModel.PROCESS)
         .variableValueEquals("overdueTaskId", workPlan.getId()).count()).isOne();
 
     // phase 3 opens for both departments on its date (Monday 31 August): finance gets its plan too
     driver.dayOf(code, "rectificationStart");
-    assertThat(driver.open(code, "UserTask_DraftRectificationPlan")).hasSize(2);
-    assertThat(driver.open(code, "UserTask_DraftRectificationPlan", "dept-finance")).isNotNull();
+    assertThat(driver.open(code, CampaignModel.RectificationPlan.DRAFT_PLAN)).hasSize(2);
+    assertThat(driver.open(code, CampaignModel.RectificationPlan.DRAFT_PLAN, "dept-finance")).isNotNull();
     assertThat(driver.tasks.createTaskQuery().taskId(workPlan.getId()).count()).as("phase-1 work stays open").isOne();
 
     // and phase 4 on its date (Monday 21 September), the finance bureau's earlier work still open
     driver.dayOf(code, "consolidationStart");
-    assertThat(driver.open(code, "UserTask_SubmitSummary")).hasSize(2);
+    assertThat(driver.open(code, CampaignModel.Consolidation.SUBMIT_SUMMARY)).hasSize(2);
     assertThat(driver.tasks.createTaskQuery().taskId(workPlan.getId()).count()).isOne();
   }
 
@@ -106,37 +107,39 @@ class PhasesOnTheirDatesTest {
   void aProblemFoundBySelfInspectionIsRectifiedAtOnce_andClosedBeforeTheSpecialMeeting() {
     // given: phase 1, the finance bureau's accepted report names a problem
     String code = driver.launch("边查边改演练", withOnly("dept-finance"));
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", mobilization());
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_MOBILIZATION).get(0), "office", mobilization());
     driver.doSelfInspection(code, "dept-finance", "窗口服务态度生硬");
     driver.submitReport(code, "dept-finance");
     driver.reviewReport(code, "dept-finance", "accepted");
 
     // then: its measure task is there at once, due within seed 004's ten days
-    Task measure = driver.open(code, "UserTask_DefineMeasure", "dept-finance");
+    Task measure = driver.open(code, CampaignModel.RectificationItem.DEFINE_MEASURE, "dept-finance");
     assertThat(measure.getDueDate()).isEqualTo(deadlines.fromNow("rectification-measures"));
 
     // when: the department rectifies it and the office verifies it, still in phase 1
     driver.complete(measure, "finance-liaison",
         Map.of("measure", "开展窗口服务礼仪培训", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
             "rectificationDeadline", CampaignDriver.TODAY.plusDays(12).toString()));
-    driver.complete(driver.open(code, "UserTask_ReportProgress", "dept-finance"), "finance-liaison",
+    driver.complete(driver.open(code, CampaignModel.RectificationItem.REPORT_PROGRESS, "dept-finance"),
+        "finance-liaison",
         Map.of("progressReport", "已完成培训。", "progressStatus", "done"));
-    driver.complete(driver.open(code, "UserTask_SubmitCompletionReport", "dept-finance"), "finance-liaison", Map.of(
-        "completionReport", "窗口人员已全部完成培训，服务态度明显改善。", "completedOn", CampaignDriver.TODAY.toString(),
-        "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "培训签到表")))));
-    driver.approveAsHead(code, "dept-finance", "UserTask_HeadApprovesCompletionReport");
+    driver.complete(driver.open(code, CampaignModel.RectificationItem.SUBMIT_COMPLETION_REPORT, "dept-finance"),
+        "finance-liaison", Map.of(
+            "completionReport", "窗口人员已全部完成培训，服务态度明显改善。", "completedOn", CampaignDriver.TODAY.toString(),
+            "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "培训签到表")))));
+    driver.approveAsHead(code, "dept-finance", CampaignModel.RectificationItem.HEAD_APPROVES_COMPLETION_REPORT);
     Map<String, Object> verified = new HashMap<>();
     verified.put("verificationDecision", "verified");
     verified.put("verificationComment", null);
-    driver.complete(driver.open(code, "UserTask_VerifyRectification", "dept-finance"), "office", verified);
+    driver.complete(driver.open(code, CampaignModel.RectificationItem.VERIFY, "dept-finance"), "office", verified);
 
     // then: closed (问题已销号) with no special meeting held or even due yet
     assertThat(
         history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
             .processInstanceBusinessKey(code).finished().singleResult().getEndActivityId())
-        .isEqualTo("EndEvent_ProblemClosed");
+        .isEqualTo(CampaignModel.RectificationItem.PROBLEM_CLOSED);
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_HoldSpecialMeeting").count()).isZero();
+        .taskDefinitionKey(CampaignModel.Campaign.HOLD_SPECIAL_MEETING).count()).isZero();
   }
 
   @Test
@@ -144,27 +147,27 @@ class PhasesOnTheirDatesTest {
     // given: a problem assigned in phase 1 whose measure is due 20 days on
     CampaignRest rest = new CampaignRest(port);
     String code = driver.launch("专题会议调整时限演练", withOnly("dept-finance"));
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", mobilization());
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_MOBILIZATION).get(0), "office", mobilization());
     driver.runtime.startProcessInstanceByKey(CampaignModel.PROBLEM_ASSIGNMENT_PROCESS, Map.of("campaignCode", code,
         "problemDepartment", "dept-finance", "problemSource", "office", "problemDescription", "会议多、文件多",
         "problemCause", ""));
     driver.runJobs();
-    Task measure = driver.open(code, "UserTask_DefineMeasure", "dept-finance");
+    Task measure = driver.open(code, CampaignModel.RectificationItem.DEFINE_MEASURE, "dept-finance");
     String problemCode = (String) driver.tasks.getVariable(measure.getId(), "problemCode");
     driver.complete(measure, "finance-liaison",
         Map.of("measure", "精简会议文件", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
             "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
     // the office's research and discipline inspection's spot checks in phase 2, then phase 3 on its date
     driver.dayOf(code, "researchStart");
-    driver.complete(driver.open(code, "UserTask_RecordResearchFinding").get(0), "office",
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_RESEARCH_FINDING).get(0), "office",
         Map.of("researchAction", "none"));
-    driver.complete(driver.open(code, "UserTask_ChooseSpotCheckSample").get(0), "inspector", Map.of(
+    driver.complete(driver.open(code, CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE).get(0), "inspector", Map.of(
         "samplingMethod", "designated", "designatedDepartments", JsonVariables.of(List.of("dept-finance")),
         "samplingNote", "群众反映较多"));
-    driver.complete(driver.open(code, "UserTask_RecordSpotCheckFinding").get(0), "inspector",
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_SPOT_CHECK_FINDING).get(0), "inspector",
         Map.of("spotCheckAction", "none"));
     driver.dayOf(code, "rectificationStart");
-    Task meeting = driver.open(code, "UserTask_HoldSpecialMeeting").get(0);
+    Task meeting = driver.open(code, CampaignModel.Campaign.HOLD_SPECIAL_MEETING).get(0);
 
     // when: the leading group opens the meeting's form: every open problem is listed to pick from
     assertThat(
@@ -196,7 +199,7 @@ class PhasesOnTheirDatesTest {
     driver.runJobs();
 
     // then: the problem and its open progress task are due on the new date
-    Task progress = driver.open(code, "UserTask_ReportProgress", "dept-finance");
+    Task progress = driver.open(code, CampaignModel.RectificationItem.REPORT_PROGRESS, "dept-finance");
     assertThat(driver.tasks.getVariable(progress.getId(), "rectificationDeadline")).isEqualTo(later);
     assertThat(progress.getDueDate()).isEqualTo(deadlines.endOf(later));
   }

@@ -62,23 +62,26 @@ class RectificationCampaignProcessTest {
 
   private void rectifyItem(String code, String problemCode) {
     Task progress = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_ReportProgress").processVariableValueEquals("problemCode", problemCode)
+        .taskDefinitionKey(CampaignModel.RectificationItem.REPORT_PROGRESS)
+        .processVariableValueEquals("problemCode", problemCode)
         .singleResult();
     assertThat(progress).as("progress report task of " + problemCode).isNotNull();
     driver.complete(progress, "finance-liaison", Map.of("progressReport", "已完成窗口人员培训。", "progressStatus", "done"));
     Task completion = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_SubmitCompletionReport").processVariableValueEquals("problemCode", problemCode)
+        .taskDefinitionKey(CampaignModel.RectificationItem.SUBMIT_COMPLETION_REPORT)
+        .processVariableValueEquals("problemCode", problemCode)
         .singleResult();
     driver.complete(completion, "finance-liaison", Map.of("completionReport", "整改措施已全部落实，群众反映的问题已解决。",
         "completedOn", CampaignDriver.TODAY.toString(),
         "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "培训签到表", "evidenceReference", "财办〔2026〕3号")))));
     Task approval = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_HeadApprovesCompletionReport")
+        .taskDefinitionKey(CampaignModel.RectificationItem.HEAD_APPROVES_COMPLETION_REPORT)
         .processVariableValueEquals("problemCode", problemCode)
         .singleResult();
     driver.complete(approval, approval.getAssignee(), CampaignDriver.HEAD_APPROVES);
     Task verification = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_VerifyRectification").processVariableValueEquals("problemCode", problemCode)
+        .taskDefinitionKey(CampaignModel.RectificationItem.VERIFY)
+        .processVariableValueEquals("problemCode", problemCode)
         .singleResult();
     Map<String, Object> verified = new HashMap<>();
     verified.put("verificationDecision", "verified");
@@ -91,13 +94,13 @@ class RectificationCampaignProcessTest {
     // given: the office launches a campaign for three departments
     String code = driver.launch("2026年机关作风建设活动", EXCLUDED);
     ProcessInstance campaign = campaign(code);
-    assertThat(campaign).isWaitingAt("UserTask_RecordMobilization");
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
+    assertThat(campaign).isWaitingAt(CampaignModel.Campaign.RECORD_MOBILIZATION);
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_MOBILIZATION).get(0), "office", Map.of(
         "opinionsIssuedOn", CampaignDriver.TODAY.toString(), "opinionsTitle", "关于开展机关作风建设活动的实施意见",
         "mobilizationMeetingOn", CampaignDriver.TODAY.toString(), "mobilizationMeetingNotes", "全县动员大会，县委副书记讲话。"));
 
     // phase 1: each participating department works in its own instance; the excluded get nothing
-    assertThat(driver.open(code, "UserTask_DraftWorkPlan")).hasSize(3)
+    assertThat(driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN)).hasSize(3)
         .allSatisfy(task -> assertThat(driver.tasks.getIdentityLinksForTask(task.getId()))
             .anySatisfy(link -> assertThat(PARTICIPANTS).contains(link.getGroupId())));
     for (String department : PARTICIPANTS) {
@@ -106,18 +109,20 @@ class RectificationCampaignProcessTest {
       driver.reviewReport(code, department, "accepted");
     }
     assertThat(items(code, "dept-finance")).hasSize(1);
-    assertThat(driver.open(code, "UserTask_RecordResearchFinding")).as("phase 2 waits for its date").isEmpty();
+    assertThat(driver.open(code, CampaignModel.Campaign.RECORD_RESEARCH_FINDING)).as("phase 2 waits for its date")
+        .isEmpty();
 
     // phase 2, on its start date: the office records a research finding; discipline inspection spot-checks the market department
     driver.dayOf(code, "researchStart");
-    assertThat(campaign).isWaitingAt("UserTask_RecordResearchFinding", "UserTask_ChooseSpotCheckSample");
-    driver.complete(driver.open(code, "UserTask_RecordResearchFinding").get(0), "office", Map.of(
+    assertThat(campaign).isWaitingAt(CampaignModel.Campaign.RECORD_RESEARCH_FINDING,
+        CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE);
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_RESEARCH_FINDING).get(0), "office", Map.of(
         "researchAction", "recordAndFinish", "findingDepartment", "dept-finance", "findingSource", "forum",
         "findingDescription", "座谈会反映审批材料要求多", "findingCause", "流程未精简"));
-    driver.complete(driver.open(code, "UserTask_ChooseSpotCheckSample").get(0), "inspector", Map.of(
+    driver.complete(driver.open(code, CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE).get(0), "inspector", Map.of(
         "samplingMethod", "designated", "designatedDepartments", JsonVariables.of(List.of("dept-market")),
         "samplingNote", "群众反映较多的单位"));
-    driver.complete(driver.open(code, "UserTask_RecordSpotCheckFinding").get(0), "inspector", Map.of(
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_SPOT_CHECK_FINDING).get(0), "inspector", Map.of(
         "spotCheckAction", "recordAndFinish", "spotCheckFinding", "自查报告与实际不符", "spotCheckCause", "自查走过场"));
     assertThat(items(code, "dept-finance")).hasSize(2);
     assertThat(items(code, "dept-market")).hasSize(1);
@@ -125,16 +130,16 @@ class RectificationCampaignProcessTest {
     // phase 3, on its start date: each department's plan lists its open problems, whenever found
     driver.dayOf(code, "rectificationStart");
     for (String department : PARTICIPANTS) {
-      Task plan = driver.open(code, "UserTask_DraftRectificationPlan", department);
+      Task plan = driver.open(code, CampaignModel.RectificationPlan.DRAFT_PLAN, department);
       JsonNode rows = driver.json(plan.getId(), "planItems");
       rows.forEach(row -> ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("measure", "专项整治")
           .put("target", "群众反映的问题全部解决").put("responsible", CampaignDriver.liaisonNameOf(department))
           .put("deadline", CampaignDriver.TODAY.plusDays(30).toString()));
       driver.complete(plan, CampaignDriver.liaisonOf(department),
           Map.of("planItems", JsonVariables.of(rows), "planSummary", "按期整改"));
-      driver.approveAsHead(code, department, "UserTask_HeadApprovesRectificationPlan");
+      driver.approveAsHead(code, department, CampaignModel.RectificationPlan.HEAD_APPROVES_PLAN);
     }
-    driver.complete(driver.open(code, "UserTask_HoldSpecialMeeting").get(0), "leader", Map.of(
+    driver.complete(driver.open(code, CampaignModel.Campaign.HOLD_SPECIAL_MEETING).get(0), "leader", Map.of(
         "meetingDate", CampaignDriver.TODAY.toString(), "meetingDecision", "approved",
         "deadlineAdjustments", JsonVariables.of(List.of()), "meetingMinutes", "审定各单位整改方案。"));
     for (HistoricProcessInstance item : items(code, "dept-finance")) {
@@ -147,7 +152,7 @@ class RectificationCampaignProcessTest {
         history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
             .processInstanceBusinessKey(code).finished().count())
         .isEqualTo(3);
-    driver.complete(driver.open(code, "UserTask_ConcludeRectificationPhase").get(0), "office",
+    driver.complete(driver.open(code, CampaignModel.Campaign.CONCLUDE_RECTIFICATION_PHASE).get(0), "office",
         Map.of("phaseReviewNote", "三个问题均已整改销号。"));
 
     // phase 4, on its start date: summaries, assessments, the closing record; the campaign closes
@@ -156,10 +161,10 @@ class RectificationCampaignProcessTest {
     for (String department : PARTICIPANTS.subList(0, PARTICIPANTS.size() - 1)) {
       consolidate(code, department);
     }
-    driver.complete(driver.open(code, "UserTask_RecordCampaignClosing").get(0), "office", Map.of(
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_CAMPAIGN_CLOSING).get(0), "office", Map.of(
         "closedOn", CampaignDriver.TODAY.toString(), "closingSummary", "活动圆满结束。", "closingDocumentNumber",
         "示委办〔2026〕30号"));
-    assertThat(campaign).as("one department still works").isWaitingAt("ConditionalEvent_DepartmentsFinished");
+    assertThat(campaign).as("one department still works").isWaitingAt(CampaignModel.Campaign.DEPARTMENTS_FINISHED);
     consolidate(code, PARTICIPANTS.get(PARTICIPANTS.size() - 1));
 
     // then
@@ -172,14 +177,15 @@ class RectificationCampaignProcessTest {
   }
 
   private void consolidate(String code, String department) {
-    driver.complete(driver.open(code, "UserTask_SubmitSummary", department), CampaignDriver.liaisonOf(department),
+    driver.complete(driver.open(code, CampaignModel.Consolidation.SUBMIT_SUMMARY, department),
+        CampaignDriver.liaisonOf(department),
         Map.of(
             "summaryReport", "本单位活动开展情况总结：自查自纠、调查研究、整改落实、建章立制各环节均按要求完成，查找问题逐项销号，新建制度两项，作风明显好转。",
             "rulesMade", JsonVariables.of(List.of(Map.of("ruleTitle", "首问负责制度", "ruleKind", "new",
                 "ruleIssuedOn", CampaignDriver.TODAY.toString()))),
             "commitmentReview", "承诺事项均已履行。"));
-    driver.approveAsHead(code, department, "UserTask_HeadApprovesSummaryReport");
-    driver.complete(driver.open(code, "UserTask_AssessDepartment", department), "office",
+    driver.approveAsHead(code, department, CampaignModel.Consolidation.HEAD_APPROVES_SUMMARY);
+    driver.complete(driver.open(code, CampaignModel.Consolidation.ASSESS_DEPARTMENT, department), "office",
         Map.of("assessmentGrade", "good", "assessmentRemarks", "整改到位。"));
   }
 
@@ -198,7 +204,7 @@ class RectificationCampaignProcessTest {
     // then: it is measured, rectified and closed like every other problem
     assertThat(assignment).isEnded();
     Task measure = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_DefineMeasure").singleResult();
+        .taskDefinitionKey(CampaignModel.RectificationItem.DEFINE_MEASURE).singleResult();
     assertThat(measure).isNotNull();
     assertThat(driver.tasks.getIdentityLinksForTask(measure.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("dept-finance"));
@@ -219,16 +225,16 @@ class RectificationCampaignProcessTest {
     String code = driver.launch("抽查测试", EXCLUDED);
     ProcessInstance campaign = campaign(code);
     driver.runtime.createProcessInstanceModification(campaign.getId())
-        .cancelAllForActivity("SubProcess_MobilizationPhase")
-        .startBeforeActivity("UserTask_ChooseSpotCheckSample")
+        .cancelAllForActivity(CampaignModel.Campaign.MOBILIZATION_PHASE)
+        .startBeforeActivity(CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE)
         .execute();
     // when: a random sample of two with a recorded seed, and a finding in the first department drawn
-    driver.complete(driver.open(code, "UserTask_ChooseSpotCheckSample").get(0), "inspector", Map.of(
+    driver.complete(driver.open(code, CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE).get(0), "inspector", Map.of(
         "samplingMethod", "random", "sampleSize", 2, "randomSeed", 20260813, "samplingNote", ""));
     JsonNode sample = JsonVariables.toJson(driver.runtime.getVariableTyped(campaign.getId(), "spotCheckSample", false));
     assertThat(sample).hasSize(2);
     assertThat(driver.runtime.getVariable(campaign.getId(), "spotCheckSeed")).isEqualTo(20260813L);
-    List<Task> checks = driver.open(code, "UserTask_RecordSpotCheckFinding");
+    List<Task> checks = driver.open(code, CampaignModel.Campaign.RECORD_SPOT_CHECK_FINDING);
     assertThat(checks).hasSize(2);
     String checked = (String) driver.tasks.getVariable(checks.get(0).getId(), "spotCheckDepartment");
     driver.complete(checks.get(0), "inspector", Map.of("spotCheckAction", "recordAndFinish",
@@ -244,9 +250,9 @@ class RectificationCampaignProcessTest {
   void shouldGiveNoTasksToADepartmentExcludedAtLaunch() {
     // when
     String code = driver.launch("排除测试", List.of("dept-market"));
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", mobilization());
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_MOBILIZATION).get(0), "office", mobilization());
     // then
-    assertThat(driver.open(code, "UserTask_DraftWorkPlan")).hasSize(9);
+    assertThat(driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN)).hasSize(9);
     assertThat(
         driver.tasks.createTaskQuery().processInstanceBusinessKey(code).taskCandidateGroup("dept-market").count())
         .isZero();

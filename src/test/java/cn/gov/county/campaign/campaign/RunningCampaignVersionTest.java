@@ -57,27 +57,28 @@ class RunningCampaignVersionTest {
 
       // when: a new version of every model is deployed, two of them changed
       String newDeployment = deployChanged(repository, application.getBean(ModelDeployer.class));
-      assertThat(latest(repository, "DepartmentRectificationPlanProcess").getDeploymentId()).isEqualTo(newDeployment);
+      assertThat(latest(repository, CampaignModel.RECTIFICATION_PLAN_PROCESS).getDeploymentId())
+          .isEqualTo(newDeployment);
 
       // and: the campaign goes on into phase 3, a problem found on the way
-      driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
+      driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_MOBILIZATION).get(0), "office", Map.of(
           "opinionsIssuedOn", CampaignDriver.TODAY.toString(), "opinionsTitle", "关于开展机关作风建设活动的实施意见",
           "mobilizationMeetingOn", CampaignDriver.TODAY.toString(), "mobilizationMeetingNotes", "全县动员大会。"));
       driver.doSelfInspection(code, "dept-market", "窗口服务态度生硬");
       driver.submitReport(code, "dept-market");
       driver.reviewReport(code, "dept-market", "accepted");
       driver.dayOf(code, "researchStart");
-      driver.complete(driver.open(code, "UserTask_RecordResearchFinding").get(0), "office",
+      driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_RESEARCH_FINDING).get(0), "office",
           Map.of("researchAction", "none"));
-      driver.complete(driver.open(code, "UserTask_ChooseSpotCheckSample").get(0), "inspector", Map.of(
+      driver.complete(driver.open(code, CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE).get(0), "inspector", Map.of(
           "samplingMethod", "designated", "designatedDepartments", JsonVariables.of(List.of("dept-market")),
           "samplingNote", "群众反映较多的单位"));
-      driver.complete(driver.open(code, "UserTask_RecordSpotCheckFinding").get(0), "inspector", Map.of(
+      driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_SPOT_CHECK_FINDING).get(0), "inspector", Map.of(
           "spotCheckAction", "recordAndFinish", "spotCheckFinding", "自查报告与实际不符", "spotCheckCause", "自查走过场"));
 
       // then: the plan process it called on phase 3's date and its problem items are those deployed with it
       driver.dayOf(code, "rectificationStart");
-      Task plan = driver.open(code, "UserTask_DraftRectificationPlan", "dept-market");
+      Task plan = driver.open(code, CampaignModel.RectificationPlan.DRAFT_PLAN, "dept-market");
       assertThat(deploymentOf(repository, plan.getProcessDefinitionId())).isEqualTo(launchedWith);
       List<ProcessInstance> items = driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
           .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS).list();

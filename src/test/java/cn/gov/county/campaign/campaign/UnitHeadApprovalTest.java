@@ -56,12 +56,12 @@ class UnitHeadApprovalTest {
     String code = AugustCampaign.launch(driver, List.of("dept-finance"));
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 5), 10, 0));
     driver.doSelfInspection(code, "dept-finance", null);
-    driver.complete(driver.open(code, "UserTask_SubmitSelfInspectionReport", "dept-finance"), "finance-liaison",
+    driver.complete(driver.open(code, CampaignModel.SelfInspection.SUBMIT_REPORT, "dept-finance"), "finance-liaison",
         Map.of("selfInspectionReport", "本单位对照活动清单逐项开展自查，征求服务对象意见，查找问题并分析原因，现将自查情况报告如下。"));
 
     // then: the office has nothing to review yet; the head has the report in his own inbox
-    assertThat(driver.open(code, "UserTask_ReviewSelfInspectionReport")).isEmpty();
-    Task approval = driver.open(code, "UserTask_HeadApprovesSelfInspectionReport", "dept-finance");
+    assertThat(driver.open(code, CampaignModel.SelfInspection.REVIEW_REPORT)).isEmpty();
+    Task approval = driver.open(code, CampaignModel.SelfInspection.HEAD_APPROVES_REPORT, "dept-finance");
     assertThat(approval.getAssignee()).isEqualTo("finance-head");
     assertThat(approval.getName()).isEqualTo("单位主要负责人审核自查报告");
     JsonNode headsInbox = rest
@@ -73,7 +73,7 @@ class UnitHeadApprovalTest {
         form(Map.of("headDecision", "approved"))).status()).isIn(403, 404);
     assertThat(rest.post("finance-liaison", "/engine-rest/task/" + approval.getId() + "/assignee",
         "{\"userId\":\"finance-liaison\"}").status()).isIn(403, 404);
-    assertThat(driver.open(code, "UserTask_ReviewSelfInspectionReport")).isEmpty();
+    assertThat(driver.open(code, CampaignModel.SelfInspection.REVIEW_REPORT)).isEmpty();
 
     // when: the head returns it without saying why, the clerk is told which field is missing
     var noReason = rest.post("finance-head", "/engine-rest/task/" + approval.getId() + "/submit-form",
@@ -85,19 +85,20 @@ class UnitHeadApprovalTest {
     assertThat(rest.post("finance-head", "/engine-rest/task/" + approval.getId() + "/submit-form",
         form(Map.of("headDecision", "returned", "headOpinion", "请补充征求服务对象意见的情况。"))).status()).isEqualTo(204);
     driver.runJobs();
-    Task again = driver.open(code, "UserTask_SubmitSelfInspectionReport", "dept-finance");
+    Task again = driver.open(code, CampaignModel.SelfInspection.SUBMIT_REPORT, "dept-finance");
     assertThat(driver.tasks.getVariable(again.getId(), "headOpinion")).isEqualTo("请补充征求服务对象意见的情况。");
-    assertThat(driver.open(code, "UserTask_ReviewSelfInspectionReport")).isEmpty();
+    assertThat(driver.open(code, CampaignModel.SelfInspection.REVIEW_REPORT)).isEmpty();
 
     // when: the liaison resubmits and the head approves
     driver.submitReport(code, "dept-finance");
 
     // then: the office reviews it
-    Task review = driver.open(code, "UserTask_ReviewSelfInspectionReport", "dept-finance");
+    Task review = driver.open(code, CampaignModel.SelfInspection.REVIEW_REPORT, "dept-finance");
     assertThat(review).isNotNull();
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery()
         .processInstanceId(review.getProcessInstanceId())
-        .taskDefinitionKey("UserTask_HeadApprovesSelfInspectionReport").taskAssignee("finance-head").finished().count())
+        .taskDefinitionKey(CampaignModel.SelfInspection.HEAD_APPROVES_REPORT).taskAssignee("finance-head").finished()
+        .count())
         .isEqualTo(2);
   }
 
@@ -109,7 +110,7 @@ class UnitHeadApprovalTest {
     driver.doSelfInspection(code, "dept-finance", "窗口服务态度生硬，群众办事等候时间长");
     driver.submitReport(code, "dept-finance");
     driver.reviewReport(code, "dept-finance", "accepted");
-    Task measure = driver.open(code, "UserTask_DefineMeasure", "dept-finance");
+    Task measure = driver.open(code, CampaignModel.RectificationItem.DEFINE_MEASURE, "dept-finance");
     rest.post("finance-liaison", "/engine-rest/task/" + measure.getId() + "/claim", "{\"userId\":\"finance-liaison\"}");
 
     // then: the form offers the unit's people to choose from

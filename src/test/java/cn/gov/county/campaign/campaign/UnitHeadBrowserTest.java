@@ -57,9 +57,9 @@ class UnitHeadBrowserTest {
     String code = AugustCampaign.launch(driver, List.of("dept-finance"));
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 5), 10, 0));
     driver.doSelfInspection(code, "dept-finance", "窗口服务态度生硬，群众办事等候时间长");
-    driver.complete(driver.open(code, "UserTask_SubmitSelfInspectionReport", "dept-finance"), "finance-liaison",
+    driver.complete(driver.open(code, CampaignModel.SelfInspection.SUBMIT_REPORT, "dept-finance"), "finance-liaison",
         Map.of("selfInspectionReport", "本单位对照活动清单逐项开展自查，发现窗口服务态度生硬的问题，现将自查情况报告如下。"));
-    Task approval = driver.open(code, "UserTask_HeadApprovesSelfInspectionReport", "dept-finance");
+    Task approval = driver.open(code, CampaignModel.SelfInspection.HEAD_APPROVES_REPORT, "dept-finance");
 
     // when: the head opens his task in Tasklist
     browser.logIn(port, "finance-head", "finance-head");
@@ -82,14 +82,14 @@ class UnitHeadBrowserTest {
     // then: the liaison's task is back with his reason, and the office has nothing yet
     Task again = browser.await("the report task back",
         d -> driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-            .taskDefinitionKey("UserTask_SubmitSelfInspectionReport").list().stream().findFirst().orElse(null));
+            .taskDefinitionKey(CampaignModel.SelfInspection.SUBMIT_REPORT).list().stream().findFirst().orElse(null));
     assertThat(driver.tasks.getVariable(again.getId(), "headOpinion")).isEqualTo("请补充征求服务对象意见的具体情况。");
-    assertThat(driver.open(code, "UserTask_ReviewSelfInspectionReport")).isEmpty();
+    assertThat(driver.open(code, CampaignModel.SelfInspection.REVIEW_REPORT)).isEmpty();
 
     // when: after approval and the office's review the liaison defines the problem's measure
     driver.submitReport(code, "dept-finance");
     driver.reviewReport(code, "dept-finance", "accepted");
-    Task measure = driver.open(code, "UserTask_DefineMeasure", "dept-finance");
+    Task measure = driver.open(code, CampaignModel.RectificationItem.DEFINE_MEASURE, "dept-finance");
     browser.driver().manage().deleteAllCookies(); // the head logs out
     browser.logIn(port, "finance-liaison", "finance-liaison");
     open(measure);

@@ -33,7 +33,7 @@ class ComplaintRestTest {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
   private static final List<String> ALL = List.of("dept-propaganda", "dept-union", "dept-devreform", "dept-finance",
       "dept-market", "dept-education", "dept-taxation", "dept-meteorology", "dept-chengguan", "dept-dongfeng");
-  private static final String START = "/engine-rest/process-definition/key/ComplaintProcess/submit-form";
+  private static final String START = "/engine-rest/process-definition/key/" + ComplaintModel.PROCESS + "/submit-form";
 
   @LocalServerPort
   int port;
@@ -165,14 +165,14 @@ class ComplaintRestTest {
     verify(complaintId, "yes", "调阅窗口办件记录并约谈当事人，反映情况属实。");
     // then: a problem of the finance department from the complaint
     String measure = openTask("finance-liaison",
-        "processInstanceBusinessKey=" + code + "&taskDefinitionKey=UserTask_DefineMeasure");
+        "processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + CampaignModel.RectificationItem.DEFINE_MEASURE);
     JsonNode problem = rest.get("finance-liaison", "/engine-rest/task/" + measure + "/variables").json();
     assertThat(problem.path("sourceLabel").path("value").asText()).isEqualTo("群众投诉");
     assertThat(problem.path("description").path("value").asText())
         .contains(code + "-TS-01", "推诿扯皮", "核实情况：调阅窗口办件记录");
     String problemCode = problem.path("problemCode").path("value").asText();
     assertThat(rest.get("market-liaison", "/engine-rest/task?processInstanceBusinessKey=" + code
-        + "&taskDefinitionKey=UserTask_DefineMeasure").json()).isEmpty();
+        + "&taskDefinitionKey=" + CampaignModel.RectificationItem.DEFINE_MEASURE).json()).isEmpty();
     JsonNode pending = complaints("office", code).get(0);
     assertThat(pending.path("problemCode").asText()).isEqualTo(problemCode);
     assertThat(pending.path("rectified").asBoolean()).isFalse();
@@ -184,21 +184,23 @@ class ComplaintRestTest {
             "rectificationDeadline", TODAY.plusDays(20).toString()))
         .status()).isEqualTo(204);
     assertThat(submit("finance-liaison", openTask("finance-liaison", "processInstanceBusinessKey=" + code
-        + "&taskDefinitionKey=UserTask_ReportProgress"),
+        + "&taskDefinitionKey=" + CampaignModel.RectificationItem.REPORT_PROGRESS),
         Map.of("progressReport", "已完成窗口人员培训。", "progressStatus", "done"))
         .status()).isEqualTo(204);
     assertThat(submit("finance-liaison", openTask("finance-liaison", "processInstanceBusinessKey=" + code
-        + "&taskDefinitionKey=UserTask_SubmitCompletionReport"), Map.of("completionReport", "一次性告知和首问负责制已落实，回访投诉人表示满意。",
+        + "&taskDefinitionKey=" + CampaignModel.RectificationItem.SUBMIT_COMPLETION_REPORT),
+        Map.of("completionReport", "一次性告知和首问负责制已落实，回访投诉人表示满意。",
             "completedOn", TODAY.toString(), "evidence",
             List.of(Map.of("evidenceTitle", "回访记录", "evidenceReference", "附件1"))))
         .status()).isEqualTo(204);
     assertThat(submit("finance-head", openTask("finance-head", "processInstanceBusinessKey=" + code
-        + "&taskDefinitionKey=UserTask_HeadApprovesCompletionReport"), Map.of("headDecision", "approved")).status())
+        + "&taskDefinitionKey=" + CampaignModel.RectificationItem.HEAD_APPROVES_COMPLETION_REPORT),
+        Map.of("headDecision", "approved")).status())
         .isEqualTo(204);
     Map<String, Object> verified = new LinkedHashMap<>();
     verified.put("verificationDecision", "verified");
     assertThat(submit("office", openTask("office", "processInstanceBusinessKey=" + code
-        + "&taskDefinitionKey=UserTask_VerifyRectification"), verified).status()).isEqualTo(204);
+        + "&taskDefinitionKey=" + CampaignModel.RectificationItem.VERIFY), verified).status()).isEqualTo(204);
 
     // then: the complaint's record shows it rectified, for the office and for the department
     JsonNode record = complaints("office", code).get(0);
@@ -378,13 +380,13 @@ class ComplaintRestTest {
     String campaignId = driver.runtime.createProcessInstanceQuery().processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS)
         .processInstanceBusinessKey(code).singleResult().getId();
     driver.runtime.createProcessInstanceModification(campaignId)
-        .cancelAllForActivity("SubProcess_MobilizationPhase")
-        .cancelAllForActivity("ConditionalEvent_DepartmentsFinished")
-        .startBeforeActivity("UserTask_RecordCampaignClosing")
-        .startBeforeActivity("Gateway_PhasesJoin")
+        .cancelAllForActivity(CampaignModel.Campaign.MOBILIZATION_PHASE)
+        .cancelAllForActivity(CampaignModel.Campaign.DEPARTMENTS_FINISHED)
+        .startBeforeActivity(CampaignModel.Campaign.RECORD_CAMPAIGN_CLOSING)
+        .startBeforeActivity(CampaignModel.Campaign.PHASES_JOIN)
         .execute();
     String closing = openTask("office",
-        "processInstanceBusinessKey=" + code + "&taskDefinitionKey=UserTask_RecordCampaignClosing");
+        "processInstanceBusinessKey=" + code + "&taskDefinitionKey=" + CampaignModel.Campaign.RECORD_CAMPAIGN_CLOSING);
     // then: the closing form shows the summary and the table
     JsonNode form = rest.get("office", "/engine-rest/task/" + closing + "/deployed-form").json();
     assertThat(form.findValuesAsText("id")).contains("Text_ComplaintRanking", "Table_ComplaintRanking");

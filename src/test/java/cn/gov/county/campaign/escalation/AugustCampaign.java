@@ -2,6 +2,7 @@ package cn.gov.county.campaign.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.survey.SurveyModel;
 import cn.gov.county.campaign.campaign.CampaignDriver;
 import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.system.CampaignDates;
@@ -45,11 +46,12 @@ public final class AugustCampaign {
     String campaignId = driver.runtime.startProcessInstanceByKey(CampaignModel.CAMPAIGN_PROCESS, form).getId();
     driver.runJobs();
     String code = (String) driver.runtime.getVariable(campaignId, CampaignModel.CAMPAIGN_CODE);
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_MOBILIZATION).get(0), "office", Map.of(
         "opinionsIssuedOn", "2026-08-03", "opinionsTitle", "关于开展机关作风建设活动的实施意见",
         "mobilizationMeetingOn", "2026-08-03", "mobilizationMeetingNotes", "全县动员大会。"));
     for (String department : participants) {
-      assertThat(driver.open(code, "UserTask_DraftWorkPlan", department).getDueDate()).isEqualTo(endOf(REPORT_DUE));
+      assertThat(driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, department).getDueDate())
+          .isEqualTo(endOf(REPORT_DUE));
     }
     return code;
   }
@@ -66,10 +68,10 @@ public final class AugustCampaign {
    */
   public static String surveyPuttingFinanceLast(CampaignDriver driver, String code) {
     TaskService tasks = driver.tasks;
-    String round = driver.runtime.startProcessInstanceByKey("SatisfactionSurveyProcess", Map.of(
+    String round = driver.runtime.startProcessInstanceByKey(SurveyModel.PROCESS, Map.of(
         "campaignCode", code, "surveyRoundName", "第二次作风建设满意度测评", "surveyDate", "2026-08-24",
         "surveyScale", "standard", "countsForConsequences", true)).getId();
-    Task entry = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_EnterSurveyResults")
+    Task entry = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(SurveyModel.ENTRY_TASK)
         .singleResult();
     ArrayNode rows = (ArrayNode) JsonVariables.toJson(tasks.getVariableTyped(entry.getId(), "surveyResults", false));
     Map<String, int[]> counts = Map.of("dept-devreform", new int[]{80, 15, 5, 0}, "dept-finance",
@@ -83,7 +85,8 @@ public final class AugustCampaign {
       }
     });
     driver.complete(entry, "office", Map.of("surveyResults", JsonVariables.of(rows)));
-    Task confirm = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_ConfirmConsequences")
+    Task confirm = tasks.createTaskQuery().processInstanceId(round)
+        .taskDefinitionKey(SurveyModel.CONFIRM_CONSEQUENCES_TASK)
         .singleResult();
     ArrayNode proposed = (ArrayNode) JsonVariables
         .toJson(tasks.getVariableTyped(confirm.getId(), "proposedConsequences", false));
@@ -94,12 +97,12 @@ public final class AugustCampaign {
         "jointMeetingDate", "2026-08-24", "jointMeetingParticipants", "领导小组成员单位负责同志",
         "jointMeetingDecision", "同意测评结果，在县级主流媒体上公布。"));
     // the joint meeting's approval is published in the county's media before the consequences start
-    Task publication = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey("UserTask_RecordPublication")
+    Task publication = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(SurveyModel.PUBLICATION_TASK)
         .singleResult();
     driver.complete(publication, "office", Map.of("publicationMedium", "示范县融媒体中心", "publicationDate", "2026-08-24",
         "publicationContent", "第二次作风建设满意度测评结果"));
     Task talk = tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_HoldAdmonishmentTalk")
+        .taskDefinitionKey(EscalationModel.HOLD_ADMONISHMENT_TALK)
         .singleResult();
     driver.complete(talk, "inspector", Map.of("escalationDecision", "issue", "talkDate", "2026-08-26",
         "selfCriticismRequired", false));

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.notification.NotificationRecord;
 import cn.gov.county.campaign.notification.Notifications;
@@ -48,7 +49,7 @@ class DeadlineTimersTest {
   void aTaskHasATimerAtItsFollowUpAndOneAtItsDueDate_movedWithTheDueDate_firedOnce_goneWithTheTask() {
     ManagementService management = engine.getManagementService();
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2024, 6, 3), 10, 0));
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("InformationRequestProcess", Map.of(
+    String instance = engine.getRuntimeService().startProcessInstanceByKey(RequestModel.PROCESS, Map.of(
         "department", "dept-market", "subject", "报送窗口服务情况", "requestContent", "请报送本单位窗口服务情况。",
         "dueDate", "2024-06-14")).getId();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
@@ -93,7 +94,7 @@ class DeadlineTimersTest {
     watch.scan();
     driver.runJobs();
     Task reminder = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_IssueReminder").singleResult();
+        .taskDefinitionKey(EscalationModel.ISSUE_REMINDER).singleResult();
 
     // nobody in the supervision office signs the reminder: its follow-up date comes ...
     ClockUtil.setCurrentTime(new Date(reminder.getFollowUpDate().getTime() + 60_000));

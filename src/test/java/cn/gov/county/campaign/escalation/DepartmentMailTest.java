@@ -2,6 +2,7 @@ package cn.gov.county.campaign.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignApplication;
 import cn.gov.county.campaign.campaign.CampaignDriver;
 import com.icegreen.greenmail.util.GreenMail;
@@ -70,7 +71,7 @@ class DepartmentMailTest {
   void theLiaisonIsToldOfANewTaskOfItsNearDeadlineAndOfItsBeingOverdueThenHeadAndOfficeOfTheEscalation()
       throws Exception {
     String code = AugustCampaign.launch(driver, List.of("dept-finance"));
-    Task workPlan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    Task workPlan = driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance");
     String link = "https://campaign.demo-county.gov.cn/camunda/app/tasklist/default/#/?task=" + workPlan.getId();
 
     // the task is created: mail after the save point (the delivery job)
@@ -93,7 +94,7 @@ class DepartmentMailTest {
     driver.runJobs();
     assertThat(text(single(LIAISON, "【已逾期】制定工作方案"))).contains("现已逾期", "该任务仍可办理", link);
     Task reminder = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_IssueReminder").singleResult();
+        .taskDefinitionKey(EscalationModel.ISSUE_REMINDER).singleResult();
     driver.complete(reminder, "supervisor", Map.of("escalationDecision", "issue",
         "noticeTitle", driver.tasks.getVariable(reminder.getId(), "noticeTitle"),
         "noticeBody", driver.tasks.getVariable(reminder.getId(), "noticeBody")));

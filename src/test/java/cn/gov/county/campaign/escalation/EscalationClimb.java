@@ -18,10 +18,10 @@ import org.camunda.bpm.engine.task.Task;
 final class EscalationClimb {
 
   /** Who works each issuing body's step in Tasklist. */
-  static final Map<String, String> ISSUER = Map.of("UserTask_IssueReminder", "supervisor",
-      "UserTask_IssueSupervisionNotice", "supervisor", "UserTask_IssueNamedCriticism", "office",
-      "UserTask_HoldAdmonishmentTalk", "inspector", "UserTask_RecommendOrganizationalHandling", "orgdept",
-      "UserTask_ReportToSuperior", "office");
+  static final Map<String, String> ISSUER = Map.of(EscalationModel.ISSUE_REMINDER, "supervisor",
+      EscalationModel.ISSUE_SUPERVISION_NOTICE, "supervisor", EscalationModel.ISSUE_NAMED_CRITICISM, "office",
+      EscalationModel.HOLD_ADMONISHMENT_TALK, "inspector", EscalationModel.RECOMMEND_ORGANIZATIONAL_HANDLING, "orgdept",
+      EscalationModel.REPORT_TO_SUPERIOR, "office");
 
   private EscalationClimb() {
   }
@@ -48,17 +48,17 @@ final class EscalationClimb {
           Map<String, Object> form = new HashMap<>(Map.of("escalationDecision", "issue",
               "noticeTitle", driver.tasks.getVariable(step.getId(), "noticeTitle"),
               "noticeBody", driver.tasks.getVariable(step.getId(), "noticeBody")));
-          if (key.equals("UserTask_HoldAdmonishmentTalk")) {
+          if (key.equals(EscalationModel.HOLD_ADMONISHMENT_TALK)) {
             form.put("talkDate", day.toString());
             form.put("selfCriticismRequired", true);
           }
           issued.computeIfAbsent(department, d -> new ArrayList<>())
               .add(day + " " + driver.tasks.getVariable(step.getId(), "escalationStepLabel"));
           driver.complete(step, ISSUER.get(key), form);
-        } else if (key.equals("UserTask_SubmitSupervisionFeedback")) {
+        } else if (key.equals(EscalationModel.SUBMIT_FEEDBACK)) {
           driver.complete(step, CampaignDriver.liaisonOf(department), Map.of("feedbackCause", "人员紧张，工作推进迟缓。",
               "feedbackProgress", "已明确专人负责，正在起草。", "feedbackPromisedDate", day.plusDays(7).toString()));
-        } else if (key.equals("UserTask_WriteSelfCriticism")) {
+        } else if (key.equals(EscalationModel.WRITE_SELF_CRITICISM)) {
           driver.complete(step, CampaignDriver.headOf(department), Map.of("selfCriticism", "本人对工作推进不力负主要责任。"));
         }
       }

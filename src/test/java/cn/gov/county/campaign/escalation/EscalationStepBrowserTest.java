@@ -90,7 +90,7 @@ class EscalationStepBrowserTest {
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 21), 9, 30));
     watch.scan();
     campaign.runJobs();
-    Task reminder = single(campaign.open(code, "UserTask_IssueReminder"));
+    Task reminder = single(campaign.open(code, EscalationModel.ISSUE_REMINDER));
     String draftedTitle = (String) campaign.tasks.getVariable(reminder.getId(), "noticeTitle");
     assertThat(draftedTitle).contains("催办");
 
@@ -142,7 +142,7 @@ class EscalationStepBrowserTest {
     HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(reminder.getId()).singleResult();
     assertThat(done.getDeleteReason()).isEqualTo("completed");
     assertThat(done.getAssignee()).isEqualTo("supervisor");
-    assertThat(campaign.open(code, "UserTask_IssueReminder")).isEmpty();
+    assertThat(campaign.open(code, EscalationModel.ISSUE_REMINDER)).isEmpty();
 
     // when: the issue step (asynchronous) runs
     campaign.runJobs();

@@ -19,7 +19,7 @@ class SupervisoryEscalationDecisionTest {
 
   @BeforeAll
   static void parse() {
-    dmn = new DmnFile("processes/SupervisoryEscalationDecision.dmn");
+    dmn = new DmnFile("processes/" + EscalationModel.DECISION_TABLE + ".dmn");
   }
 
   @ParameterizedTest(name = "{5}: 逾期{0}个工作日, 本次已采取{1}项, 最重{2}, {3} → {4}")
@@ -40,7 +40,7 @@ class SupervisoryEscalationDecisionTest {
       "19, 4, ADMONISHMENT_TALK,       垂直管理部门, WAIT,                    Rule_Wait",
   })
   void decidesTheNextStep(int overdue, int steps, String mostSevere, String category, String expected, String rule) {
-    DmnDecisionTableResult result = dmn.evaluate("SupervisoryEscalationDecision", Map.of("workingDaysOverdue", overdue,
+    DmnDecisionTableResult result = dmn.evaluate(EscalationModel.DECISION_TABLE, Map.of("workingDaysOverdue", overdue,
         "stepsInThisEscalation", steps, "mostSevereStep", mostSevere, "unitCategory", category));
 
     assertThat(result.getSingleResult().<String>getSingleEntry()).isEqualTo(expected);

@@ -3,6 +3,7 @@ package cn.gov.county.campaign.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
@@ -87,12 +88,12 @@ class SupervisoryEscalationTest {
         "2026-09-01 通报批评", "2026-09-08 诫勉谈话", "2026-09-11 催办", "2026-09-17 报告上级主管部门");
 
     // the overdue task stayed open all along; the ladder is exhausted
-    Task workPlan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    Task workPlan = driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance");
     assertThat(workPlan.getDueDate()).isEqualTo(AugustCampaign.endOf(AugustCampaign.REPORT_DUE));
     HistoricProcessInstance ladder = ladderFor(workPlan.getId());
     assertThat(ladder.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ladder.getId())
-        .activityId("EndEvent_LadderExhausted").count()).isEqualTo(1);
+        .activityId(EscalationModel.LADDER_EXHAUSTED_END).count()).isEqualTo(1);
 
     // every step issued a numbered notice; numbers run 1..12 in the campaign and never repeat
     List<IssuedNotice> issued = notices.ofCampaign(code, null);
@@ -131,17 +132,17 @@ class SupervisoryEscalationTest {
     String code = AugustCampaign.launch(driver, List.of("dept-market"));
     Map<String, List<String>> steps = climb(code, LocalDate.of(2026, 8, 21), LocalDate.of(2026, 8, 25));
     assertThat(steps.get("dept-market")).containsExactly("2026-08-21 催办", "2026-08-25 督办通知单");
-    Task workPlan = driver.open(code, "UserTask_DraftWorkPlan", "dept-market");
+    Task workPlan = driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-market");
     String ladderId = ladderFor(workPlan.getId()).getId();
     assertThat(driver.tasks.createTaskQuery().processInstanceId(ladderId).taskDefinitionKey(
-        "UserTask_SubmitSupervisionFeedback").count()).isEqualTo(1);
+        EscalationModel.SUBMIT_FEEDBACK).count()).isEqualTo(1);
 
     // the department delivers its overdue work plan: the ladder ends at once, its feedback task with it
     driver.complete(workPlan, "market-liaison", Map.of("workPlan", "成立工作专班，分三步开展自查自纠。", "workPlanLeader", "局长"));
 
     assertThat(ladderFor(workPlan.getId()).getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ladderId)
-        .activityId("EndEvent_EscalationEnded").count()).isEqualTo(1);
+        .activityId(EscalationModel.ESCALATION_ENDED_END).count()).isEqualTo(1);
     assertThat(driver.tasks.createTaskQuery().processInstanceId(ladderId).count()).isZero();
     assertThat(ledger.escalations(code, "dept-market")).filteredOn(e -> e.taskId().equals(workPlan.getId()))
         .singleElement().satisfies(e -> assertThat(e.deliveredAt()).isNotNull());
@@ -149,7 +150,7 @@ class SupervisoryEscalationTest {
         .extracting(EscalationLedger.Step::step).containsExactly("REMINDER", "SUPERVISION_NOTICE");
     // the next task (对照清单自查, due with the mobilization phase on 08-14) is overdue the moment it
     // exists: its deadline timer fires at once and its own ladder starts, with no scan to wait for
-    Task selfInspection = driver.open(code, "UserTask_SelfInspect", "dept-market");
+    Task selfInspection = driver.open(code, CampaignModel.SelfInspection.SELF_INSPECT, "dept-market");
     assertThat(ledger.escalations(code, "dept-market")).filteredOn(e -> e.taskId().equals(selfInspection.getId()))
         .singleElement().satisfies(e -> assertThat(e.deliveredAt()).isNull());
   }
@@ -161,7 +162,7 @@ class SupervisoryEscalationTest {
     watch.scan();
     driver.runJobs();
     Task reminder = escalationTasks(code).get(0);
-    assertThat(reminder.getTaskDefinitionKey()).isEqualTo("UserTask_IssueReminder");
+    assertThat(reminder.getTaskDefinitionKey()).isEqualTo(EscalationModel.ISSUE_REMINDER);
     String complete = "/engine-rest/task/" + reminder.getId() + "/complete";
     Map<String, Object> form = new HashMap<>(Map.of("noticeTitle", "关于催办县教育局「制定工作方案」的通知",
         "noticeBody", "现予催办。", "escalationDecision", "stop"));
@@ -181,7 +182,7 @@ class SupervisoryEscalationTest {
 
     String ladderId = escalationOf(code, "dept-education");
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ladderId)
-        .activityId("EndEvent_EscalationStopped").count()).isEqualTo(1);
+        .activityId(EscalationModel.ESCALATION_STOPPED_END).count()).isEqualTo(1);
     assertThat(ledger.steps(code, "dept-education")).singleElement().satisfies(step -> {
       assertThat(step.decision()).isEqualTo("stop");
       assertThat(step.reason()).contains("系统故障");

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.notification.NotificationRecord;
 import cn.gov.county.campaign.notification.Notifications;
@@ -39,7 +40,7 @@ class TaskDeadlinesTest {
   @Test
   void aDeadlineInAYearWithoutScheduleCountsWeekdaysAndSaysSoInTheTask() {
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2025, 2, 24), 10, 0));
-    String instance = engine.getRuntimeService().startProcessInstanceByKey("InformationRequestProcess", Map.of(
+    String instance = engine.getRuntimeService().startProcessInstanceByKey(RequestModel.PROCESS, Map.of(
         "department", "dept-finance", "subject", "报送作风建设活动进展", "requestContent", "请报送本单位活动开展情况。",
         "dueDate", "2025-03-05")).getId();
 

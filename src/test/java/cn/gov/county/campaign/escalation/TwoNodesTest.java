@@ -2,6 +2,7 @@ package cn.gov.county.campaign.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignApplication;
 import cn.gov.county.campaign.PostgresDatabase;
 import cn.gov.county.campaign.campaign.CampaignDriver;
@@ -56,7 +57,8 @@ class TwoNodesTest {
       String code = AugustCampaign.launch(first, List.of("dept-finance", "dept-market", "dept-education"));
       ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 10), 10, 0));
       for (String department : List.of("dept-market", "dept-education")) {
-        second.complete(second.open(code, "UserTask_DraftWorkPlan", department), CampaignDriver.liaisonOf(department),
+        second.complete(second.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, department),
+            CampaignDriver.liaisonOf(department),
             Map.of("workPlan", "成立工作专班，分三步开展自查自纠。", "workPlanLeader", "局长"));
       }
       Map<String, List<String>> steps = EscalationClimb.climb(code, LocalDate.of(2026, 8, 19),

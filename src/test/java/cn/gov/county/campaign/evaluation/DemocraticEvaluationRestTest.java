@@ -135,7 +135,7 @@ class DemocraticEvaluationRestTest {
 
     // then: the record in history, as an auditor reads it
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
-        .getEndActivityId()).isEqualTo("EndEvent_FlagReviewed");
+        .getEndActivityId()).isEqualTo(EvaluationModel.FLAG_REVIEWED_END);
     JsonNode record = recordOf("auditor", "dept-finance", 2025, "王建国");
     assertThat(record.path("departmentName").asText()).isEqualTo("县财政局");
     assertThat(record.path("leaderPost").asText()).isEqualTo("局长");
@@ -217,7 +217,7 @@ class DemocraticEvaluationRestTest {
     assertThat(tasksOf("orgdept", instance)).isEmpty();
     assertThat(tasksOf("office", instance)).isEmpty();
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult()
-        .getEndActivityId()).isEqualTo("EndEvent_NotFlagged");
+        .getEndActivityId()).isEqualTo(EvaluationModel.NOT_FLAGGED_END);
     JsonNode record = recordOf("orgdept", "dept-market", 2025, "陈立新");
     assertThat(record.path("flagged").asBoolean()).isFalse();
     assertThat(record.path("status").asText()).isEqualTo("未触发处理条件");

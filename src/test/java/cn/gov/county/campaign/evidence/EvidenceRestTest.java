@@ -2,6 +2,8 @@ package cn.gov.county.campaign.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.supervision.SupervisionModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistSession;
@@ -89,12 +91,15 @@ class EvidenceRestTest {
     String code = driver.launch(name, EXCLUDED);
     problems.register(code, List.of(new ProblemRegister.NewProblem("dept-finance", ProblemSource.selfInspection,
         "窗口服务态度生硬", "宗旨意识不强", null)));
-    driver.complete(driver.open(code, "UserTask_DefineMeasure", "dept-finance"), "finance-liaison", Map.of(
-        "measure", "开展窗口服务礼仪培训", "target", "窗口服务群众满意率达到95%以上", "responsible", "王敏",
-        "rectificationDeadline", java.time.LocalDate.now().plusDays(20).toString()));
-    driver.complete(driver.open(code, "UserTask_ReportProgress", "dept-finance"), "finance-liaison",
+    driver.complete(driver.open(code, CampaignModel.RectificationItem.DEFINE_MEASURE, "dept-finance"),
+        "finance-liaison", Map.of(
+            "measure", "开展窗口服务礼仪培训", "target", "窗口服务群众满意率达到95%以上", "responsible", "王敏",
+            "rectificationDeadline", java.time.LocalDate.now().plusDays(20).toString()));
+    driver.complete(driver.open(code, CampaignModel.RectificationItem.REPORT_PROGRESS, "dept-finance"),
+        "finance-liaison",
         Map.of("progressReport", "已完成培训。", "progressStatus", "done"));
-    return new Fixture(code, driver.open(code, "UserTask_SubmitCompletionReport", "dept-finance"));
+    return new Fixture(code,
+        driver.open(code, CampaignModel.RectificationItem.SUBMIT_COMPLETION_REPORT, "dept-finance"));
   }
 
   static byte[] png(int size) {
@@ -184,8 +189,8 @@ class EvidenceRestTest {
     report.put("completionReport", "窗口人员已全部完成培训，服务态度明显改善。");
     report.put("completedOn", java.time.LocalDate.now().toString());
     driver.complete(f.completionReport(), "finance-liaison", report);
-    driver.approveAsHead(f.code(), "dept-finance", "UserTask_HeadApprovesCompletionReport");
-    Task verification = driver.open(f.code(), "UserTask_VerifyRectification", "dept-finance");
+    driver.approveAsHead(f.code(), "dept-finance", CampaignModel.RectificationItem.HEAD_APPROVES_COMPLETION_REPORT);
+    Task verification = driver.open(f.code(), CampaignModel.RectificationItem.VERIFY, "dept-finance");
     assertThat(rest.get("office", "/campaign/api/evidence/tasks/" + verification.getId()).json().path("files"))
         .as("the department's file, shown on the office's check").hasSize(1);
     CampaignRest.Reply check = upload("office", verification.getId(), "现场核查记录.pdf",
@@ -240,7 +245,8 @@ class EvidenceRestTest {
 
     // and: a task that takes no evidence refuses it by its name
     Task plan = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(f.code())
-        .taskDefinitionKey("UserTask_DraftWorkPlan").processVariableValueEquals("department", "dept-finance")
+        .taskDefinitionKey(CampaignModel.SelfInspection.DRAFT_WORK_PLAN)
+        .processVariableValueEquals("department", "dept-finance")
         .singleResult();
     CampaignRest.Reply refusedOnPlan = upload("finance-liaison", plan.getId(), "方案.pdf",
         "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
@@ -346,12 +352,12 @@ class EvidenceRestTest {
     finding.put("seriousness", "general");
     finding.put("repeated", false);
     CampaignRest.Reply opened = rest.post("supervisor",
-        "/engine-rest/process-definition/key/SupervisionCaseProcess/submit-form",
+        "/engine-rest/process-definition/key/" + SupervisionModel.PROCESS + "/submit-form",
         RestCampaignWalkthrough.form(finding));
     assertThat(opened.status()).as(opened.body()).isEqualTo(200);
     String instance = opened.json().path("id").asText();
     Task decision = engine.getTaskService().createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey("UserTask_DecideMeasure").singleResult();
+        .taskDefinitionKey(SupervisionModel.DECIDE_MEASURE).singleResult();
     assertThat(
         rest.post("supervisor", "/engine-rest/task/" + decision.getId() + "/claim", "{\"userId\":\"supervisor\"}")
             .status())
@@ -363,7 +369,7 @@ class EvidenceRestTest {
         .isEqualTo(204);
     driver.runJobs();
     Task feedback = engine.getTaskService().createTaskQuery().processInstanceId(instance)
-        .taskDefinitionKey("UserTask_SubmitWrittenFeedback").singleResult();
+        .taskDefinitionKey(SupervisionModel.SUBMIT_FEEDBACK).singleResult();
 
     // when: the bureau's liaison attaches the new rule to its feedback
     CampaignRest.Reply rule = upload("education-liaison", feedback.getId(), "离岗登记制度.pdf",

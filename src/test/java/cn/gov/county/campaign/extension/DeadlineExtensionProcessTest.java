@@ -2,6 +2,7 @@ package cn.gov.county.campaign.extension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
@@ -36,8 +37,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CampaignIntegrationTest
 class DeadlineExtensionProcessTest {
 
-  private static final String START = "/engine-rest/process-definition/key/DeadlineExtensionProcess/start";
-  private static final String FORM = "/engine-rest/process-definition/key/DeadlineExtensionProcess/deployed-start-form";
+  private static final String START = "/engine-rest/process-definition/key/" + ExtensionModel.PROCESS + "/start";
+  private static final String FORM = "/engine-rest/process-definition/key/" + ExtensionModel.PROCESS
+      + "/deployed-start-form";
 
   @LocalServerPort
   int port;
@@ -83,7 +85,7 @@ class DeadlineExtensionProcessTest {
             "窗口办件超时，群众多次往返。", null, null)))
         .get(0);
     Task measure = driver.tasks.createTaskQuery().processVariableValueEquals("problemCode", problemCode)
-        .taskDefinitionKey("UserTask_DefineMeasure").singleResult();
+        .taskDefinitionKey(CampaignModel.RectificationItem.DEFINE_MEASURE).singleResult();
     driver.complete(measure, CampaignDriver.liaisonOf(department), Map.of("measure", "推行限时办结和首问负责制",
         "target", "群众办事限时办结率达到100%", "responsible", CampaignDriver.liaisonNameOf(department), "rectificationDeadline",
         deadline));
@@ -92,7 +94,7 @@ class DeadlineExtensionProcessTest {
 
   private Task progressTask(String problemCode) {
     return driver.tasks.createTaskQuery().processVariableValueEquals("problemCode", problemCode)
-        .taskDefinitionKey("UserTask_ReportProgress").singleResult();
+        .taskDefinitionKey(CampaignModel.RectificationItem.REPORT_PROGRESS).singleResult();
   }
 
   private static Map<String, Object> request(String problemCode, String requested, String reason) {
@@ -230,7 +232,7 @@ class DeadlineExtensionProcessTest {
     HistoricProcessInstance done = engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(extension).singleResult();
     assertThat(done.getBusinessKey()).isEqualTo(code);
-    assertThat(done.getEndActivityId()).isEqualTo("EndEvent_ExtensionGranted");
+    assertThat(done.getEndActivityId()).isEqualTo(ExtensionModel.GRANTED_END);
     assertThat(rest.get("auditor", "/engine-rest/history/variable-instance?processInstanceId=" + extension
         + "&variableName=extensionReason").json().get(0).path("value").asText()).startsWith("涉及跨部门流程再造");
   }
@@ -273,7 +275,7 @@ class DeadlineExtensionProcessTest {
     assertThat(notifications.ofEvent("deadline-extension:" + extension)).first()
         .satisfies(n -> assertThat(n.body()).contains("不同意", "理由不充分"));
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(extension)
-        .singleResult().getEndActivityId()).isEqualTo("EndEvent_ExtensionRefused");
+        .singleResult().getEndActivityId()).isEqualTo(ExtensionModel.REFUSED_END);
     assertThat(extensions.of(code, "dept-finance")).singleElement()
         .satisfies(e -> assertThat(e.statusLabel()).isEqualTo("不同意"));
     JsonNode record = rest.get("office", "/campaign/api/campaigns/" + code + "/departments/dept-finance/record").json();

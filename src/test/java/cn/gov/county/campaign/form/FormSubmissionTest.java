@@ -2,6 +2,7 @@ package cn.gov.county.campaign.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistSession;
@@ -116,7 +117,7 @@ class FormSubmissionTest {
   @Test
   void checksTheStartFormToo() {
     // when
-    var reply = rest.post("office", "/engine-rest/process-definition/key/InformationRequestProcess/start",
+    var reply = rest.post("office", "/engine-rest/process-definition/key/" + RequestModel.PROCESS + "/start",
         CampaignRest.variables(Map.of("department", "dept-unknown", "subject", "测试", "dueDate", "2020-01-01")));
     // then
     assertThat(reply.status()).isEqualTo(400);

@@ -3,6 +3,8 @@ package cn.gov.county.campaign.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.county.campaign.escalation.EscalationModel;
+import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistSession;
@@ -169,9 +171,10 @@ class EngineGuardTest {
   @Test
   void theOfficeCannotStartInTheMiddleOfAProcess() {
     // when: straight to the office's review, skipping the department's report
-    var reply = rest.post("office", "/engine-rest/process-definition/key/InformationRequestProcess/start",
+    var reply = rest.post("office", "/engine-rest/process-definition/key/" + RequestModel.PROCESS + "/start",
         "{\"variables\":{\"department\":{\"value\":\"dept-finance\"},\"subject\":{\"value\":\"" + subject + "-跳步\"}},"
-            + "\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"UserTask_ReviewInformation\","
+            + "\"startInstructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\""
+            + RequestModel.REVIEW_INFORMATION + "\","
             + "\"variables\":{\"report\":{\"value\":\"已完成\"}}}]}");
     // then
     assertThat(reply.status()).isEqualTo(403);
@@ -195,7 +198,7 @@ class EngineGuardTest {
   @Test
   void aProcessWithoutAStartFormIsNotStartedByHand() {
     // when
-    var reply = rest.post("office", "/engine-rest/process-definition/key/SupervisoryEscalationProcess/start",
+    var reply = rest.post("office", "/engine-rest/process-definition/key/" + EscalationModel.PROCESS + "/start",
         "{\"businessKey\":\"" + subject + "\",\"variables\":{\"department\":{\"value\":\"dept-finance\"}}}");
     // then
     assertThat(reply.status()).isEqualTo(403);

@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @CampaignIntegrationTest
 class RegularMeetingProcessTest {
 
-  private static final String START = "/engine-rest/process-definition/key/RegularMeetingProcess/submit-form";
+  private static final String START = "/engine-rest/process-definition/key/" + MeetingModel.PROCESS + "/submit-form";
 
   @LocalServerPort
   int port;
@@ -83,7 +83,8 @@ class RegularMeetingProcessTest {
           .variableValueEquals("department", department).variableValueEquals("source", "meeting").singleResult();
       assertThat(item).as(department).isNotNull();
       assertThat(
-          driver.tasks.createTaskQuery().processInstanceId(item.getId()).taskDefinitionKey("UserTask_DefineMeasure")
+          driver.tasks.createTaskQuery().processInstanceId(item.getId())
+              .taskDefinitionKey(CampaignModel.RectificationItem.DEFINE_MEASURE)
               .taskCandidateGroup(department).count())
           .isEqualTo(1);
     }

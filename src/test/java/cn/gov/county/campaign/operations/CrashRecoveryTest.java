@@ -2,6 +2,7 @@ package cn.gov.county.campaign.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignApplication;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.PostgresDatabase;
@@ -79,9 +80,10 @@ class CrashRecoveryTest {
 
       // kill -9 while the departments' instances are being started
       awaitUntil("the fan-out has begun", () -> count(sql, "SELECT COUNT(*) FROM act_ru_task "
-          + "WHERE task_def_key_ = 'UserTask_DraftWorkPlan'") > 0);
+          + "WHERE task_def_key_ = '" + CampaignModel.SelfInspection.DRAFT_WORK_PLAN + "'") > 0);
       Map<String, String> lockedAtFirstKill = node.kill(sql);
-      long firstTasks = count(sql, "SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'UserTask_DraftWorkPlan'");
+      long firstTasks = count(sql, "SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = '"
+          + CampaignModel.SelfInspection.DRAFT_WORK_PLAN + "'");
       System.out.printf("Crash 1: killed with %d of %d departments' first tasks created, %d jobs locked%n",
           firstTasks, DEPARTMENTS, lockedAtFirstKill.size());
       assertThat(firstTasks).as("killed mid-fan-out").isLessThan(DEPARTMENTS);
@@ -105,13 +107,14 @@ class CrashRecoveryTest {
         // every department: one self-inspection instance, one first task
         assertThat(strings(sql,
             "SELECT v.text_ FROM act_ru_variable v JOIN act_ru_execution e ON v.execution_id_ = e.id_ "
-                + "JOIN act_re_procdef d ON e.proc_def_id_ = d.id_ WHERE d.key_ = 'DepartmentSelfInspectionProcess' "
+                + "JOIN act_re_procdef d ON e.proc_def_id_ = d.id_ WHERE d.key_ = '"
+                + CampaignModel.SELF_INSPECTION_PROCESS + "' "
                 + "AND e.parent_id_ IS NULL AND v.name_ = 'department'"))
             .hasSize(DEPARTMENTS).doesNotHaveDuplicates();
         assertThat(strings(sql,
             "SELECT v.text_ FROM act_ru_task t JOIN act_ru_variable v ON v.proc_inst_id_ = t.proc_inst_id_ "
                 + "AND v.name_ = 'department' AND v.execution_id_ = t.proc_inst_id_ "
-                + "WHERE t.task_def_key_ = 'UserTask_DraftWorkPlan'"))
+                + "WHERE t.task_def_key_ = '" + CampaignModel.SelfInspection.DRAFT_WORK_PLAN + "'"))
             .hasSize(DEPARTMENTS).doesNotHaveDuplicates();
 
         // every notification recorded once (a database constraint) and sent, every liaison told of
@@ -151,12 +154,12 @@ class CrashRecoveryTest {
     form.put("excludedDepartments", List.of());
     form.put("excludedChecklistItems", List.of());
     CampaignRest.Reply started = rest.post("office",
-        "/engine-rest/process-definition/key/RectificationCampaignProcess/submit-form",
+        "/engine-rest/process-definition/key/" + CampaignModel.CAMPAIGN_PROCESS + "/submit-form",
         RestCampaignWalkthrough.form(form));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String instance = started.json().path("id").asText();
     String mobilization = "/engine-rest/task?processInstanceId=" + instance
-        + "&taskDefinitionKey=UserTask_RecordMobilization";
+        + "&taskDefinitionKey=" + CampaignModel.Campaign.RECORD_MOBILIZATION;
     awaitUntil("the office's mobilization task", () -> rest.get("office", mobilization).json().size() == 1);
     String task = rest.get("office", mobilization).json().get(0).path("id").asText();
     assertThat(rest.post("office", "/engine-rest/task/" + task + "/claim", "{\"userId\":\"office\"}").status())

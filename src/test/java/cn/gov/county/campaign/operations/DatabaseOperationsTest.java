@@ -2,6 +2,7 @@ package cn.gov.county.campaign.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignApplication;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.PostgresDatabase;
@@ -107,10 +108,11 @@ class DatabaseOperationsTest {
       CampaignDriver driver = new CampaignDriver(running.getBean(ProcessEngine.class));
       String code = driver.launch("2026年机关作风建设活动", List.of("dept-propaganda", "dept-union", "dept-devreform",
           "dept-education", "dept-taxation", "dept-meteorology", "dept-chengguan", "dept-dongfeng"));
-      driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of(
+      driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_MOBILIZATION).get(0), "office", Map.of(
           "opinionsIssuedOn", "2026-12-01", "opinionsTitle", "关于开展机关作风建设活动的实施意见",
           "mobilizationMeetingOn", "2026-12-01", "mobilizationMeetingNotes", "召开全县动员大会。"));
-      driver.complete(driver.open(code, "UserTask_DraftWorkPlan", "dept-finance"), "finance-liaison",
+      driver.complete(driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance"),
+          "finance-liaison",
           Map.of("workPlan", "成立工作专班，分三步开展自查自纠。", "workPlanLeader", "局长"));
       backup.take(running.getBean(JdbcTemplate.class));
       return code;
@@ -123,8 +125,8 @@ class DatabaseOperationsTest {
       assertThat(verified).extracting(AuditVerification::chain).contains(code);
       assertThat(verified).allSatisfy(v -> assertThat(v.clean()).as(v.chain() + ": " + v.findings()).isTrue());
       CampaignDriver driver = new CampaignDriver(restored.getBean(ProcessEngine.class));
-      assertThat(driver.open(code, "UserTask_DraftWorkPlan", "dept-market")).isNotNull();
-      assertThat(driver.open(code, "UserTask_RecordDiscussion", "dept-finance")).isNotNull();
+      assertThat(driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-market")).isNotNull();
+      assertThat(driver.open(code, CampaignModel.SelfInspection.RECORD_DISCUSSION, "dept-finance")).isNotNull();
     }
   }
 

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import java.util.Map;
@@ -153,7 +154,7 @@ class AccessControlTest {
   @Test
   void officeStartsAnInformationRequestThroughTheStartForm() {
     // when
-    var reply = rest.post("office", "/engine-rest/process-definition/key/InformationRequestProcess/submit-form",
+    var reply = rest.post("office", "/engine-rest/process-definition/key/" + RequestModel.PROCESS + "/submit-form",
         CampaignRest.variables(Map.of("department", "dept-education", "subject", "办公室发起测试",
             "requestContent", "请报送本单位作风建设情况。", "dueDate", "2099-01-31")));
     // then
@@ -166,7 +167,7 @@ class AccessControlTest {
   @Test
   void departmentCannotStartProcesses() {
     // when
-    var reply = rest.post("finance-liaison", "/engine-rest/process-definition/key/InformationRequestProcess/start",
+    var reply = rest.post("finance-liaison", "/engine-rest/process-definition/key/" + RequestModel.PROCESS + "/start",
         CampaignRest.variables(Map.of("department", "dept-finance")));
     // then
     assertThat(reply.status()).isEqualTo(403);
@@ -211,7 +212,7 @@ class AccessControlTest {
     var deleteInstance = rest.delete("auditor", "/engine-rest/process-instance/" + instance);
     var suspend = rest.put("auditor", "/engine-rest/process-instance/" + instance + "/suspended",
         "{\"suspended\":true}");
-    var start = rest.post("auditor", "/engine-rest/process-definition/key/InformationRequestProcess/start", "{}");
+    var start = rest.post("auditor", "/engine-rest/process-definition/key/" + RequestModel.PROCESS + "/start", "{}");
     var createUser = rest.post("auditor", "/engine-rest/user/create",
         "{\"profile\":{\"id\":\"intruder\"},\"credentials\":{\"password\":\"x\"}}");
     var deleteHistory = rest.delete("auditor", "/engine-rest/history/process-instance/" + instance);

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.publicity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
@@ -64,7 +65,7 @@ class PublicCommitmentsTest {
     driver.selfInspectUntilLeadersSign(code, "dept-finance", null);
 
     // then: the head and the deputy each have their own commitment to sign, assigned to them
-    List<Task> signatures = driver.open(code, "UserTask_SignLeaderCommitment");
+    List<Task> signatures = driver.open(code, CampaignModel.SelfInspection.SIGN_LEADER_COMMITMENT);
     assertThat(signatures).extracting(Task::getAssignee).containsExactlyInAnyOrder("finance-head", "finance-deputy");
     Task deputys = signatures.stream().filter(t -> "finance-deputy".equals(t.getAssignee())).findFirst().orElseThrow();
 

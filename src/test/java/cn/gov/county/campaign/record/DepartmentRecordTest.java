@@ -2,6 +2,8 @@ package cn.gov.county.campaign.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.complaint.ComplaintModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
@@ -47,18 +49,18 @@ class DepartmentRecordTest {
 
     // the work plan (due Thursday 08-20) is delivered on Tuesday 08-25: 3 working days late
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 8, 25)));
-    driver.complete(driver.open(code, "UserTask_DraftWorkPlan", "dept-finance"), "finance-liaison",
+    driver.complete(driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance"), "finance-liaison",
         Map.of("workPlan", "成立作风建设活动工作专班，分三步开展自查自纠。", "workPlanLeader", "分管副局长"));
 
     // a survey round puts the finance bureau last among government departments; the office confirms the talk
     AugustCampaign.surveyPuttingFinanceLast(driver, code);
 
     // a complaint against it is verified as substantiated
-    String complaint = engine.getRuntimeService().startProcessInstanceByKey("ComplaintProcess", Map.of(
+    String complaint = engine.getRuntimeService().startProcessInstanceByKey(ComplaintModel.PROCESS, Map.of(
         "campaignCode", code, "department", "dept-finance", "complaintSource", "hotline", "receivedOn", "2026-08-24",
         "complaintContent", "群众反映窗口工作人员办理业务推诿扯皮，要求多次往返提交材料。")).getId();
     driver.runJobs();
-    driver.complete(task(complaint, "UserTask_VerifyComplaint"), "inspector",
+    driver.complete(task(complaint, ComplaintModel.VERIFY_TASK), "inspector",
         Map.of("substantiated", "yes", "verificationReason", "经调取窗口记录和回访当事人，情况属实。"));
 
     CampaignRest.Reply reply = rest.get("auditor",

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistBrowser;
@@ -128,14 +129,16 @@ class CampaignReviewBrowserTest {
   private static void assertThePathIsMarked(String where) {
     browser.await("bpmn-js drew the diagram " + where,
         d -> "ready".equals(d.findElement(By.tagName("body")).getDomAttribute("data-diagram")));
-    assertThat(markers("UserTask_DraftWorkPlan")).as(where).contains("djs-shape", "cr-completed");
-    assertThat(markers("EndEvent_SelfInspectionCompleted")).as(where).contains("cr-completed");
-    assertThat(markers("ServiceTask_MarkDiscussionMissing")).as(where).contains("cr-not-executed");
+    assertThat(markers(CampaignModel.SelfInspection.DRAFT_WORK_PLAN)).as(where).contains("djs-shape", "cr-completed");
+    assertThat(markers(CampaignModel.SelfInspection.COMPLETED)).as(where).contains("cr-completed");
+    assertThat(markers(CampaignModel.SelfInspection.MARK_DISCUSSION_MISSING)).as(where).contains("cr-not-executed");
     assertThat(markers("SequenceFlow_ReportAcceptedYes")).as(where).contains("djs-connection", "cr-taken");
     assertThat(markers("SequenceFlow_ReportAcceptedNo")).as(where).contains("cr-not-taken");
     // the marker's style reaches the drawing: a completed task is filled green
     assertThat(
-        browser.driver().findElement(By.cssSelector("g[data-element-id='UserTask_DraftWorkPlan'] .djs-visual > rect"))
+        browser.driver()
+            .findElement(By.cssSelector(
+                "g[data-element-id='" + CampaignModel.SelfInspection.DRAFT_WORK_PLAN + "'] .djs-visual > rect"))
             .getCssValue("fill"))
         .as(where).isEqualTo("rgb(232, 245, 233)");
   }

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
@@ -130,9 +131,10 @@ class CampaignReviewTest {
     String base = selfInspection.substring(0, selfInspection.length() - ".html".length());
     assertThat(listed.keySet()).contains(base + ".bpmn", base + ".path.json");
     assertThat(new String(files.get(base + ".bpmn"), StandardCharsets.UTF_8))
-        .contains("id=\"DepartmentSelfInspectionProcess\"");
+        .contains("id=\"" + CampaignModel.SELF_INSPECTION_PROCESS + "\"");
     JsonNode path = JSON.readTree(files.get(base + ".path.json"));
-    assertThat(path.path("marks").path("UserTask_DraftWorkPlan").path("state").asText()).isEqualTo("completed");
+    assertThat(path.path("marks").path(CampaignModel.SelfInspection.DRAFT_WORK_PLAN).path("state").asText())
+        .isEqualTo("completed");
     assertThat(path.path("marks").path("SequenceFlow_ReportAcceptedNo").path("state").asText()).isEqualTo("not-taken");
     String page = new String(files.get(selfInspection), StandardCharsets.UTF_8);
     assertThat(ProcessDiagramPathTest.scripts(page)).contains(
@@ -159,7 +161,8 @@ class CampaignReviewTest {
           .noneMatch(row -> row.contains("accepted") || row.contains("approved"));
       assertThat(cells(book.getSheet("操作日志"))).anyMatch(row -> row.contains("|" + liaison + "|" + liaison
           + "办结任务「制定工作方案」|县财政局|"));
-      assertThat(cells(book.getSheet("操作日志"))).filteredOn(row -> row.contains("|RectificationCampaignProcess|"))
+      assertThat(cells(book.getSheet("操作日志")))
+          .filteredOn(row -> row.contains("|" + CampaignModel.CAMPAIGN_PROCESS + "|"))
           .isNotEmpty().allMatch(row -> !row.contains("|县财政局|") && !row.contains("|县市场监督管理局|"));
       assertThat(ledger.getRow(0).getCell(6).getStringCellValue()).isEqualTo("待办理人");
     }
@@ -176,7 +179,7 @@ class CampaignReviewTest {
     assertThat(light(code, "dept-market")).startsWith("yellow 临近期限 「");
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 25), 10, 0));
     assertThat(light(code, "dept-market")).startsWith("red 已逾期 「");
-    driver.complete(driver.open(code, "UserTask_DraftWorkPlan", "dept-market"), "market-liaison",
+    driver.complete(driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-market"), "market-liaison",
         Map.of("workPlan", "成立工作专班。", "workPlanLeader", "分管副局长"));
     JsonNode market = row(code, "dept-market");
     assertThat(market.path("phases").get(0).path("status").asText()).isEqualTo("进行中，已逾期3个工作日");
@@ -186,7 +189,7 @@ class CampaignReviewTest {
   void theAuditorCanChangeNothing_throughTheWorkspaceOrTheEngineRestApi() {
     CampaignDriver driver = new CampaignDriver(engine);
     String code = AugustCampaign.launch(driver, List.of("dept-finance"));
-    Task task = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    Task task = driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance");
     String instance = task.getProcessInstanceId();
 
     CampaignRest.Reply post = rest.post("auditor", "/campaign/api/review/campaigns/" + code + "/export", "{}");
@@ -206,7 +209,8 @@ class CampaignReviewTest {
     assertThat(rest.delete("auditor", "/engine-rest/process-instance/" + instance).status()).isEqualTo(403);
     assertThat(rest.delete("auditor", "/engine-rest/history/process-instance/" + instance).status()).isEqualTo(403);
     assertThat(
-        rest.post("auditor", "/engine-rest/process-definition/key/RectificationCampaignProcess/start", "{}").status())
+        rest.post("auditor", "/engine-rest/process-definition/key/" + CampaignModel.CAMPAIGN_PROCESS + "/start", "{}")
+            .status())
         .isEqualTo(403);
     // and nothing changed
     assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee()).isNull();

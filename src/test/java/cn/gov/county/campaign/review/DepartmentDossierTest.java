@@ -2,6 +2,10 @@ package cn.gov.county.campaign.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.escalation.EscalationModel;
+import cn.gov.county.campaign.evaluation.EvaluationModel;
+import cn.gov.county.campaign.survey.SurveyModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
@@ -144,7 +148,7 @@ class DepartmentDossierTest {
     CampaignRest rest = new CampaignRest(port);
     JsonNode dossier = rest.get("auditor", dossierPath(code, "dept-finance")).json();
     String url = only(dossier.path("processInstances"),
-        i -> i.path("processDefinitionKey").asText().equals("DepartmentSelfInspectionProcess")).path("diagramUrl")
+        i -> i.path("processDefinitionKey").asText().equals(CampaignModel.SELF_INSPECTION_PROCESS)).path("diagramUrl")
         .asText();
 
     HttpResponse<String> response = get("auditor", url);
@@ -162,16 +166,19 @@ class DepartmentDossierTest {
     JsonNode drawn = ProcessDiagramPathTest.data(response.body());
     Files.createDirectories(Path.of("target/screenshots"));
     Files.writeString(Path.of("target/screenshots/diagram-sample.html"), response.body());
-    assertThat(drawn.path("bpmnXml").asText()).contains("id=\"UserTask_DraftWorkPlan\"", "bpmndi:BPMNShape");
+    assertThat(drawn.path("bpmnXml").asText()).contains("id=\"" + CampaignModel.SelfInspection.DRAFT_WORK_PLAN + "\"",
+        "bpmndi:BPMNShape");
 
-    assertThat(ProcessDiagramPathTest.state(drawn, "UserTask_DraftWorkPlan")).isEqualTo("completed");
-    assertThat(ProcessDiagramPathTest.state(drawn, "EndEvent_SelfInspectionCompleted")).isEqualTo("completed");
-    assertThat(ProcessDiagramPathTest.state(drawn, "ServiceTask_MarkDiscussionMissing")).isEqualTo("not-executed");
+    assertThat(ProcessDiagramPathTest.state(drawn, CampaignModel.SelfInspection.DRAFT_WORK_PLAN))
+        .isEqualTo("completed");
+    assertThat(ProcessDiagramPathTest.state(drawn, CampaignModel.SelfInspection.COMPLETED)).isEqualTo("completed");
+    assertThat(ProcessDiagramPathTest.state(drawn, CampaignModel.SelfInspection.MARK_DISCUSSION_MISSING))
+        .isEqualTo("not-executed");
     assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ReportAcceptedYes")).isEqualTo("taken");
     assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ToMarkDiscussionRecorded")).isEqualTo("taken");
     assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ReportAcceptedNo")).isEqualTo("not-taken");
     assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ToMarkDiscussionMissing")).isEqualTo("not-taken");
-    assertThat(drawn.path("marks").path("UserTask_DraftWorkPlan").path("details").asText())
+    assertThat(drawn.path("marks").path(CampaignModel.SelfInspection.DRAFT_WORK_PLAN).path("details").asText())
         .startsWith("制定工作方案（UserTask_DraftWorkPlan）").contains("结束 ");
     assertThat(response.body()).contains("已完成", "进行中", "经过的路径", "部门自查自纠", "县财政局");
 
@@ -180,12 +187,13 @@ class DepartmentDossierTest {
     assertThat(get("finance-liaison", url).statusCode()).isEqualTo(200);
     assertThat(get("market-liaison", url).statusCode()).isEqualTo(403);
     String campaign = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(code)
-        .processDefinitionKey("RectificationCampaignProcess").singleResult().getId();
+        .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).singleResult().getId();
     String campaignUrl = "/campaign/api/review/process-instances/" + campaign + "/diagram";
     assertThat(get("finance-liaison", campaignUrl).statusCode()).isEqualTo(403);
     HttpResponse<String> whole = get("auditor", campaignUrl);
     assertThat(whole.statusCode()).isEqualTo(200);
-    assertThat(ProcessDiagramPathTest.state(ProcessDiagramPathTest.data(whole.body()), "SubProcess_ConsolidationPhase"))
+    assertThat(ProcessDiagramPathTest.state(ProcessDiagramPathTest.data(whole.body()),
+        CampaignModel.Campaign.CONSOLIDATION_PHASE))
         .isEqualTo("completed");
     assertThat(get("auditor", "/campaign/api/review/process-instances/no-such-instance/diagram").statusCode())
         .isEqualTo(404);
@@ -224,7 +232,7 @@ class DepartmentDossierTest {
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 21), 9, 30));
     watch.scan();
     driver.runJobs();
-    Task reminder = engine.getTaskService().createTaskQuery().processDefinitionKey("SupervisoryEscalationProcess")
+    Task reminder = engine.getTaskService().createTaskQuery().processDefinitionKey(EscalationModel.PROCESS)
         .processInstanceBusinessKey(code).singleResult();
     claimAndSubmit(rest, "supervisor", reminder.getId(), Map.of("escalationDecision", "issue",
         "noticeTitle", engine.getTaskService().getVariable(reminder.getId(), "noticeTitle"),
@@ -233,7 +241,7 @@ class DepartmentDossierTest {
 
     // 10:00 the liaison delivers the work plan, which ends the ladder
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 21), 10, 0));
-    Task workPlan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    Task workPlan = driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance");
     claimAndSubmit(rest, "finance-liaison", workPlan.getId(), Map.of("workPlan", "成立作风建设活动工作专班，分三步开展自查自纠。",
         "workPlanLeader", "分管副局长"));
     driver.runJobs();
@@ -266,7 +274,7 @@ class DepartmentDossierTest {
     // the ladders: the work plan's, ended by its delivery, and the one of 对照清单自查, which was
     // overdue (due 08-14) the moment the delivery created it
     assertThat(StreamSupport.stream(dossier.path("processInstances").spliterator(), false)
-        .filter(i -> i.path("processDefinitionKey").asText().equals("SupervisoryEscalationProcess"))
+        .filter(i -> i.path("processDefinitionKey").asText().equals(EscalationModel.PROCESS))
         .map(i -> i.path("stateLabel").asText())).containsExactlyInAnyOrder("已完成", "进行中");
     // the work plan's ladder: the supervision office's task, the notice and who was told
     JsonNode issue = only(dossier.path("tasks"), t -> t.path("name").asText().equals("签发催办通知")
@@ -289,12 +297,15 @@ class DepartmentDossierTest {
         "/campaign/api/review/process-instances/" + selfInspection + "/diagram");
     assertThat(diagram.statusCode()).isEqualTo(200);
     JsonNode drawn = ProcessDiagramPathTest.data(diagram.body());
-    assertThat(ProcessDiagramPathTest.state(drawn, "UserTask_DraftWorkPlan")).isEqualTo("completed");
-    assertThat(ProcessDiagramPathTest.state(drawn, "UserTask_SelfInspect")).isEqualTo("active");
-    assertThat(ProcessDiagramPathTest.state(drawn, "UserTask_RecordDiscussion")).isEqualTo("canceled");
+    assertThat(ProcessDiagramPathTest.state(drawn, CampaignModel.SelfInspection.DRAFT_WORK_PLAN))
+        .isEqualTo("completed");
+    assertThat(ProcessDiagramPathTest.state(drawn, CampaignModel.SelfInspection.SELF_INSPECT)).isEqualTo("active");
+    assertThat(ProcessDiagramPathTest.state(drawn, CampaignModel.SelfInspection.RECORD_DISCUSSION))
+        .isEqualTo("canceled");
     assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ToMarkDiscussionMissing")).isEqualTo("taken");
     assertThat(ProcessDiagramPathTest.state(drawn, "SequenceFlow_ToMarkDiscussionRecorded")).isEqualTo("not-taken");
-    assertThat(ProcessDiagramPathTest.state(drawn, "UserTask_SubmitSelfInspectionReport")).isEqualTo("not-executed");
+    assertThat(ProcessDiagramPathTest.state(drawn, CampaignModel.SelfInspection.SUBMIT_REPORT))
+        .isEqualTo("not-executed");
 
     assertThat(rest.get("finance-liaison", dossierPath(code, "dept-finance")).status()).isEqualTo(200);
     assertThat(rest.get("market-liaison", dossierPath(code, "dept-finance")).status()).isEqualTo(403);
@@ -318,7 +329,7 @@ class DepartmentDossierTest {
     // process of the department's own for its public commitment, holding only the department's data
     assertThat(dossier.path("processInstances")).noneSatisfy(i -> assertThat(i.path("id").asText()).isEqualTo(round));
     JsonNode own = only(dossier.path("processInstances"),
-        i -> i.path("processDefinitionKey").asText().equals("SurveyCommitmentProcess"));
+        i -> i.path("processDefinitionKey").asText().equals(SurveyModel.COMMITMENT_PROCESS));
     assertThat(own.path("relation").asText()).isEqualTo("DEPARTMENT");
     assertThat(own.path("superProcessInstanceId").asText()).isEqualTo(round);
     JsonNode commitment = only(dossier.path("tasks"),
@@ -333,7 +344,8 @@ class DepartmentDossierTest {
     // the escalation step and the rectification item the round started are the department's own
     assertThat(dossier.path("processInstances")).filteredOn(i -> i.path("relation").asText().equals("DEPARTMENT"))
         .extracting(i -> i.path("processDefinitionKey").asText())
-        .contains("SupervisoryEscalationProcess", "RectificationItemProcess", "DepartmentSelfInspectionProcess");
+        .contains(EscalationModel.PROCESS, CampaignModel.RECTIFICATION_ITEM_PROCESS,
+            CampaignModel.SELF_INSPECTION_PROCESS);
     // completed without a logged-in user: the assignee completed it, the values of its activity were submitted
     JsonNode held = only(dossier.path("tasks"), t -> t.path("name").asText().equals("诫勉谈话"));
     assertThat(held.path("completedBy").asText()).isEqualTo("inspector");
@@ -354,7 +366,7 @@ class DepartmentDossierTest {
     HttpResponse<String> diagram = get("auditor", url);
     assertThat(diagram.statusCode()).isEqualTo(200);
     assertThat(
-        ProcessDiagramPathTest.state(ProcessDiagramPathTest.data(diagram.body()), "CallActivity_MakePublicCommitment"))
+        ProcessDiagramPathTest.state(ProcessDiagramPathTest.data(diagram.body()), SurveyModel.MAKE_COMMITMENT))
         .isEqualTo("active");
   }
 
@@ -367,7 +379,7 @@ class DepartmentDossierTest {
         "leaderName", "卷宗测试局长", "leaderPost", "局长", "evaluationYear", 2025));
     votes.putAll(Map.of("votesCompetent", 20, "votesBasicallyCompetent", 8, "votesIncompetent", 2));
     CampaignRest.Reply started = rest.post("office",
-        "/engine-rest/process-definition/key/DemocraticEvaluationProcess/start",
+        "/engine-rest/process-definition/key/" + EvaluationModel.PROCESS + "/start",
         CampaignRest.variables(votes));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     String evaluation = started.json().path("id").asText();
@@ -378,7 +390,7 @@ class DepartmentDossierTest {
 
     JsonNode own = rest.get("finance-liaison", dossierPath(code, "dept-finance")).json();
     assertThat(own.path("processInstances")).isNotEmpty()
-        .noneSatisfy(i -> assertThat(i.path("processDefinitionKey").asText()).isEqualTo("DemocraticEvaluationProcess"));
+        .noneSatisfy(i -> assertThat(i.path("processDefinitionKey").asText()).isEqualTo(EvaluationModel.PROCESS));
     assertThat(own.path("tasks")).noneSatisfy(t -> assertThat(t.path("name").asText()).isEqualTo("研判民主测评结果"));
     assertThat(own.toString()).doesNotContain("卷宗测试局长");
     String diagram = "/campaign/api/review/process-instances/" + evaluation + "/diagram";

@@ -33,7 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SupervisionCaseProcessTest {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-  private static final String START = "/engine-rest/process-definition/key/SupervisionCaseProcess/submit-form";
+  private static final String START = "/engine-rest/process-definition/key/" + SupervisionModel.PROCESS
+      + "/submit-form";
 
   @LocalServerPort
   int port;
@@ -152,7 +153,7 @@ class SupervisionCaseProcessTest {
     assertThat(financeRow.path("escalationSteps").toString())
         .contains("督查问责：诫勉谈话（钱进）（" + measure.path("noticeNumber").asText() + "）");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(decision.getProcessInstanceId())
-        .singleResult().getEndActivityId()).isEqualTo("EndEvent_MeasureIssued");
+        .singleResult().getEndActivityId()).isEqualTo(SupervisionModel.MEASURE_ISSUED_END);
   }
 
   @Test
@@ -235,6 +236,6 @@ class SupervisionCaseProcessTest {
     assertThat(decide("supervisor", review, Map.of("feedbackDecision", "accepted", "feedbackReviewNote", "")).status())
         .isEqualTo(204);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(decision.getProcessInstanceId())
-        .singleResult().getEndActivityId()).isEqualTo("EndEvent_CaseClosed");
+        .singleResult().getEndActivityId()).isEqualTo(SupervisionModel.CASE_CLOSED_END);
   }
 }

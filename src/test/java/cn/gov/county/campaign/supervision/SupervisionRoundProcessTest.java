@@ -47,7 +47,7 @@ class SupervisionRoundProcessTest {
   void aRoundsFindingsMarkedForACaseBecomeSupervisionCases() {
     // given: a running campaign without 东风街道, and the half month begins
     String code = driver.launch("半月督查演练", List.of("dept-dongfeng"));
-    Job timer = driver.management.createJobQuery().processDefinitionKey("SupervisionRoundProcess").timers().list()
+    Job timer = driver.management.createJobQuery().processDefinitionKey(SupervisionModel.ROUND_PROCESS).timers().list()
         .stream()
         .filter(job -> job.getProcessInstanceId() == null) // the start timer, not a task's deadline timers
         .max((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElseThrow();
@@ -55,8 +55,8 @@ class SupervisionRoundProcessTest {
     try {
       ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 60_000));
       driver.management.executeJob(timer.getId());
-      round = driver.tasks.createTaskQuery().processDefinitionKey("SupervisionRoundProcess")
-          .taskDefinitionKey("UserTask_RecordSupervisionRound").singleResult();
+      round = driver.tasks.createTaskQuery().processDefinitionKey(SupervisionModel.ROUND_PROCESS)
+          .taskDefinitionKey(SupervisionModel.RECORD_ROUND).singleResult();
     } finally {
       ClockUtil.reset();
     }

@@ -2,6 +2,8 @@ package cn.gov.county.campaign.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.escalation.EscalationModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.campaign.CampaignDriver;
@@ -91,7 +93,7 @@ class SatisfactionSurveyProcessTest {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
     startRound("第一次作风建设满意度测评（作风问计）", "2026-09-01", false);
     String round = startRound("第二次作风建设满意度测评", "2026-09-21", true);
-    String entryTask = openTask(round, "UserTask_EnterSurveyResults").getId();
+    String entryTask = openTask(round, SurveyModel.ENTRY_TASK).getId();
 
     // the template lists the campaign's departments for the office to fill in
     var template = rest.get("office", "/campaign/api/surveys/entry/" + entryTask + "/template.csv");
@@ -102,7 +104,7 @@ class SatisfactionSurveyProcessTest {
     var refused = upload("office", entryTask, "结果.csv", RESULTS.replace("57,35,8,0", "57,35,八,0"));
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("「结果.csv」未导入").contains("第7行第F列「不满意」：应为 0 到 1000000 之间的整数票数，实际为「八」");
-    assertThat(openTask(round, "UserTask_EnterSurveyResults").getId()).isEqualTo(entryTask);
+    assertThat(openTask(round, SurveyModel.ENTRY_TASK).getId()).isEqualTo(entryTask);
     assertThat(JsonVariables.toJson(engine.getRuntimeService().getVariableTyped(round, "surveyResults", false)).get(0)
         .path("satisfied").isNull()).isTrue();
     // someone who is not the office cannot upload
@@ -114,13 +116,13 @@ class SatisfactionSurveyProcessTest {
     driver.runJobs();
 
     // ranked and proposed, but nothing starts before the office confirms
-    Task review = openTask(round, "UserTask_ConfirmConsequences");
+    Task review = openTask(round, SurveyModel.CONFIRM_CONSEQUENCES_TASK);
     JsonNode proposed = json(round, "proposedConsequences");
     assertThat(proposed).extracting(p -> p.path("departmentName").asText() + "：" + p.path("consequence").asText())
         .containsExactly("县总工会：ADMONISHMENT_TALK", "县教育局：ADMONISHMENT_TALK", "县财政局：ADMONISHMENT_TALK");
     assertThat(proposed.get(1).path("placeText").asText()).isEqualTo("政府职能部门第3名（共4个，倒数第2），得分78.00，本次活动第1次排名后位");
     assertThat(
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EscalationModel.PROCESS)
             .processInstanceBusinessKey(code).count())
         .isZero();
     assertThat((String) engine.getRuntimeService().getVariable(round, "surveyRankingTable"))
@@ -140,15 +142,15 @@ class SatisfactionSurveyProcessTest {
     recordPublication(round, "2026-09-22");
 
     // the admonishment talk is now discipline inspection's task, drafted from the survey result
-    Task talk = ladderTask("dept-education", "UserTask_HoldAdmonishmentTalk");
+    Task talk = ladderTask("dept-education", EscalationModel.HOLD_ADMONISHMENT_TALK);
     assertThat(engine.getTaskService().getIdentityLinksForTask(talk.getId()))
         .anyMatch(l -> "discipline-inspection".equals(l.getGroupId()));
     assertThat((String) engine.getTaskService().getVariable(talk.getId(), "noticeBody"))
         .startsWith("在「2026年机关作风建设活动」第二次作风建设满意度测评中，县教育局满意度得分78.00分，在政府职能部门中排名倒数第2位（共4个单位），属政府职能部门排名后二位。")
         .contains("10天内提出整改措施");
-    ladderTask("dept-finance", "UserTask_HoldAdmonishmentTalk");
+    ladderTask("dept-finance", EscalationModel.HOLD_ADMONISHMENT_TALK);
     assertThat(
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EscalationModel.PROCESS)
             .processInstanceBusinessKey(code).variableValueEquals("department", "dept-union").count())
         .as("rejected: nothing started").isZero();
 
@@ -156,11 +158,12 @@ class SatisfactionSurveyProcessTest {
     // day of the National Day holiday, so the first working day after it
     Date tenDays = endOf(LocalDate.of(2026, 10, 8));
     Task measures = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_DefineMeasure").processVariableValueEquals("department", "dept-education")
+        .taskDefinitionKey(CampaignModel.RectificationItem.DEFINE_MEASURE)
+        .processVariableValueEquals("department", "dept-education")
         .singleResult();
     assertThat(measures.getDueDate()).isEqualTo(tenDays);
     assertThat((String) engine.getTaskService().getVariable(measures.getId(), "sourceLabel")).isEqualTo("满意度测评");
-    Task commitment = openTask(round, "UserTask_MakePublicCommitment", "dept-education");
+    Task commitment = openTask(round, SurveyModel.COMMITMENT_TASK, "dept-education");
     assertThat(commitment.getDueDate()).isEqualTo(tenDays);
     // the department's task holds the department's own data only: not the round's counts, places or reasons
     assertThat(commitment.getProcessInstanceId()).isNotEqualTo(round);
@@ -189,10 +192,10 @@ class SatisfactionSurveyProcessTest {
         .filteredOn(n -> n.kind() == NoticeKind.ADMONISHMENT_TALK && "dept-education".equals(n.department()))
         .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("关于对县教育局主要负责人许文博同志进行诫勉谈话的记录"));
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey("SupervisoryEscalationProcess")
+        .processDefinitionKey(EscalationModel.PROCESS)
         .processInstanceBusinessKey(code).variableValueEquals("department", "dept-education").finished().singleResult()
         .getEndActivityId())
-        .isEqualTo("EndEvent_SurveyConsequenceApplied");
+        .isEqualTo(EscalationModel.SURVEY_CONSEQUENCE_APPLIED_END);
 
     // the department makes its public commitment
     var committed = submit("education-liaison", commitment, Map.of("commitmentText", "一个月内整改窗口服务问题，实行首问负责、限时办结，接受社会监督。",
@@ -215,7 +218,7 @@ class SatisfactionSurveyProcessTest {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
     startRound("第一次作风建设满意度测评（作风问计）", "2026-09-01", false);
     String second = startRound("第二次作风建设满意度测评", "2026-09-21", true);
-    assertThat(upload("office", openTask(second, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+    assertThat(upload("office", openTask(second, SurveyModel.ENTRY_TASK).getId(), "结果.csv", RESULTS).status())
         .isEqualTo(200);
     driver.runJobs();
     // the office confirms nothing this time: the positions still count
@@ -223,7 +226,7 @@ class SatisfactionSurveyProcessTest {
 
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 11, 17), 10));
     String third = startRound("第三次作风建设满意度测评", "2026-11-16", true);
-    assertThat(upload("office", openTask(third, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+    assertThat(upload("office", openTask(third, SurveyModel.ENTRY_TASK).getId(), "结果.csv", RESULTS).status())
         .isEqualTo(200);
     driver.runJobs();
 
@@ -232,42 +235,42 @@ class SatisfactionSurveyProcessTest {
         + "（第" + p.path("timesInBottomPosition").asInt() + "次）")
         .containsExactly("县总工会：ORGANIZATIONAL_HANDLING（第2次）", "县教育局：ORGANIZATIONAL_HANDLING（第2次）",
             "县财政局：ORGANIZATIONAL_HANDLING（第2次）", "县气象局：REPORT_TO_SUPERIOR（第2次）");
-    var confirmed = submit("leader", openTask(third, "UserTask_ConfirmConsequences"), jointMeeting(
+    var confirmed = submit("leader", openTask(third, SurveyModel.CONFIRM_CONSEQUENCES_TASK), jointMeeting(
         decide(proposed, Map.of("dept-union", "reject", "dept-education", "confirm", "dept-finance", "reject",
             "dept-meteorology", "confirm"), Map.of("dept-union", "另案处理", "dept-finance", "另案处理"))));
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(204);
     driver.runJobs();
     recordPublication(third, "2026-11-17");
 
-    Task handling = ladderTask("dept-education", "UserTask_RecommendOrganizationalHandling");
+    Task handling = ladderTask("dept-education", EscalationModel.RECOMMEND_ORGANIZATIONAL_HANDLING);
     assertThat(engine.getTaskService().getIdentityLinksForTask(handling.getId()))
         .anyMatch(l -> "organization-dept".equals(l.getGroupId()));
     assertThat((String) engine.getTaskService().getVariable(handling.getId(), "noticeBody"))
         .contains("是本次活动中第2次排名后位").contains("建议对县教育局主要负责人许文博同志及相关责任人进行组织处理");
-    Task report = ladderTask("dept-meteorology", "UserTask_ReportToSuperior");
+    Task report = ladderTask("dept-meteorology", EscalationModel.REPORT_TO_SUPERIOR);
     assertThat(engine.getTaskService().getVariable(report.getId(), "noticeAddressee")).isEqualTo("某市气象局");
     // organizational handling and the report start no rectification item of their own
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_MakePublicCommitment").count()).isZero();
+        .taskDefinitionKey(SurveyModel.COMMITMENT_TASK).count()).isZero();
   }
 
   @Test
   void aRoundIsStartedOnlyForARunningCampaignWithAPastDate() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
-    var unknown = rest.post("office", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
+    var unknown = rest.post("office", "/engine-rest/process-definition/key/" + SurveyModel.PROCESS + "/submit-form",
         CampaignRest.variables(roundForm("ZG-2026-NONE", "第一次测评", "2026-09-21", false)));
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(unknown.body()).contains("「活动编号」ZG-2026-NONE 不是正在进行的整改活动");
-    var future = rest.post("office", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
+    var future = rest.post("office", "/engine-rest/process-definition/key/" + SurveyModel.PROCESS + "/submit-form",
         CampaignRest.variables(roundForm(code, "第一次测评", "2026-09-30", false)));
     assertThat(future.status()).isEqualTo(400);
     assertThat(future.body()).contains("「测评日期」不能晚于今天");
-    var auditor = rest.post("auditor", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
+    var auditor = rest.post("auditor", "/engine-rest/process-definition/key/" + SurveyModel.PROCESS + "/submit-form",
         CampaignRest.variables(roundForm(code, "第一次测评", "2026-09-21", false)));
     assertThat(auditor.status()).isIn(401, 403);
     for (String campaignCode : List.of(code, "ZG-2026-NONE")) {
       assertThat(
-          engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SatisfactionSurveyProcess")
+          engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SurveyModel.PROCESS)
               .variableValueEquals("campaignCode", campaignCode).count())
           .as("rounds started for " + campaignCode).isZero();
     }
@@ -277,16 +280,16 @@ class SatisfactionSurveyProcessTest {
   void roundOneCreatesAMeasuresTaskForEverySurveyedUnitDueInTenDaysAndAPublicationRecord() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
     String round = startRound("第一次作风建设满意度测评（作风问计）", "2026-09-21", false);
-    assertThat(upload("office", openTask(round, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+    assertThat(upload("office", openTask(round, SurveyModel.ENTRY_TASK).getId(), "结果.csv", RESULTS).status())
         .isEqualTo(200);
     driver.runJobs();
 
     // diagnostic: the office reviews it, nothing is proposed, and no unit gets a task before the review
     assertThat(json(round, "proposedConsequences")).isEmpty();
-    Task review = openTask(round, "UserTask_ReviewDiagnosticResults");
+    Task review = openTask(round, SurveyModel.DIAGNOSTIC_REVIEW_TASK);
     assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
         .anyMatch(l -> "campaign-office".equals(l.getGroupId()));
-    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey("SurveyMeasuresProcess")
+    assertThat(engine.getTaskService().createTaskQuery().processDefinitionKey(SurveyModel.MEASURES_PROCESS)
         .processInstanceBusinessKey(code).count()).isZero();
     var reviewed = submit("office", review, Map.of("diagnosticRequirements",
         "结合民意调查和本单位查找出的服务基层、服务企业、服务项目方面的突出问题，逐条提出整改措施。"));
@@ -296,7 +299,7 @@ class SatisfactionSurveyProcessTest {
     // every surveyed unit (not the township that was not surveyed) proposes measures within 10 days:
     // 2026-10-02 falls in the National Day holiday, so 2026-10-08
     List<Task> measures = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_ProposeSurveyMeasures").list();
+        .taskDefinitionKey(SurveyModel.MEASURES_TASK).list();
     assertThat(measures).extracting(t -> (String) engine.getTaskService().getVariable(t.getId(), "department"))
         .containsExactlyInAnyOrder("dept-propaganda", "dept-union", "dept-devreform", "dept-finance", "dept-market",
             "dept-education", "dept-taxation", "dept-meteorology");
@@ -311,7 +314,7 @@ class SatisfactionSurveyProcessTest {
         .contains("逐条提出整改措施").doesNotContain("县教育局", SurveyModel.RANKING, SurveyModel.RESULTS);
     assertThat(rest.get("education-liaison", "/engine-rest/task/" + finance.getId()).status()).isEqualTo(404);
     // the publication waits for the measures
-    assertThat(openTask(round, "UserTask_RecordPublication")).isNull();
+    assertThat(openTask(round, SurveyModel.PUBLICATION_TASK)).isNull();
 
     for (Task task : measures) {
       String department = (String) engine.getTaskService().getVariable(task.getId(), "department");
@@ -324,14 +327,14 @@ class SatisfactionSurveyProcessTest {
 
     // the office records the publication in the county's media: medium, date, what was published
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 10, 9), 10));
-    Task publication = openTask(round, "UserTask_RecordPublication");
+    Task publication = openTask(round, SurveyModel.PUBLICATION_TASK);
     String content = (String) engine.getTaskService().getVariable(publication.getId(), "publicationContent");
     assertThat(content).contains("作风问计").contains("县财政局：dept-finance：实行首问负责和限时办结").contains("完成时限：2026-10-31");
     var early = submit("office", publication, Map.of("publicationMedium", "示范县融媒体中心", "publicationDate", "2026-09-20",
         "publicationContent", content));
     assertThat(early.status()).isEqualTo(400);
     assertThat(early.body()).contains("「公布日期」不能早于测评日期 2026-09-21");
-    assertThat(openTask(round, "UserTask_RecordPublication").getId()).isEqualTo(publication.getId());
+    assertThat(openTask(round, SurveyModel.PUBLICATION_TASK).getId()).isEqualTo(publication.getId());
     var recorded = submit("office", publication, Map.of("publicationMedium", "《示范县报》", "publicationDate", "2026-10-09",
         "publicationContent", content));
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(204);
@@ -351,12 +354,12 @@ class SatisfactionSurveyProcessTest {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
     startRound("第一次作风建设满意度测评（作风问计）", "2026-09-01", false);
     String round = startRound("第二次作风建设满意度测评", "2026-09-21", true);
-    assertThat(upload("office", openTask(round, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+    assertThat(upload("office", openTask(round, SurveyModel.ENTRY_TASK).getId(), "结果.csv", RESULTS).status())
         .isEqualTo(200);
     driver.runJobs();
 
     // the joint meeting's task: the leading group decides, not the office
-    Task meeting = openTask(round, "UserTask_ConfirmConsequences");
+    Task meeting = openTask(round, SurveyModel.CONFIRM_CONSEQUENCES_TASK);
     assertThat(meeting.getName()).isEqualTo("联席会议审定测评结果和运用措施");
     assertThat(engine.getTaskService().getIdentityLinksForTask(meeting.getId())).extracting(l -> l.getGroupId())
         .contains("leading-group").doesNotContain("campaign-office");
@@ -370,10 +373,10 @@ class SatisfactionSurveyProcessTest {
         "{\"variables\":{}}").status()).isIn(403, 404);
 
     // nothing is published, reported or started while it waits
-    assertThat(openTask(round, "UserTask_RecordPublication")).isNull();
+    assertThat(openTask(round, SurveyModel.PUBLICATION_TASK)).isNull();
     assertThat(notices.ofCampaign(code, null)).noneMatch(n -> n.kind() == NoticeKind.REPORT_TO_SUPERIOR);
     assertThat(
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EscalationModel.PROCESS)
             .processInstanceBusinessKey(code).count())
         .isZero();
     assertThat(rest.get("auditor", "/campaign/surveys/" + round).body()).contains("测评结果尚待审定，未公布");
@@ -384,18 +387,18 @@ class SatisfactionSurveyProcessTest {
     var refused = submit("leader", meeting, future);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("「联席会议日期」不能晚于今天");
-    assertThat(openTask(round, "UserTask_ConfirmConsequences").getId()).isEqualTo(meeting.getId());
+    assertThat(openTask(round, SurveyModel.CONFIRM_CONSEQUENCES_TASK).getId()).isEqualTo(meeting.getId());
 
     var approved = submit("leader", meeting, jointMeeting(decide(proposed, confirmAll, Map.of())));
     assertThat(approved.status()).as(approved.body()).isEqualTo(204);
     driver.runJobs();
     // approved: the publication is recorded before the consequences start
     assertThat(
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SupervisoryEscalationProcess")
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EscalationModel.PROCESS)
             .processInstanceBusinessKey(code).count())
         .isZero();
     recordPublication(round, "2026-09-22");
-    ladderTask("dept-education", "UserTask_HoldAdmonishmentTalk");
+    ladderTask("dept-education", EscalationModel.HOLD_ADMONISHMENT_TALK);
     assertThat(rest.get("office", "/campaign/surveys/" + round).body()).contains("联席会议审定：2026-09-22")
         .contains("同意测评结果，在县级主流媒体上公布").contains("媒体公布：2026-09-22　示范县融媒体中心");
   }
@@ -404,10 +407,10 @@ class SatisfactionSurveyProcessTest {
   void everyRoundReportsTheVerticallyManagedUnitsToTheirSuperiors() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
     String first = startRound("第一次作风建设满意度测评（作风问计）", "2026-09-21", false);
-    assertThat(upload("office", openTask(first, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+    assertThat(upload("office", openTask(first, SurveyModel.ENTRY_TASK).getId(), "结果.csv", RESULTS).status())
         .isEqualTo(200);
     driver.runJobs();
-    assertThat(submit("office", openTask(first, "UserTask_ReviewDiagnosticResults"),
+    assertThat(submit("office", openTask(first, SurveyModel.DIAGNOSTIC_REVIEW_TASK),
         Map.of("diagnosticRequirements", "各单位10天内提出整改措施。")).status()).isEqualTo(204);
     driver.runJobs();
 
@@ -429,7 +432,7 @@ class SatisfactionSurveyProcessTest {
     // round 2: reported again once the joint meeting has approved it, though the weather bureau's
     // first time last proposes no consequence
     String second = startRound("第二次作风建设满意度测评", "2026-09-21", true);
-    assertThat(upload("office", openTask(second, "UserTask_EnterSurveyResults").getId(), "结果.csv", RESULTS).status())
+    assertThat(upload("office", openTask(second, SurveyModel.ENTRY_TASK).getId(), "结果.csv", RESULTS).status())
         .isEqualTo(200);
     driver.runJobs();
     assertThat(reports()).hasSize(2);
@@ -448,17 +451,18 @@ class SatisfactionSurveyProcessTest {
   @Test
   void whetherARoundCountsFollowsFromItsNumber() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 9, 22), 10));
-    var firstCounting = rest.post("office", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
+    var firstCounting = rest.post("office",
+        "/engine-rest/process-definition/key/" + SurveyModel.PROCESS + "/submit-form",
         CampaignRest.variables(roundForm(code, "第一次作风建设满意度测评", "2026-09-21", true)));
     assertThat(firstCounting.status()).isEqualTo(400);
     assertThat(firstCounting.body()).contains("「本轮测评结果作为问责依据」：这是活动 " + code + " 的第1轮测评（作风问计），只作诊断，不作为问责依据");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("SatisfactionSurveyProcess")
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SurveyModel.PROCESS)
         .processInstanceBusinessKey(code).count()).isZero();
 
     String first = startRound("第一次作风建设满意度测评", "2026-09-21", false);
     assertThat(engine.getRuntimeService().getVariable(first, "countsForConsequences")).isEqualTo(false);
     var secondNotCounting = rest.post("office",
-        "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
+        "/engine-rest/process-definition/key/" + SurveyModel.PROCESS + "/submit-form",
         CampaignRest.variables(roundForm(code, "第二次作风建设满意度测评", "2026-09-21", false)));
     assertThat(secondNotCounting.status()).isEqualTo(400);
     assertThat(secondNotCounting.body()).contains("「本轮测评结果作为问责依据」：这是活动 " + code + " 的第2轮测评，第二、三轮测评结果作为问责依据，须勾选");
@@ -473,7 +477,7 @@ class SatisfactionSurveyProcessTest {
   // ---- helpers -------------------------------------------------------------------------------
 
   private String startRound(String name, String date, boolean counts) {
-    var started = rest.post("office", "/engine-rest/process-definition/key/SatisfactionSurveyProcess/submit-form",
+    var started = rest.post("office", "/engine-rest/process-definition/key/" + SurveyModel.PROCESS + "/submit-form",
         CampaignRest.variables(roundForm(code, name, date, counts)));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     return started.json().path("id").asText();
@@ -502,7 +506,7 @@ class SatisfactionSurveyProcessTest {
 
   /** The office records the publication in the county's media. */
   private void recordPublication(String round, String date) {
-    Task publication = openTask(round, "UserTask_RecordPublication");
+    Task publication = openTask(round, SurveyModel.PUBLICATION_TASK);
     assertThat(publication).as("publication task of " + round).isNotNull();
     var recorded = submit("office", publication, Map.of("publicationMedium", "示范县融媒体中心", "publicationDate", date,
         "publicationContent", engine.getTaskService().getVariable(publication.getId(), "publicationContent")));
@@ -518,7 +522,7 @@ class SatisfactionSurveyProcessTest {
       decisions.put(p.path("department").asText(), "reject");
       reasons.put(p.path("department").asText(), "经联席会议审定暂不启动");
     });
-    var reply = submit("leader", openTask(round, "UserTask_ConfirmConsequences"), jointMeeting(
+    var reply = submit("leader", openTask(round, SurveyModel.CONFIRM_CONSEQUENCES_TASK), jointMeeting(
         decide(proposed, decisions, reasons)));
     assertThat(reply.status()).as(reply.body()).isEqualTo(204);
     driver.runJobs();
@@ -553,7 +557,7 @@ class SatisfactionSurveyProcessTest {
 
   private Task ladderTask(String department, String key) {
     ProcessInstance ladder = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("SupervisoryEscalationProcess").processInstanceBusinessKey(code)
+        .processDefinitionKey(EscalationModel.PROCESS).processInstanceBusinessKey(code)
         .variableValueEquals("department", department).singleResult();
     assertThat(ladder).as("ladder of " + department).isNotNull();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(ladder.getId()).singleResult();

@@ -19,7 +19,7 @@ class SurveyConsequenceDecisionTest {
 
   @BeforeAll
   static void parse() {
-    dmn = new DmnFile("processes/SurveyConsequenceDecision.dmn");
+    dmn = new DmnFile("processes/" + SurveyModel.CONSEQUENCE_DECISION + ".dmn");
   }
 
   @ParameterizedTest(name = "{4}: {0}倒数第{1} → {2}")
@@ -61,8 +61,9 @@ class SurveyConsequenceDecisionTest {
   })
   void decidesTheConsequence(boolean counts, String category, boolean inBottom, int times, String expected,
       String rule) {
-    DmnDecisionTableResult result = dmn.evaluate("SurveyConsequenceDecision", Map.of("countsForConsequences", counts,
-        "unitCategory", category, "inBottomPosition", inBottom, "timesInBottomPosition", times));
+    DmnDecisionTableResult result = dmn.evaluate(SurveyModel.CONSEQUENCE_DECISION,
+        Map.of("countsForConsequences", counts,
+            "unitCategory", category, "inBottomPosition", inBottom, "timesInBottomPosition", times));
 
     assertThat(dmn.matchedRule()).isEqualTo(rule);
     assertThat((String) result.getSingleResult().getEntry("consequence")).isEqualTo(expected);

@@ -50,7 +50,7 @@ class SurveyUploadBrowserTest {
     CampaignDriver campaign = new CampaignDriver(engine);
     String code = campaign.launch("2026年机关作风建设活动", List.of());
     String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-    String round = engine.getRuntimeService().startProcessInstanceByKey("SatisfactionSurveyProcess", Map.of(
+    String round = engine.getRuntimeService().startProcessInstanceByKey(SurveyModel.PROCESS, Map.of(
         "campaignCode", code, "surveyRoundName", "第二次作风建设满意度测评", "surveyDate", today,
         "surveyScale", "standard", "countsForConsequences", true)).getId();
     Path bad = sheet("测评结果-有误.csv", SatisfactionSurveyProcessTest.RESULTS.replace("57,35,8,0", "57,35,八,0"));
@@ -68,7 +68,7 @@ class SurveyUploadBrowserTest {
     browser.capture("refused");
     assertThat(browser.textOf(RESULT)).contains("第7行第F列「不满意」：应为 0 到 1000000 之间的整数票数，实际为「八」");
     assertThat(engine.getTaskService().createTaskQuery().processInstanceId(round).singleResult().getTaskDefinitionKey())
-        .isEqualTo("UserTask_EnterSurveyResults");
+        .isEqualTo(SurveyModel.ENTRY_TASK);
 
     WebElement file = driver.findElement(FILE);
     file.clear();
@@ -78,7 +78,7 @@ class SurveyUploadBrowserTest {
     campaign.runJobs();
 
     Task review = engine.getTaskService().createTaskQuery().processInstanceId(round).singleResult();
-    assertThat(review.getTaskDefinitionKey()).isEqualTo("UserTask_ConfirmConsequences");
+    assertThat(review.getTaskDefinitionKey()).isEqualTo(SurveyModel.CONFIRM_CONSEQUENCES_TASK);
     driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + review.getId());
     By table = By.cssSelector(".fjs-form table");
     browser.await("the ranking table in the form", d -> browser.visible(table));

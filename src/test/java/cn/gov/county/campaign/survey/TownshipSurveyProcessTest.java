@@ -75,8 +75,10 @@ class TownshipSurveyProcessTest {
     var refused = start("chengguan-liaison", bad);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("「所属单位测评票数」第4行：单位「东街社区」重复");
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("TownshipSurveyProcess")
-        .processInstanceBusinessKey(code).count()).isZero();
+    assertThat(
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SurveyModel.TOWNSHIP_PROCESS)
+            .processInstanceBusinessKey(code).count())
+        .isZero();
 
     var started = start("chengguan-liaison", rows);
     assertThat(started.status()).as(started.body()).isEqualTo(200);
@@ -93,7 +95,7 @@ class TownshipSurveyProcessTest {
 
     // the results go to the township, not to the county office
     Task approval = engine.getTaskService().createTaskQuery().processInstanceId(survey).singleResult();
-    assertThat(approval.getTaskDefinitionKey()).isEqualTo("UserTask_ApproveTownshipSurvey");
+    assertThat(approval.getTaskDefinitionKey()).isEqualTo(SurveyModel.TOWNSHIP_APPROVAL_TASK);
     assertThat(engine.getTaskService().getIdentityLinksForTask(approval.getId())).extracting(IdentityLink::getGroupId)
         .containsExactly("dept-chengguan");
     assertThat((String) engine.getTaskService().getVariable(approval.getId(), "surveyRankingTable"))
@@ -116,7 +118,7 @@ class TownshipSurveyProcessTest {
         review("2026-09-22"));
     assertThat(approved.status()).as(approved.body()).isEqualTo(204);
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(survey).singleResult()
-        .getEndActivityId()).isEqualTo("EndEvent_TownshipSurveyPublished");
+        .getEndActivityId()).isEqualTo(SurveyModel.TOWNSHIP_PUBLISHED_END);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(survey)
         .variableName("publicationMedium").singleResult().getValue()).isEqualTo("镇政务公开栏");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(survey)
@@ -130,7 +132,8 @@ class TownshipSurveyProcessTest {
     variables.putObject("surveyRoundName").put("type", "String").put("value", "城关镇所属单位第一次作风建设满意度测评");
     variables.putObject("surveyDate").put("type", "String").put("value", "2026-09-21");
     variables.putObject("subUnitResults").put("type", "Json").put("value", rows.toString());
-    return rest.post(user, "/engine-rest/process-definition/key/TownshipSurveyProcess/submit-form", root.toString());
+    return rest.post(user, "/engine-rest/process-definition/key/" + SurveyModel.TOWNSHIP_PROCESS + "/submit-form",
+        root.toString());
   }
 
   private static String review(String date) {

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.notification.NotificationModel;
 import java.io.IOException;
@@ -39,7 +40,7 @@ class DeploymentTest {
     assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
         .containsExactlyInAnyOrderElementsOf(files);
     assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId())
-        .processDefinitionKey("InformationRequestProcess").singleResult().getName()).isEqualTo("情况报送");
+        .processDefinitionKey(RequestModel.PROCESS).singleResult().getName()).isEqualTo("情况报送");
     ProcessDefinition delivery = repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId())
         .processDefinitionKey(NotificationModel.DELIVERY_PROCESS).singleResult();
     assertThat(delivery.getName()).isEqualTo("通知送达");

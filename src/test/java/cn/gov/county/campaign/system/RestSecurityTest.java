@@ -2,6 +2,7 @@ package cn.gov.county.campaign.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +53,7 @@ class RestSecurityTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/engine-rest/process-definition/key/InformationRequestProcess/start",
+  @ValueSource(strings = {"/engine-rest/process-definition/key/" + RequestModel.PROCESS + "/start",
       "/engine-rest/deployment/create", "/engine-rest/user/create"})
   void refusesWritesWithoutCredentials(String path) {
     // when

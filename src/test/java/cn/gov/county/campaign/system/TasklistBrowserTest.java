@@ -10,6 +10,7 @@ import static cn.gov.county.campaign.TasklistBrowser.field;
 import static cn.gov.county.campaign.TasklistBrowser.option;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.TasklistBrowser;
 import java.time.LocalDate;
@@ -79,7 +80,7 @@ class TasklistBrowserTest {
     String subject = "一季度预算执行情况自查 " + UUID.randomUUID().toString().substring(0, 8);
     ProcessInstance instance = startInformationRequest(subject, LocalDate.now().plusDays(2).toString());
     Task task = taskService.createTaskQuery().processInstanceId(instance.getId())
-        .taskDefinitionKey("UserTask_SubmitInformation").singleResult();
+        .taskDefinitionKey(RequestModel.SUBMIT_INFORMATION).singleResult();
     assertThat(task.getName()).isEqualTo("报送情况");
 
     // when: the finance liaison opens Tasklist in a Chinese browser
@@ -181,7 +182,7 @@ class TasklistBrowserTest {
 
     // ... and the office has the review task
     Task review = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    assertThat(review.getTaskDefinitionKey()).isEqualTo("UserTask_ReviewInformation");
+    assertThat(review.getTaskDefinitionKey()).isEqualTo(RequestModel.REVIEW_INFORMATION);
     assertThat(review.getName()).isEqualTo("审核报送情况");
     assertThat(review.getAssignee()).isNull();
     assertThat(taskService.getIdentityLinksForTask(review.getId()))
@@ -193,7 +194,7 @@ class TasklistBrowserTest {
   /** What the office's start form submits, as the office. */
   private ProcessInstance startInformationRequest(String subject, String dueDate) {
     String definitionId = repositoryService.createProcessDefinitionQuery()
-        .processDefinitionKey("InformationRequestProcess").latestVersion().singleResult().getId();
+        .processDefinitionKey(RequestModel.PROCESS).latestVersion().singleResult().getId();
     identityService.setAuthentication("office", List.of("campaign-office"));
     try {
       return formService.submitStartForm(definitionId, Map.of(

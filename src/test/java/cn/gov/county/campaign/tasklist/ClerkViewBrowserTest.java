@@ -5,6 +5,7 @@ import static cn.gov.county.campaign.TasklistBrowser.field;
 import static cn.gov.county.campaign.TasklistBrowser.option;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistBrowser;
@@ -61,7 +62,7 @@ class ClerkViewBrowserTest {
   void theDatePickerSpeaksChineseStartsOnMondayAndMarksTheHolidays() {
     // given: the office opens the launch form of a campaign (its 动员部署 start is a date)
     browser.logIn(port, "office", "office");
-    browser.openStartForm(port, "RectificationCampaignProcess");
+    browser.openStartForm(port, CampaignModel.CAMPAIGN_PROCESS);
     WebDriver driver = browser.driver();
     browser.visible(MOBILIZATION_START);
 

@@ -77,7 +77,7 @@ class FormsBrowserTest {
     // given: the finance bureau's work plan is waiting for its liaison
     CampaignDriver driver = new CampaignDriver(engine);
     String code = AugustCampaign.launch(driver, List.of("dept-finance"));
-    Task plan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    Task plan = driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance");
 
     // when: the office (which reads every department's tasks) looks at it
     browser.logIn(port, "office", "office");
@@ -117,7 +117,7 @@ class FormsBrowserTest {
 
     // when: in the next task he types "三十人" into the number of participants
     driver.runJobs();
-    Task discussion = driver.open(code, "UserTask_RecordDiscussion", "dept-finance");
+    Task discussion = driver.open(code, CampaignModel.SelfInspection.RECORD_DISCUSSION, "dept-finance");
     open(discussion);
     browser.await("the discussion task claimed on opening", d -> browser.visible(UNCLAIM_BUTTON));
     WebElement participants = browser.await("the number field",
@@ -152,11 +152,12 @@ class FormsBrowserTest {
     CampaignDriver driver = new CampaignDriver(engine);
     String code = AugustCampaign.launch(driver, List.of("dept-finance"));
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 4), 10, 0));
-    driver.complete(driver.open(code, "UserTask_DraftWorkPlan", "dept-finance"), "finance-liaison",
+    driver.complete(driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance"), "finance-liaison",
         Map.of("workPlan", "成立作风建设活动工作专班，分三步开展自查自纠。", "workPlanLeader", "分管副局长"));
-    driver.complete(driver.open(code, "UserTask_RecordDiscussion", "dept-finance"), "finance-liaison",
+    driver.complete(driver.open(code, CampaignModel.SelfInspection.RECORD_DISCUSSION, "dept-finance"),
+        "finance-liaison",
         Map.of("discussionParticipants", 36, "discussionOutcome", "围绕什么是在状态、什么是不在状态、怎样进状态开展讨论，形成共识。"));
-    Task selfInspect = driver.open(code, "UserTask_SelfInspect", "dept-finance");
+    Task selfInspect = driver.open(code, CampaignModel.SelfInspection.SELF_INSPECT, "dept-finance");
 
     // when: the liaison opens it, marks the first item as a problem of his unit and describes it
     browser.logIn(port, "finance-liaison", "finance-liaison");

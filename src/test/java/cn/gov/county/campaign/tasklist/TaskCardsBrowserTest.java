@@ -3,6 +3,7 @@ package cn.gov.county.campaign.tasklist;
 import static cn.gov.county.campaign.TasklistBrowser.listEntry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.TasklistBrowser;
 import cn.gov.county.campaign.TasklistSession;
@@ -179,16 +180,16 @@ class TaskCardsBrowserTest {
     // given: the finance bureau has done its checklist; the unit's commitment waits for its head
     String code = AugustCampaign.launch(campaign, List.of("dept-finance"));
     String liaison = "finance-liaison";
-    campaign.complete(campaign.open(code, "UserTask_DraftWorkPlan", "dept-finance"), liaison,
+    campaign.complete(campaign.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance"), liaison,
         Map.of("workPlan", "成立作风建设活动工作专班，分三步开展自查自纠。", "workPlanLeader", "分管副局长"));
-    campaign.complete(campaign.open(code, "UserTask_RecordDiscussion", "dept-finance"), liaison,
+    campaign.complete(campaign.open(code, CampaignModel.SelfInspection.RECORD_DISCUSSION, "dept-finance"), liaison,
         Map.of("discussionParticipants", 36, "discussionOutcome", "围绕什么是在状态、怎样进状态开展讨论，形成共识。"));
-    Task selfInspect = campaign.open(code, "UserTask_SelfInspect", "dept-finance");
+    Task selfInspect = campaign.open(code, CampaignModel.SelfInspection.SELF_INSPECT, "dept-finance");
     ArrayNode rows = (ArrayNode) JsonVariables.toJson(campaign.tasks.getVariableTyped(selfInspect.getId(),
         "selfInspection", false));
     campaign.complete(selfInspect, liaison, Map.of("selfInspection", JsonVariables.of(rows),
         "servedOpinions", "走访服务对象 20 家，收集意见 5 条。"));
-    Task commitment = campaign.open(code, "UserTask_SignUnitCommitment", "dept-finance");
+    Task commitment = campaign.open(code, CampaignModel.SelfInspection.SIGN_UNIT_COMMITMENT, "dept-finance");
     assertThat(commitment.getAssignee()).isEqualTo("finance-head");
 
     // when: the head logs in, clicking nothing

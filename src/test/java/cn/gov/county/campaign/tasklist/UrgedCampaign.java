@@ -2,6 +2,8 @@ package cn.gov.county.campaign.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.escalation.EscalationModel;
 import cn.gov.county.campaign.campaign.CampaignDriver;
 import cn.gov.county.campaign.escalation.AugustCampaign;
 import cn.gov.county.campaign.escalation.DeadlineWatch;
@@ -27,10 +29,11 @@ record UrgedCampaign(String code, Task financePlan, Task marketPlan, IssuedNotic
     ClockUtil.setCurrentTime(AugustCampaign.at(LocalDate.of(2026, 8, 21), 9, 30));
     watch.scan();
     campaign.runJobs();
-    Task financePlan = campaign.open(code, "UserTask_DraftWorkPlan", "dept-finance");
-    Task marketPlan = campaign.open(code, "UserTask_DraftWorkPlan", "dept-market");
+    Task financePlan = campaign.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance");
+    Task marketPlan = campaign.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-market");
     Task reminderTask = campaign.tasks.createTaskQuery().processInstanceBusinessKey(code)
-        .taskDefinitionKey("UserTask_IssueReminder").processVariableValueEquals("overdueTaskId", financePlan.getId())
+        .taskDefinitionKey(EscalationModel.ISSUE_REMINDER)
+        .processVariableValueEquals("overdueTaskId", financePlan.getId())
         .singleResult();
     campaign.complete(reminderTask, "supervisor", Map.of("escalationDecision", "issue"));
     campaign.runJobs();

@@ -2,6 +2,8 @@ package cn.gov.county.campaign.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
+import cn.gov.county.campaign.escalation.EscalationModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistSession;
@@ -112,7 +114,7 @@ class UrgencyRestTest {
     assertThat(plan.getDescription()).startsWith(label);
     // the supervision office's reminder for the market bureau's plan says which unit it concerns
     Task reminder = campaign.tasks.createTaskQuery().processInstanceBusinessKey(urged.code())
-        .taskDefinitionKey("UserTask_IssueReminder").singleResult();
+        .taskDefinitionKey(EscalationModel.ISSUE_REMINDER).singleResult();
     assertThat(reminder.getDescription()).startsWith("县市场监督管理局 · ").contains(urged.code());
 
     // when: a task from before this version has no such line, and the application starts
@@ -129,7 +131,7 @@ class UrgencyRestTest {
     // given: the finance bureau's work plan inside its warning window (follow-up date reached)
     CampaignDriver campaign = new CampaignDriver(engine);
     String code = AugustCampaign.launch(campaign, List.of("dept-finance"));
-    Task plan = campaign.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    Task plan = campaign.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance");
     ClockUtil.setCurrentTime(new Date(plan.getFollowUpDate().getTime() + 60_000));
 
     // when
@@ -146,7 +148,7 @@ class UrgencyRestTest {
 
     // when: the campaign ends (here: cancelled by the administrator)
     String campaignId = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey("RectificationCampaignProcess").processInstanceBusinessKey(code).singleResult().getId();
+        .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).processInstanceBusinessKey(code).singleResult().getId();
     engine.getRuntimeService().deleteProcessInstance(campaignId, "测试：活动结束");
 
     // then: its filter is gone, and start-up does not bring it back

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.urging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.TasklistBrowser;
@@ -46,7 +47,7 @@ class SteeringBrowserTest {
     List<String> others = AugustCampaign.ALL.stream().filter(d -> !List.of("dept-finance", "dept-market").contains(d))
         .toList();
     String code = driver.launch("台账催办浏览器演练", others);
-    Task mobilization = driver.open(code, "UserTask_RecordMobilization").get(0);
+    Task mobilization = driver.open(code, CampaignModel.Campaign.RECORD_MOBILIZATION).get(0);
 
     // when: the office opens its first task
     WebDriver web = browser.driver();
@@ -86,7 +87,7 @@ class SteeringBrowserTest {
     // then: confirmed in Chinese at the row; the department's task has it
     browser.await("the confirmation", d -> browser.textOf(financeRow).contains("已催办县财政局"));
     browser.capture("urged");
-    Task plan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    Task plan = driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance");
     assertThat(new CampaignRest(port).get("finance-liaison", "/campaign/api/tasks/" + plan.getId() + "/urgings").json()
         .path("count").asInt()).isEqualTo(1);
   }
@@ -97,11 +98,12 @@ class SteeringBrowserTest {
     CampaignDriver driver = new CampaignDriver(engine);
     List<String> others = AugustCampaign.ALL.stream().filter(d -> !d.equals("dept-finance")).toList();
     String code = driver.launch("已办浏览器演练", others);
-    driver.complete(driver.open(code, "UserTask_RecordMobilization").get(0), "office", Map.of("opinionsIssuedOn",
-        CampaignDriver.launchForm("", List.of()).get("mobilizationStart"), "opinionsTitle", "关于开展机关作风建设活动的实施意见",
-        "mobilizationMeetingOn", CampaignDriver.launchForm("", List.of()).get("mobilizationStart"),
-        "mobilizationMeetingNotes", "全县动员大会。"));
-    Task plan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_MOBILIZATION).get(0), "office",
+        Map.of("opinionsIssuedOn",
+            CampaignDriver.launchForm("", List.of()).get("mobilizationStart"), "opinionsTitle", "关于开展机关作风建设活动的实施意见",
+            "mobilizationMeetingOn", CampaignDriver.launchForm("", List.of()).get("mobilizationStart"),
+            "mobilizationMeetingNotes", "全县动员大会。"));
+    Task plan = driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance");
     CampaignRest rest = new CampaignRest(port);
     assertThat(
         rest.post("office", "/campaign/api/campaigns/" + code + "/departments/dept-finance/urgings", "{}").status())

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.urging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
 import cn.gov.county.campaign.audit.AuditChainVerifier;
@@ -86,7 +87,7 @@ class UrgingRestTest {
     assertThat(finance.path("daysLeftLabel").asText()).isEqualTo("已逾期3个工作日");
 
     // and once the finance bureau has done its plan, nothing of it is due in the ledger any more for that step
-    driver.complete(driver.open(code, "UserTask_DraftWorkPlan", "dept-finance"), "finance-liaison",
+    driver.complete(driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance"), "finance-liaison",
         Map.of("workPlan", "成立工作专班。", "workPlanLeader", "分管副局长"));
     assertThat(row(code, "dept-finance").path("currentSteps")).extracting(JsonNode::asText).doesNotContain("制定工作方案");
   }
@@ -96,7 +97,7 @@ class UrgingRestTest {
     // given: the finance bureau's open work plan
     CampaignDriver driver = new CampaignDriver(engine);
     String code = AugustCampaign.launch(driver, List.of("dept-finance", "dept-market"));
-    Task plan = driver.open(code, "UserTask_DraftWorkPlan", "dept-finance");
+    Task plan = driver.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-finance");
     String path = "/campaign/api/campaigns/" + code + "/departments/dept-finance/urgings";
 
     // when/then: a department, an auditor, the supervision office cannot urge; nothing is recorded
@@ -163,18 +164,20 @@ class UrgingRestTest {
     launch.put("excludedDepartments", others);
     launch.put("excludedChecklistItems", List.of());
     CampaignRest.Reply started = rest.post("office",
-        "/engine-rest/process-definition/key/RectificationCampaignProcess/submit-form",
+        "/engine-rest/process-definition/key/" + CampaignModel.CAMPAIGN_PROCESS + "/submit-form",
         RestCampaignWalkthrough.form(launch));
     assertThat(started.status()).as(started.body()).isEqualTo(200);
     driver.runJobs();
     String code = rest.get("office", "/engine-rest/process-instance/" + started.json().path("id").asText()).json()
         .path("businessKey").asText();
-    submit("office", code, "UserTask_RecordMobilization", Map.of("opinionsIssuedOn", LocalDate.now().toString(),
-        "opinionsTitle", "关于开展机关作风建设活动的实施意见", "mobilizationMeetingOn", LocalDate.now().toString(),
-        "mobilizationMeetingNotes", "召开全县动员大会。"));
+    submit("office", code, CampaignModel.Campaign.RECORD_MOBILIZATION,
+        Map.of("opinionsIssuedOn", LocalDate.now().toString(),
+            "opinionsTitle", "关于开展机关作风建设活动的实施意见", "mobilizationMeetingOn", LocalDate.now().toString(),
+            "mobilizationMeetingNotes", "召开全县动员大会。"));
     driver.runJobs();
-    submit("finance-liaison", code, "UserTask_DraftWorkPlan", Map.of("workPlan", "成立工作专班，分三个步骤开展自查自纠和整改，每周报告进展。",
-        "workPlanLeader", "分管副局长"));
+    submit("finance-liaison", code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN,
+        Map.of("workPlan", "成立工作专班，分三个步骤开展自查自纠和整改，每周报告进展。",
+            "workPlanLeader", "分管副局长"));
 
     // when
     JsonNode log = rest.get("auditor", "/campaign/api/review/campaigns/" + code + "/operation-log").json();
@@ -188,7 +191,7 @@ class UrgingRestTest {
           assertThat(e.path("department").isNull()).as(e.toString()).isTrue();
           assertThat(e.path("userName").asText()).isNotEqualTo("office");
         });
-    assertThat(log).filteredOn(e -> e.path("processDefinitionKey").asText().equals("RectificationCampaignProcess"))
+    assertThat(log).filteredOn(e -> e.path("processDefinitionKey").asText().equals(CampaignModel.CAMPAIGN_PROCESS))
         .isNotEmpty().allSatisfy(e -> assertThat(e.path("department").isNull()).as(e.toString()).isTrue());
   }
 
