@@ -4,7 +4,7 @@ package cn.gov.county.campaign.escalation;
 public final class EscalationModel {
 
   public static final String PROCESS = "SupervisoryEscalationProcess";
-  static final String OVERDUE_TASK_ID = "overdueTaskId";
+  public static final String OVERDUE_TASK_ID = "overdueTaskId";
   static final String STEP = "escalationStep";
   static final String DECISION = "escalationDecision";
   static final String REASON = "escalationReason";
@@ -50,7 +50,7 @@ public final class EscalationModel {
   static final String STEPS_IN_THIS_ESCALATION = "stepsInThisEscalation";
   static final String MOST_SEVERE_STEP = "mostSevereStep";
   static final String NEXT_CHECK_AT = "nextCheckAt";
-  static final String NOTICE_TITLE = "noticeTitle";
+  public static final String NOTICE_TITLE = "noticeTitle";
   static final String LAST_NOTICE_NUMBER = "lastNoticeNumber";
   static final String SELF_CRITICISM_REQUIRED = "selfCriticismRequired";
   static final String FEEDBACK_DUE = "feedbackDue";

@@ -13,10 +13,10 @@ public final class SurveyModel {
   static final String SURVEY_DATE = "surveyDate";
   static final String SCALE = "surveyScale";
   static final String COUNTS = "countsForConsequences";
-  static final String RESULTS = "surveyResults";
+  public static final String RESULTS = "surveyResults";
   static final String RANKING = "surveyRanking";
   static final String RANKING_TEXT = "surveyRankingText";
-  static final String PROPOSED = "proposedConsequences";
+  public static final String PROPOSED = "proposedConsequences";
   static final String MEETING_DATE = "jointMeetingDate";
   static final String MEETING_PARTICIPANTS = "jointMeetingParticipants";
   static final String MEETING_DECISION = "jointMeetingDecision";

@@ -108,7 +108,8 @@ class AnnualAssessmentProcessTest {
         .taskDefinitionKey(AssessmentModel.REPORT_FULFILMENT_TASK).list();
     assertThat(reports).extracting(Task::getAssignee).contains("finance-head", "finance-deputy");
     Task deputys = reports.stream().filter(t -> "finance-deputy".equals(t.getAssignee())).findFirst().orElseThrow();
-    assertThat((String) driver.tasks.getVariable(deputys.getId(), "leaderCommitments")).contains("限期整改到位");
+    assertThat((String) driver.tasks.getVariable(deputys.getId(), AssessmentModel.LEADER_COMMITMENTS))
+        .contains("限期整改到位");
     assertThat(rest.post("finance-liaison", "/engine-rest/task/" + deputys.getId() + "/submit-form",
         RestCampaignWalkthrough.form(Map.of("fulfilmentReport", "替领导写的述职述廉报告，承诺事项均已完成。"))).status())
         .as("nobody reports in a leader's place").isIn(403, 404);

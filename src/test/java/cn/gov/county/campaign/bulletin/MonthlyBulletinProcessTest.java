@@ -118,7 +118,8 @@ class MonthlyBulletinProcessTest {
 
       // then: numbered, and every participating unit's liaison and head are told once; 东风街道 is not
       String number = (String) historyService.createHistoricVariableInstanceQuery()
-          .processInstanceId(approve.getProcessInstanceId()).variableName("noticeNumber").singleResult().getValue();
+          .processInstanceId(approve.getProcessInstanceId()).variableName(BulletinModel.NOTICE_NUMBER).singleResult()
+          .getValue();
       assertThat(number).matches(code + "〔\\d{4}〕\\d+号");
       List<NotificationRecord> told = notifications.ofEvent("monthly-bulletin:" + code + ":" + month);
       Set<String> participants = organization.departments().stream().filter(d -> !d.id().equals("dept-dongfeng"))

@@ -86,7 +86,8 @@ class QuarterlyReportProcessTest {
       rest.post("office", "/engine-rest/task/" + approve.getId() + "/claim", "{\"userId\":\"office\"}");
       var approved = rest.post("office", "/engine-rest/task/" + approve.getId() + "/submit-form",
           RestCampaignWalkthrough.form(
-              Map.of("reportTitle", driver.runtime.getVariable(approve.getProcessInstanceId(), "reportTitle"),
+              Map.of("reportTitle",
+                  driver.runtime.getVariable(approve.getProcessInstanceId(), BulletinModel.REPORT_TITLE),
                   "reportOpening", driver.runtime.getVariable(approve.getProcessInstanceId(), "reportOpening"),
                   "reportClosing", "特此报告。")));
       assertThat(approved.status()).as(approved.body()).isEqualTo(204);

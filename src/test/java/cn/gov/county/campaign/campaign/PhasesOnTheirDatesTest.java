@@ -78,7 +78,7 @@ class PhasesOnTheirDatesTest {
     assertThat(driver.open(code, CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE)).isEmpty();
 
     // ... and on that date it opens for the office and discipline inspection, finance's work plan still open
-    driver.dayOf(code, "researchStart");
+    driver.dayOf(code, CampaignModel.RESEARCH_START);
     assertThat(driver.open(code, CampaignModel.Campaign.RECORD_RESEARCH_FINDING)).hasSize(1);
     assertThat(driver.open(code, CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE)).hasSize(1);
     assertThat(driver.tasks.createTaskQuery().taskId(workPlan.getId()).count()).isOne();
@@ -89,16 +89,16 @@ class PhasesOnTheirDatesTest {
     assertThat(driver.tasks.createTaskQuery().taskId(workPlan.getId()).singleResult().getDueDate())
         .isBefore(ClockUtil.getCurrentTime());
     assertThat(driver.runtime.createProcessInstanceQuery().processDefinitionKey(EscalationModel.PROCESS)
-        .variableValueEquals("overdueTaskId", workPlan.getId()).count()).isOne();
+        .variableValueEquals(EscalationModel.OVERDUE_TASK_ID, workPlan.getId()).count()).isOne();
 
     // phase 3 opens for both departments on its date (Monday 31 August): finance gets its plan too
-    driver.dayOf(code, "rectificationStart");
+    driver.dayOf(code, CampaignModel.RECTIFICATION_START);
     assertThat(driver.open(code, CampaignModel.RectificationPlan.DRAFT_PLAN)).hasSize(2);
     assertThat(driver.open(code, CampaignModel.RectificationPlan.DRAFT_PLAN, "dept-finance")).isNotNull();
     assertThat(driver.tasks.createTaskQuery().taskId(workPlan.getId()).count()).as("phase-1 work stays open").isOne();
 
     // and phase 4 on its date (Monday 21 September), the finance bureau's earlier work still open
-    driver.dayOf(code, "consolidationStart");
+    driver.dayOf(code, CampaignModel.CONSOLIDATION_START);
     assertThat(driver.open(code, CampaignModel.Consolidation.SUBMIT_SUMMARY)).hasSize(2);
     assertThat(driver.tasks.createTaskQuery().taskId(workPlan.getId()).count()).isOne();
   }
@@ -153,12 +153,13 @@ class PhasesOnTheirDatesTest {
         "problemCause", ""));
     driver.runJobs();
     Task measure = driver.open(code, CampaignModel.RectificationItem.DEFINE_MEASURE, "dept-finance");
-    String problemCode = (String) driver.tasks.getVariable(measure.getId(), "problemCode");
+    String problemCode = (String) driver.tasks.getVariable(measure.getId(),
+        CampaignModel.RectificationItem.PROBLEM_CODE);
     driver.complete(measure, "finance-liaison",
         Map.of("measure", "精简会议文件", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
             "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
     // the office's research and discipline inspection's spot checks in phase 2, then phase 3 on its date
-    driver.dayOf(code, "researchStart");
+    driver.dayOf(code, CampaignModel.RESEARCH_START);
     driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_RESEARCH_FINDING).get(0), "office",
         Map.of("researchAction", "none"));
     driver.complete(driver.open(code, CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE).get(0), "inspector", Map.of(
@@ -166,7 +167,7 @@ class PhasesOnTheirDatesTest {
         "samplingNote", "群众反映较多"));
     driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_SPOT_CHECK_FINDING).get(0), "inspector",
         Map.of("spotCheckAction", "none"));
-    driver.dayOf(code, "rectificationStart");
+    driver.dayOf(code, CampaignModel.RECTIFICATION_START);
     Task meeting = driver.open(code, CampaignModel.Campaign.HOLD_SPECIAL_MEETING).get(0);
 
     // when: the leading group opens the meeting's form: every open problem is listed to pick from
@@ -200,7 +201,7 @@ class PhasesOnTheirDatesTest {
 
     // then: the problem and its open progress task are due on the new date
     Task progress = driver.open(code, CampaignModel.RectificationItem.REPORT_PROGRESS, "dept-finance");
-    assertThat(driver.tasks.getVariable(progress.getId(), "rectificationDeadline")).isEqualTo(later);
+    assertThat(driver.tasks.getVariable(progress.getId(), CampaignModel.RectificationItem.DEADLINE)).isEqualTo(later);
     assertThat(progress.getDueDate()).isEqualTo(deadlines.endOf(later));
   }
 

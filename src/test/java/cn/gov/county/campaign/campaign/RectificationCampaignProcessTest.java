@@ -57,31 +57,31 @@ class RectificationCampaignProcessTest {
 
   private List<HistoricProcessInstance> items(String code, String department) {
     return history.createHistoricProcessInstanceQuery().processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS)
-        .processInstanceBusinessKey(code).variableValueEquals("department", department).list();
+        .processInstanceBusinessKey(code).variableValueEquals(CampaignModel.DEPARTMENT, department).list();
   }
 
   private void rectifyItem(String code, String problemCode) {
     Task progress = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(CampaignModel.RectificationItem.REPORT_PROGRESS)
-        .processVariableValueEquals("problemCode", problemCode)
+        .processVariableValueEquals(CampaignModel.RectificationItem.PROBLEM_CODE, problemCode)
         .singleResult();
     assertThat(progress).as("progress report task of " + problemCode).isNotNull();
     driver.complete(progress, "finance-liaison", Map.of("progressReport", "已完成窗口人员培训。", "progressStatus", "done"));
     Task completion = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(CampaignModel.RectificationItem.SUBMIT_COMPLETION_REPORT)
-        .processVariableValueEquals("problemCode", problemCode)
+        .processVariableValueEquals(CampaignModel.RectificationItem.PROBLEM_CODE, problemCode)
         .singleResult();
     driver.complete(completion, "finance-liaison", Map.of("completionReport", "整改措施已全部落实，群众反映的问题已解决。",
         "completedOn", CampaignDriver.TODAY.toString(),
         "evidence", JsonVariables.of(List.of(Map.of("evidenceTitle", "培训签到表", "evidenceReference", "财办〔2026〕3号")))));
     Task approval = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(CampaignModel.RectificationItem.HEAD_APPROVES_COMPLETION_REPORT)
-        .processVariableValueEquals("problemCode", problemCode)
+        .processVariableValueEquals(CampaignModel.RectificationItem.PROBLEM_CODE, problemCode)
         .singleResult();
     driver.complete(approval, approval.getAssignee(), CampaignDriver.HEAD_APPROVES);
     Task verification = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(CampaignModel.RectificationItem.VERIFY)
-        .processVariableValueEquals("problemCode", problemCode)
+        .processVariableValueEquals(CampaignModel.RectificationItem.PROBLEM_CODE, problemCode)
         .singleResult();
     Map<String, Object> verified = new HashMap<>();
     verified.put("verificationDecision", "verified");
@@ -113,7 +113,7 @@ class RectificationCampaignProcessTest {
         .isEmpty();
 
     // phase 2, on its start date: the office records a research finding; discipline inspection spot-checks the market department
-    driver.dayOf(code, "researchStart");
+    driver.dayOf(code, CampaignModel.RESEARCH_START);
     assertThat(campaign).isWaitingAt(CampaignModel.Campaign.RECORD_RESEARCH_FINDING,
         CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE);
     driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_RESEARCH_FINDING).get(0), "office", Map.of(
@@ -128,7 +128,7 @@ class RectificationCampaignProcessTest {
     assertThat(items(code, "dept-market")).hasSize(1);
 
     // phase 3, on its start date: each department's plan lists its open problems, whenever found
-    driver.dayOf(code, "rectificationStart");
+    driver.dayOf(code, CampaignModel.RECTIFICATION_START);
     for (String department : PARTICIPANTS) {
       Task plan = driver.open(code, CampaignModel.RectificationPlan.DRAFT_PLAN, department);
       JsonNode rows = driver.json(plan.getId(), "planItems");
@@ -143,7 +143,8 @@ class RectificationCampaignProcessTest {
         "meetingDate", CampaignDriver.TODAY.toString(), "meetingDecision", "approved",
         "deadlineAdjustments", JsonVariables.of(List.of()), "meetingMinutes", "审定各单位整改方案。"));
     for (HistoricProcessInstance item : items(code, "dept-finance")) {
-      rectifyItem(code, (String) driver.runtime.getVariable(item.getId(), "problemCode"));
+      rectifyItem(code,
+          (String) driver.runtime.getVariable(item.getId(), CampaignModel.RectificationItem.PROBLEM_CODE));
     }
     String marketProblem = (String) driver.runtime.getVariable(items(code, "dept-market").get(0).getId(),
         "problemCode");
@@ -157,7 +158,7 @@ class RectificationCampaignProcessTest {
 
     // phase 4, on its start date: summaries, assessments, the closing record; the campaign closes
     // after the office's closing record and its last department's work, in either order
-    driver.dayOf(code, "consolidationStart");
+    driver.dayOf(code, CampaignModel.CONSOLIDATION_START);
     for (String department : PARTICIPANTS.subList(0, PARTICIPANTS.size() - 1)) {
       consolidate(code, department);
     }
@@ -208,7 +209,8 @@ class RectificationCampaignProcessTest {
     assertThat(measure).isNotNull();
     assertThat(driver.tasks.getIdentityLinksForTask(measure.getId()))
         .anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("dept-finance"));
-    String problemCode = (String) driver.tasks.getVariable(measure.getId(), "problemCode");
+    String problemCode = (String) driver.tasks.getVariable(measure.getId(),
+        CampaignModel.RectificationItem.PROBLEM_CODE);
     driver.complete(measure, "finance-liaison",
         Map.of("measure", "建立首问负责制", "target", "群众反映的问题全部解决，建立长效机制", "responsible", "王敏",
             "rectificationDeadline", CampaignDriver.TODAY.plusDays(20).toString()));
@@ -257,7 +259,7 @@ class RectificationCampaignProcessTest {
         driver.tasks.createTaskQuery().processInstanceBusinessKey(code).taskCandidateGroup("dept-market").count())
         .isZero();
     assertThat(driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)
-        .variableValueEquals("department", "dept-market").count()).isZero();
+        .variableValueEquals(CampaignModel.DEPARTMENT, "dept-market").count()).isZero();
   }
 
   private static List<String> exceptOne(String department) {

@@ -123,7 +123,7 @@ public final class RestCampaignWalkthrough {
     defineMeasure("dept-finance");
 
     // phase 2, on its date: no further research finding; discipline inspection designates the market department
-    jobs.dayOf(code, "researchStart");
+    jobs.dayOf(code, CampaignModel.RESEARCH_START);
     submit("office", CampaignModel.Campaign.RECORD_RESEARCH_FINDING, Map.of("researchAction", "none"));
     submit("inspector", CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE, Map.of("samplingMethod", "designated",
         "designatedDepartments", List.of("dept-market"), "samplingNote", "群众反映较多"));
@@ -133,7 +133,7 @@ public final class RestCampaignWalkthrough {
 
     // phase 3, on its date: plans (the list of each department's open problems, measures as defined),
     // the leading group's special meeting, rectification of each problem
-    jobs.dayOf(code, "rectificationStart");
+    jobs.dayOf(code, CampaignModel.RECTIFICATION_START);
     for (String department : DEPARTMENTS) {
       String liaison = CampaignDriver.liaisonOf(department);
       String plan = task(liaison, CampaignModel.RectificationPlan.DRAFT_PLAN);
@@ -163,7 +163,7 @@ public final class RestCampaignWalkthrough {
     submit("office", CampaignModel.Campaign.CONCLUDE_RECTIFICATION_PHASE, Map.of("phaseReviewNote", "两个问题均已销号。"));
 
     // phase 4, on its date
-    jobs.dayOf(code, "consolidationStart");
+    jobs.dayOf(code, CampaignModel.CONSOLIDATION_START);
     for (String department : DEPARTMENTS) {
       submit(CampaignDriver.liaisonOf(department), CampaignModel.Consolidation.SUBMIT_SUMMARY, Map.of(
           "summaryReport", "本单位活动总结：自查自纠、调查研究、整改落实、建章立制各阶段工作均按要求完成，查找问题逐项销号，新建制度两项，服务对象满意度明显提升，机关作风明显好转。",

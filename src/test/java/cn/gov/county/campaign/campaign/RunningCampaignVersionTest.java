@@ -67,7 +67,7 @@ class RunningCampaignVersionTest {
       driver.doSelfInspection(code, "dept-market", "窗口服务态度生硬");
       driver.submitReport(code, "dept-market");
       driver.reviewReport(code, "dept-market", "accepted");
-      driver.dayOf(code, "researchStart");
+      driver.dayOf(code, CampaignModel.RESEARCH_START);
       driver.complete(driver.open(code, CampaignModel.Campaign.RECORD_RESEARCH_FINDING).get(0), "office",
           Map.of("researchAction", "none"));
       driver.complete(driver.open(code, CampaignModel.Campaign.CHOOSE_SPOT_CHECK_SAMPLE).get(0), "inspector", Map.of(
@@ -77,7 +77,7 @@ class RunningCampaignVersionTest {
           "spotCheckAction", "recordAndFinish", "spotCheckFinding", "自查报告与实际不符", "spotCheckCause", "自查走过场"));
 
       // then: the plan process it called on phase 3's date and its problem items are those deployed with it
-      driver.dayOf(code, "rectificationStart");
+      driver.dayOf(code, CampaignModel.RECTIFICATION_START);
       Task plan = driver.open(code, CampaignModel.RectificationPlan.DRAFT_PLAN, "dept-market");
       assertThat(deploymentOf(repository, plan.getProcessDefinitionId())).isEqualTo(launchedWith);
       List<ProcessInstance> items = driver.runtime.createProcessInstanceQuery().processInstanceBusinessKey(code)

@@ -73,7 +73,8 @@ public final class AugustCampaign {
         "surveyScale", "standard", "countsForConsequences", true)).getId();
     Task entry = tasks.createTaskQuery().processInstanceId(round).taskDefinitionKey(SurveyModel.ENTRY_TASK)
         .singleResult();
-    ArrayNode rows = (ArrayNode) JsonVariables.toJson(tasks.getVariableTyped(entry.getId(), "surveyResults", false));
+    ArrayNode rows = (ArrayNode) JsonVariables
+        .toJson(tasks.getVariableTyped(entry.getId(), SurveyModel.RESULTS, false));
     Map<String, int[]> counts = Map.of("dept-devreform", new int[]{80, 15, 5, 0}, "dept-finance",
         new int[]{60, 30, 10, 0},
         "dept-market", new int[]{70, 20, 10, 0}, "dept-education", new int[]{57, 35, 8, 0});
@@ -89,7 +90,7 @@ public final class AugustCampaign {
         .taskDefinitionKey(SurveyModel.CONFIRM_CONSEQUENCES_TASK)
         .singleResult();
     ArrayNode proposed = (ArrayNode) JsonVariables
-        .toJson(tasks.getVariableTyped(confirm.getId(), "proposedConsequences", false));
+        .toJson(tasks.getVariableTyped(confirm.getId(), SurveyModel.PROPOSED, false));
     proposed.forEach(p -> ((ObjectNode) p)
         .put("decision", "dept-finance".equals(p.path("department").asText()) ? "confirm" : "reject")
         .put("reason", "经联席会议审定暂不启动"));

@@ -96,7 +96,7 @@ class DepartmentMailTest {
     Task reminder = driver.tasks.createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(EscalationModel.ISSUE_REMINDER).singleResult();
     driver.complete(reminder, "supervisor", Map.of("escalationDecision", "issue",
-        "noticeTitle", driver.tasks.getVariable(reminder.getId(), "noticeTitle"),
+        "noticeTitle", driver.tasks.getVariable(reminder.getId(), EscalationModel.NOTICE_TITLE),
         "noticeBody", driver.tasks.getVariable(reminder.getId(), "noticeBody")));
 
     MimeMessage toLiaison = single(LIAISON, "【催办】");

@@ -42,11 +42,11 @@ final class EscalationClimb {
       drivers[0].runJobs();
       for (Task step : escalationTasks(drivers[0], code)) {
         CampaignDriver driver = drivers[turn++ % drivers.length];
-        String department = (String) driver.tasks.getVariable(step.getId(), "department");
+        String department = (String) driver.tasks.getVariable(step.getId(), EscalationModel.DEPARTMENT);
         String key = step.getTaskDefinitionKey();
         if (ISSUER.containsKey(key)) {
           Map<String, Object> form = new HashMap<>(Map.of("escalationDecision", "issue",
-              "noticeTitle", driver.tasks.getVariable(step.getId(), "noticeTitle"),
+              "noticeTitle", driver.tasks.getVariable(step.getId(), EscalationModel.NOTICE_TITLE),
               "noticeBody", driver.tasks.getVariable(step.getId(), "noticeBody")));
           if (key.equals(EscalationModel.HOLD_ADMONISHMENT_TALK)) {
             form.put("talkDate", day.toString());

@@ -91,7 +91,7 @@ class EscalationStepBrowserTest {
     watch.scan();
     campaign.runJobs();
     Task reminder = single(campaign.open(code, EscalationModel.ISSUE_REMINDER));
-    String draftedTitle = (String) campaign.tasks.getVariable(reminder.getId(), "noticeTitle");
+    String draftedTitle = (String) campaign.tasks.getVariable(reminder.getId(), EscalationModel.NOTICE_TITLE);
     assertThat(draftedTitle).contains("催办");
 
     // when: the supervisor logs in to Tasklist and opens the task

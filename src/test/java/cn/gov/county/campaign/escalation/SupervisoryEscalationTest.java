@@ -211,7 +211,8 @@ class SupervisoryEscalationTest {
 
   private String escalationOf(String code, String department) {
     return history.createHistoricProcessInstanceQuery().processDefinitionKey(EscalationModel.PROCESS)
-        .processInstanceBusinessKey(code).variableValueEquals("department", department).singleResult().getId();
+        .processInstanceBusinessKey(code).variableValueEquals(EscalationModel.DEPARTMENT, department).singleResult()
+        .getId();
   }
 
   private HistoricProcessInstance ladderFor(String taskId) {

@@ -73,7 +73,7 @@ class DemocraticEvaluationRestTest {
 
   private long recordsOf(String leader) {
     return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(EvaluationModel.PROCESS)
-        .variableValueEquals("leaderName", leader).count();
+        .variableValueEquals(EvaluationModel.LEADER_NAME, leader).count();
   }
 
   private JsonNode tasksOf(String user, String processInstanceId) {

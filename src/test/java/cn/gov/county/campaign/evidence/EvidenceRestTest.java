@@ -246,7 +246,7 @@ class EvidenceRestTest {
     // and: a task that takes no evidence refuses it by its name
     Task plan = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(f.code())
         .taskDefinitionKey(CampaignModel.SelfInspection.DRAFT_WORK_PLAN)
-        .processVariableValueEquals("department", "dept-finance")
+        .processVariableValueEquals(CampaignModel.DEPARTMENT, "dept-finance")
         .singleResult();
     CampaignRest.Reply refusedOnPlan = upload("finance-liaison", plan.getId(), "方案.pdf",
         "%PDF-1.4".getBytes(StandardCharsets.UTF_8));

@@ -84,7 +84,7 @@ class DeadlineExtensionProcessTest {
         .register(code, List.of(new ProblemRegister.NewProblem(department, ProblemSource.office,
             "窗口办件超时，群众多次往返。", null, null)))
         .get(0);
-    Task measure = driver.tasks.createTaskQuery().processVariableValueEquals("problemCode", problemCode)
+    Task measure = driver.tasks.createTaskQuery().processVariableValueEquals(ExtensionModel.PROBLEM_CODE, problemCode)
         .taskDefinitionKey(CampaignModel.RectificationItem.DEFINE_MEASURE).singleResult();
     driver.complete(measure, CampaignDriver.liaisonOf(department), Map.of("measure", "推行限时办结和首问负责制",
         "target", "群众办事限时办结率达到100%", "responsible", CampaignDriver.liaisonNameOf(department), "rectificationDeadline",
@@ -93,7 +93,7 @@ class DeadlineExtensionProcessTest {
   }
 
   private Task progressTask(String problemCode) {
-    return driver.tasks.createTaskQuery().processVariableValueEquals("problemCode", problemCode)
+    return driver.tasks.createTaskQuery().processVariableValueEquals(ExtensionModel.PROBLEM_CODE, problemCode)
         .taskDefinitionKey(CampaignModel.RectificationItem.REPORT_PROGRESS).singleResult();
   }
 

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
@@ -100,7 +101,8 @@ class FormSubmissionTest {
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().path("message").asText()).contains("「department」不是本表单的填报项");
     assertNothingStored();
-    assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "department")).isEqualTo("dept-finance");
+    assertThat(runtimeService.getVariable(task.getProcessInstanceId(), CampaignModel.DEPARTMENT))
+        .isEqualTo("dept-finance");
   }
 
   @Test
@@ -123,7 +125,8 @@ class FormSubmissionTest {
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().path("message").asText())
         .contains("「报送单位」的取值“dept-unknown”不是可选项之一", "「报送要求」为必填项", "「报送时限」不能早于今天");
-    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("department", "dept-unknown").count())
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals(CampaignModel.DEPARTMENT, "dept-unknown")
+        .count())
         .isZero();
   }
 

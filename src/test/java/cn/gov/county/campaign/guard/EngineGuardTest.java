@@ -3,6 +3,7 @@ package cn.gov.county.campaign.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.escalation.EscalationModel;
 import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
@@ -71,7 +72,8 @@ class EngineGuardTest {
 
   private void assertTaskUntouched() {
     assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult()).as("task still open").isNotNull();
-    assertThat(runtimeService.getVariable(task.getProcessInstanceId(), "department")).isEqualTo("dept-finance");
+    assertThat(runtimeService.getVariable(task.getProcessInstanceId(), CampaignModel.DEPARTMENT))
+        .isEqualTo("dept-finance");
     assertThat(historyService.createHistoricVariableInstanceQuery()
         .processInstanceId(task.getProcessInstanceId()).variableName("report").count()).isZero();
   }
@@ -130,7 +132,8 @@ class EngineGuardTest {
     // then
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.json().path("message").asText()).contains("「报送单位」的取值“auditors”不是可选项之一");
-    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("subject", subject).count()).isOne();
+    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals(RequestModel.SUBJECT, subject).count())
+        .isOne();
   }
 
   @Test
@@ -179,7 +182,8 @@ class EngineGuardTest {
     // then
     assertThat(reply.status()).isEqualTo(403);
     assertThat(reply.json().path("message").asText()).contains("流程只能从开始事件发起");
-    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("subject", subject + "-跳步").count())
+    assertThat(
+        runtimeService.createProcessInstanceQuery().variableValueEquals(RequestModel.SUBJECT, subject + "-跳步").count())
         .isZero();
   }
 
@@ -213,7 +217,8 @@ class EngineGuardTest {
     assertThatThrownBy(() -> CampaignRest.requestInformation(runtimeService, taskService, "auditors", subject + "-审计"))
         .isInstanceOf(ProcessEngineException.class)
         .hasMessageContaining("审计人员只查阅记录，不能承办任务");
-    assertThat(runtimeService.createProcessInstanceQuery().variableValueEquals("subject", subject + "-审计").count())
+    assertThat(
+        runtimeService.createProcessInstanceQuery().variableValueEquals(RequestModel.SUBJECT, subject + "-审计").count())
         .isZero();
   }
 

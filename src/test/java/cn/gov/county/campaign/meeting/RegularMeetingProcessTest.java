@@ -80,7 +80,8 @@ class RegularMeetingProcessTest {
     for (String department : List.of("dept-finance", "dept-market")) {
       var item = historyService.createHistoricProcessInstanceQuery()
           .processDefinitionKey(CampaignModel.RECTIFICATION_ITEM_PROCESS).processInstanceBusinessKey(code)
-          .variableValueEquals("department", department).variableValueEquals("source", "meeting").singleResult();
+          .variableValueEquals(CampaignModel.DEPARTMENT, department).variableValueEquals("source", "meeting")
+          .singleResult();
       assertThat(item).as(department).isNotNull();
       assertThat(
           driver.tasks.createTaskQuery().processInstanceId(item.getId())

@@ -2,6 +2,7 @@ package cn.gov.county.campaign.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.county.campaign.campaign.CampaignModel;
 import cn.gov.county.campaign.request.RequestModel;
 import cn.gov.county.campaign.CampaignIntegrationTest;
 import cn.gov.county.campaign.CampaignRest;
@@ -135,7 +136,8 @@ class AccessControlTest {
         "{\"value\":\"dept-market\",\"type\":\"String\"}");
     // then
     assertThat(put.status()).isIn(403, 404);
-    assertThat(runtimeService.getVariable(financeTask.getProcessInstanceId(), "department")).isEqualTo("dept-finance");
+    assertThat(runtimeService.getVariable(financeTask.getProcessInstanceId(), CampaignModel.DEPARTMENT))
+        .isEqualTo("dept-finance");
   }
 
   @Test

@@ -235,7 +235,7 @@ class DepartmentDossierTest {
     Task reminder = engine.getTaskService().createTaskQuery().processDefinitionKey(EscalationModel.PROCESS)
         .processInstanceBusinessKey(code).singleResult();
     claimAndSubmit(rest, "supervisor", reminder.getId(), Map.of("escalationDecision", "issue",
-        "noticeTitle", engine.getTaskService().getVariable(reminder.getId(), "noticeTitle"),
+        "noticeTitle", engine.getTaskService().getVariable(reminder.getId(), EscalationModel.NOTICE_TITLE),
         "noticeBody", engine.getTaskService().getVariable(reminder.getId(), "noticeBody")));
     driver.runJobs();
 

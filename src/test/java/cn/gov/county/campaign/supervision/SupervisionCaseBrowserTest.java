@@ -57,7 +57,7 @@ class SupervisionCaseBrowserTest {
     browser.capture("case-opened");
     browser.click(START_BUTTON);
     Task decision = browser.await("the decision task", d -> driver.tasks.createTaskQuery()
-        .processDefinitionKey(SupervisionModel.PROCESS).processVariableValueEquals("campaignCode", code)
+        .processDefinitionKey(SupervisionModel.PROCESS).processVariableValueEquals(SupervisionModel.CAMPAIGN_CODE, code)
         .taskDefinitionKey(SupervisionModel.DECIDE_MEASURE).list().stream().findFirst().orElse(null));
 
     // then: the decision form lays out the case and the proposal, in Chinese

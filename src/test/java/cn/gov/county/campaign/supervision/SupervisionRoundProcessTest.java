@@ -111,7 +111,7 @@ class SupervisionRoundProcessTest {
         .isEqualTo(1);
     assertThat(
         engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(round.getProcessInstanceId())
-            .variableName("casesOpened").singleResult().getValue())
+            .variableName(SupervisionModel.CASES_OPENED).singleResult().getValue())
         .isEqualTo(1);
   }
 }

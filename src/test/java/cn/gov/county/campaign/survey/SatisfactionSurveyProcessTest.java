@@ -105,8 +105,10 @@ class SatisfactionSurveyProcessTest {
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.body()).contains("「结果.csv」未导入").contains("第7行第F列「不满意」：应为 0 到 1000000 之间的整数票数，实际为「八」");
     assertThat(openTask(round, SurveyModel.ENTRY_TASK).getId()).isEqualTo(entryTask);
-    assertThat(JsonVariables.toJson(engine.getRuntimeService().getVariableTyped(round, "surveyResults", false)).get(0)
-        .path("satisfied").isNull()).isTrue();
+    assertThat(
+        JsonVariables.toJson(engine.getRuntimeService().getVariableTyped(round, SurveyModel.RESULTS, false)).get(0)
+            .path("satisfied").isNull())
+        .isTrue();
     // someone who is not the office cannot upload
     assertThat(upload("finance-liaison", entryTask, "结果.csv", RESULTS).status()).isEqualTo(404);
 
@@ -151,7 +153,7 @@ class SatisfactionSurveyProcessTest {
     ladderTask("dept-finance", EscalationModel.HOLD_ADMONISHMENT_TALK);
     assertThat(
         engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EscalationModel.PROCESS)
-            .processInstanceBusinessKey(code).variableValueEquals("department", "dept-union").count())
+            .processInstanceBusinessKey(code).variableValueEquals(SurveyModel.DEPARTMENT, "dept-union").count())
         .as("rejected: nothing started").isZero();
 
     // the rectification deadline: measures within seed 004's "10天" of 2026-09-22, i.e. 2026-10-02, a
@@ -159,7 +161,7 @@ class SatisfactionSurveyProcessTest {
     Date tenDays = endOf(LocalDate.of(2026, 10, 8));
     Task measures = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(CampaignModel.RectificationItem.DEFINE_MEASURE)
-        .processVariableValueEquals("department", "dept-education")
+        .processVariableValueEquals(SurveyModel.DEPARTMENT, "dept-education")
         .singleResult();
     assertThat(measures.getDueDate()).isEqualTo(tenDays);
     assertThat((String) engine.getTaskService().getVariable(measures.getId(), "sourceLabel")).isEqualTo("满意度测评");
@@ -182,7 +184,7 @@ class SatisfactionSurveyProcessTest {
 
     // discipline inspection holds the talk; the notice is numbered and the ladder ends there
     var held = submit("inspector", talk, Map.of("escalationDecision", "issue", "talkDate", "2026-09-24",
-        "noticeTitle", engine.getTaskService().getVariable(talk.getId(), "noticeTitle"),
+        "noticeTitle", engine.getTaskService().getVariable(talk.getId(), EscalationModel.NOTICE_TITLE),
         "noticeBody", engine.getTaskService().getVariable(talk.getId(), "noticeBody") + "\n本人表示接受批评，立即整改。",
         "selfCriticismRequired", false));
     assertThat(held.status()).as(held.body()).isEqualTo(204);
@@ -193,7 +195,8 @@ class SatisfactionSurveyProcessTest {
         .singleElement().satisfies(n -> assertThat(n.title()).isEqualTo("关于对县教育局主要负责人许文博同志进行诫勉谈话的记录"));
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(EscalationModel.PROCESS)
-        .processInstanceBusinessKey(code).variableValueEquals("department", "dept-education").finished().singleResult()
+        .processInstanceBusinessKey(code).variableValueEquals(SurveyModel.DEPARTMENT, "dept-education").finished()
+        .singleResult()
         .getEndActivityId())
         .isEqualTo(EscalationModel.SURVEY_CONSEQUENCE_APPLIED_END);
 
@@ -271,7 +274,7 @@ class SatisfactionSurveyProcessTest {
     for (String campaignCode : List.of(code, "ZG-2026-NONE")) {
       assertThat(
           engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(SurveyModel.PROCESS)
-              .variableValueEquals("campaignCode", campaignCode).count())
+              .variableValueEquals(SurveyModel.CAMPAIGN_CODE, campaignCode).count())
           .as("rounds started for " + campaignCode).isZero();
     }
   }
@@ -300,12 +303,13 @@ class SatisfactionSurveyProcessTest {
     // 2026-10-02 falls in the National Day holiday, so 2026-10-08
     List<Task> measures = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(SurveyModel.MEASURES_TASK).list();
-    assertThat(measures).extracting(t -> (String) engine.getTaskService().getVariable(t.getId(), "department"))
+    assertThat(measures)
+        .extracting(t -> (String) engine.getTaskService().getVariable(t.getId(), SurveyModel.DEPARTMENT))
         .containsExactlyInAnyOrder("dept-propaganda", "dept-union", "dept-devreform", "dept-finance", "dept-market",
             "dept-education", "dept-taxation", "dept-meteorology");
     assertThat(measures).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(endOf(LocalDate.of(2026, 10, 8))));
     Task finance = measures.stream()
-        .filter(t -> "dept-finance".equals(engine.getTaskService().getVariable(t.getId(), "department")))
+        .filter(t -> "dept-finance".equals(engine.getTaskService().getVariable(t.getId(), SurveyModel.DEPARTMENT)))
         .findFirst().orElseThrow();
     // the unit sees its own result only
     var visible = rest.get("finance-liaison", "/engine-rest/task/" + finance.getId() + "/variables");
@@ -317,7 +321,7 @@ class SatisfactionSurveyProcessTest {
     assertThat(openTask(round, SurveyModel.PUBLICATION_TASK)).isNull();
 
     for (Task task : measures) {
-      String department = (String) engine.getTaskService().getVariable(task.getId(), "department");
+      String department = (String) engine.getTaskService().getVariable(task.getId(), SurveyModel.DEPARTMENT);
       var proposed = submit(department.substring(5) + "-liaison", task, Map.of(
           "surveyMeasures", department + "：实行首问负责和限时办结，窗口服务问题一个月内整改到位。",
           "measuresResponsible", "分管副局长", "measuresDeadline", "2026-10-31"));
@@ -328,7 +332,7 @@ class SatisfactionSurveyProcessTest {
     // the office records the publication in the county's media: medium, date, what was published
     ClockUtil.setCurrentTime(at(LocalDate.of(2026, 10, 9), 10));
     Task publication = openTask(round, SurveyModel.PUBLICATION_TASK);
-    String content = (String) engine.getTaskService().getVariable(publication.getId(), "publicationContent");
+    String content = (String) engine.getTaskService().getVariable(publication.getId(), SurveyModel.PUBLICATION_CONTENT);
     assertThat(content).contains("作风问计").contains("县财政局：dept-finance：实行首问负责和限时办结").contains("完成时限：2026-10-31");
     var early = submit("office", publication, Map.of("publicationMedium", "示范县融媒体中心", "publicationDate", "2026-09-20",
         "publicationContent", content));
@@ -460,14 +464,14 @@ class SatisfactionSurveyProcessTest {
         .processInstanceBusinessKey(code).count()).isZero();
 
     String first = startRound("第一次作风建设满意度测评", "2026-09-21", false);
-    assertThat(engine.getRuntimeService().getVariable(first, "countsForConsequences")).isEqualTo(false);
+    assertThat(engine.getRuntimeService().getVariable(first, SurveyModel.COUNTS)).isEqualTo(false);
     var secondNotCounting = rest.post("office",
         "/engine-rest/process-definition/key/" + SurveyModel.PROCESS + "/submit-form",
         CampaignRest.variables(roundForm(code, "第二次作风建设满意度测评", "2026-09-21", false)));
     assertThat(secondNotCounting.status()).isEqualTo(400);
     assertThat(secondNotCounting.body()).contains("「本轮测评结果作为问责依据」：这是活动 " + code + " 的第2轮测评，第二、三轮测评结果作为问责依据，须勾选");
     String second = startRound("第二次作风建设满意度测评", "2026-09-21", true);
-    assertThat(engine.getRuntimeService().getVariable(second, "surveyRound")).isEqualTo(2);
+    assertThat(engine.getRuntimeService().getVariable(second, SurveyModel.ROUND)).isEqualTo(2);
   }
 
   private List<IssuedNotice> reports() {
@@ -509,7 +513,8 @@ class SatisfactionSurveyProcessTest {
     Task publication = openTask(round, SurveyModel.PUBLICATION_TASK);
     assertThat(publication).as("publication task of " + round).isNotNull();
     var recorded = submit("office", publication, Map.of("publicationMedium", "示范县融媒体中心", "publicationDate", date,
-        "publicationContent", engine.getTaskService().getVariable(publication.getId(), "publicationContent")));
+        "publicationContent",
+        engine.getTaskService().getVariable(publication.getId(), SurveyModel.PUBLICATION_CONTENT)));
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(204);
     driver.runJobs();
   }
@@ -558,7 +563,7 @@ class SatisfactionSurveyProcessTest {
   private Task ladderTask(String department, String key) {
     ProcessInstance ladder = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(EscalationModel.PROCESS).processInstanceBusinessKey(code)
-        .variableValueEquals("department", department).singleResult();
+        .variableValueEquals(SurveyModel.DEPARTMENT, department).singleResult();
     assertThat(ladder).as("ladder of " + department).isNotNull();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(ladder.getId()).singleResult();
     assertThat(task.getTaskDefinitionKey()).isEqualTo(key);

@@ -86,7 +86,7 @@ class TownshipSurveyProcessTest {
 
     // scored with the county's formula, ranked within each kind; the last of each kind is at the bottom
     JsonNode ranking = JsonVariables
-        .toJson(engine.getRuntimeService().getVariableTyped(survey, "subUnitRanking", false));
+        .toJson(engine.getRuntimeService().getVariableTyped(survey, SurveyModel.SUB_UNIT_RANKING, false));
     assertThat(ranking).extracting(r -> r.path("unitKind").asText() + " " + r.path("unitName").asText() + " "
         + r.path("score").asText() + " " + r.path("rank").asInt() + "/" + r.path("categorySize").asInt()
         + (r.path("inBottomPosition").asBoolean() ? " 后位" : ""))
@@ -120,9 +120,9 @@ class TownshipSurveyProcessTest {
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(survey).singleResult()
         .getEndActivityId()).isEqualTo(SurveyModel.TOWNSHIP_PUBLISHED_END);
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(survey)
-        .variableName("publicationMedium").singleResult().getValue()).isEqualTo("镇政务公开栏");
+        .variableName(SurveyModel.MEDIUM).singleResult().getValue()).isEqualTo("镇政务公开栏");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(survey)
-        .variableName("township").singleResult().getValue()).isEqualTo("dept-chengguan");
+        .variableName(SurveyModel.TOWNSHIP).singleResult().getValue()).isEqualTo("dept-chengguan");
   }
 
   private CampaignRest.Reply start(String user, ArrayNode rows) {

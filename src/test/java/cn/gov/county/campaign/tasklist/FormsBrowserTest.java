@@ -279,7 +279,8 @@ class FormsBrowserTest {
     WebElement ledger = browser.driver().findElement(By.cssSelector(".campaign-form-banner a.cfb-ledger"));
     assertThat(ledger.getAttribute("href")).endsWith("/camunda/app/cockpit/default/#/campaign-review/" + code);
     HistoricProcessInstance launched = historyService.createHistoricProcessInstanceQuery()
-        .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).variableValueEquals("campaignName", name).singleResult();
+        .processDefinitionKey(CampaignModel.CAMPAIGN_PROCESS).variableValueEquals(CampaignModel.CAMPAIGN_NAME, name)
+        .singleResult();
     assertThat(launched.getStartUserId()).isEqualTo("office");
     // (its preparation job is not run: the test database keeps no half-prepared campaign)
     engine.getRuntimeService().deleteProcessInstance(launched.getId(), "browser test");

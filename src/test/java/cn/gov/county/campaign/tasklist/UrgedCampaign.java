@@ -33,7 +33,7 @@ record UrgedCampaign(String code, Task financePlan, Task marketPlan, IssuedNotic
     Task marketPlan = campaign.open(code, CampaignModel.SelfInspection.DRAFT_WORK_PLAN, "dept-market");
     Task reminderTask = campaign.tasks.createTaskQuery().processInstanceBusinessKey(code)
         .taskDefinitionKey(EscalationModel.ISSUE_REMINDER)
-        .processVariableValueEquals("overdueTaskId", financePlan.getId())
+        .processVariableValueEquals(EscalationModel.OVERDUE_TASK_ID, financePlan.getId())
         .singleResult();
     campaign.complete(reminderTask, "supervisor", Map.of("escalationDecision", "issue"));
     campaign.runJobs();
