@@ -130,7 +130,7 @@ public class CampaignArchive {
    * Every instance's diagram, for reading without network: under 流程图/<unit>/ (an instance of
    * several units and the campaign's own under 流程图/全活动/) the deployed model ({@code .bpmn}),
    * the path it took ({@code .path.json}: the marks of {@link ProcessDiagram}) and a page that draws
-   * both ({@code .html}) with the bpmn-js viewer in 流程图/查看器/.
+   * both ({@code .html}) with the bpmn-js viewer, its styles and LICENSE in 流程图/查看器/.
    */
   private void diagrams(Overview overview, List<DepartmentDossier> departments, Map<String, byte[]> files) {
     Map<String, String> folders = new LinkedHashMap<>();
@@ -160,8 +160,8 @@ public class CampaignArchive {
           ProcessDiagramPage.offline(diagram, "../" + VIEWER_FOLDER + "/").getBytes(StandardCharsets.UTF_8));
     }));
     if (!folders.isEmpty()) {
-      for (String script : List.of(ProcessDiagramPage.BPMN_JS, ProcessDiagramPage.VIEWER)) {
-        files.put(DIAGRAMS + VIEWER_FOLDER + "/" + script, ProcessDiagramPage.script(script));
+      for (String file : ProcessDiagramPage.EXPORTED) {
+        files.put(DIAGRAMS + VIEWER_FOLDER + "/" + file, ProcessDiagramPage.exported(file));
       }
     }
   }

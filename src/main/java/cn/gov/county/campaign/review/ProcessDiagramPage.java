@@ -8,28 +8,39 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The page that draws a {@link ProcessDiagram} with bpmn-js's navigated viewer (the library
- * Cockpit draws its diagrams with), served same-origin from the {@code org.webjars.npm:bpmn-js}
- * webjar. The diagram's data (BPMN XML and marks) sits in the page as JSON in a {@code <script
+ * Cockpit draws its diagrams with) and its two style sheets, served same-origin from
+ * {@code /campaign-assets/bpmn-js/<version>/} with the package's LICENSE beside them (the Maven build
+ * downloads the npm package and copies them there; the LICENSE asks that the bpmn.io watermark stay
+ * visible, and this page leaves it alone). The diagram's data (BPMN XML and marks) sits in the page as JSON in a {@code <script
  * type="application/json">} block, which is data, not code (no inline script runs; {@code <} is
  * written as {@code \u003c}, so no text can close the block); {@code process-diagram.js} reads it,
  * imports the XML and adds the CSS markers {@code cr-completed}, {@code cr-active},
  * {@code cr-canceled}, {@code cr-not-executed}, {@code cr-taken}, {@code cr-not-taken}, a count
  * where an element ran more than once and the details as the element's tooltip.
  *
- * <p>The same page works offline in the export ({@link CampaignArchive}): there it loads both
- * scripts by relative name from its own folder.
+ * <p>The same page works offline in the export ({@link CampaignArchive}): there it loads the
+ * scripts and style sheets by relative name from its own folder ({@link #EXPORTED}).
  */
 final class ProcessDiagramPage {
 
-  /** The viewer in the webjar (its version is the dependency's in pom.xml). */
-  static final String BPMN_JS_VERSION = "8.0.0";
+  /** The bpmn-js release the build downloads (the property {@code bpmn-js.version} in pom.xml). */
+  static final String BPMN_JS_VERSION = "18.31.1";
   static final String BPMN_JS = "bpmn-navigated-viewer.production.min.js";
+  /** The style sheets bpmn-js's viewer needs (canvas, overlays, the bpmn.io watermark). */
+  static final List<String> BPMN_JS_STYLES = List.of("diagram-js.css", "bpmn-js.css");
+  /** bpmn-js's LICENSE: beside the bundle on the server, as {@code bpmn-js-LICENSE} in the export. */
+  static final String BPMN_JS_LICENSE = "LICENSE";
   static final String VIEWER = "process-diagram.js";
-  static final String LIVE_BPMN_JS = "/webjars/bpmn-js/" + BPMN_JS_VERSION + "/dist/" + BPMN_JS;
+  static final String LIVE_BPMN_JS_FOLDER = "/campaign-assets/bpmn-js/" + BPMN_JS_VERSION + "/";
+  static final String LIVE_BPMN_JS = LIVE_BPMN_JS_FOLDER + BPMN_JS;
   static final String LIVE_VIEWER = "/campaign-assets/" + VIEWER;
+  /** The files the export's page needs beside it: bpmn-js, its styles and LICENSE, the viewer. */
+  static final List<String> EXPORTED = List.of(BPMN_JS, BPMN_JS_STYLES.get(0), BPMN_JS_STYLES.get(1),
+      "bpmn-js-" + BPMN_JS_LICENSE, VIEWER);
 
   private static final String STYLE = """
       body{font-family:'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:0;padding:8px 12px;color:#222;background:#fff}
@@ -54,16 +65,17 @@ final class ProcessDiagramPage {
 
   /** The page as served, with the scripts from this server. */
   static String live(ProcessDiagram diagram) {
-    return html(diagram, LIVE_BPMN_JS, LIVE_VIEWER);
+    return html(diagram, LIVE_BPMN_JS_FOLDER, LIVE_BPMN_JS, LIVE_VIEWER);
   }
 
   /** The page in the export, with the scripts beside it. */
   static String offline(ProcessDiagram diagram, String scriptFolder) {
-    return html(diagram, scriptFolder + BPMN_JS, scriptFolder + VIEWER);
+    return html(diagram, scriptFolder, scriptFolder + BPMN_JS, scriptFolder + VIEWER);
   }
 
-  private static String html(ProcessDiagram diagram, String bpmnJs, String viewer) {
-    return Html.page(diagram.title(), STYLE) + "<h1>" + escape(diagram.title()) + "</h1>\n"
+  private static String html(ProcessDiagram diagram, String styleFolder, String bpmnJs, String viewer) {
+    return Html.page(diagram.title(), STYLE, BPMN_JS_STYLES.stream().map(css -> styleFolder + css).toList())
+        + "<h1>" + escape(diagram.title()) + "</h1>\n"
         + "<p class=\"subtitle\">" + escape(diagram.subtitle()) + "</p>\n"
         + "<ul class=\"legend\"><li class=\"cr-completed\">已完成</li><li class=\"cr-active\">进行中</li>"
         + "<li class=\"cr-canceled\">已中断</li><li class=\"cr-not-executed\">未执行</li>"
@@ -83,9 +95,13 @@ final class ProcessDiagramPage {
     }
   }
 
-  /** A script of the viewer, for the export: {@link #BPMN_JS} or {@link #VIEWER}. */
-  static byte[] script(String name) {
-    String resource = name.equals(BPMN_JS) ? "META-INF/resources" + LIVE_BPMN_JS : "static" + LIVE_VIEWER;
+  /** A file of {@link #EXPORTED}, for the export. */
+  static byte[] exported(String name) {
+    if (!EXPORTED.contains(name)) {
+      throw new IllegalArgumentException("not a file of the diagram viewer: " + name);
+    }
+    String file = name.equals("bpmn-js-" + BPMN_JS_LICENSE) ? BPMN_JS_LICENSE : name;
+    String resource = "static" + (name.equals(VIEWER) ? LIVE_VIEWER : LIVE_BPMN_JS_FOLDER + file);
     try (InputStream in = ProcessDiagramPage.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing on the classpath: " + resource);

@@ -1,5 +1,6 @@
 package cn.gov.county.campaign.system;
 
+import java.util.List;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -20,9 +21,23 @@ public final class Html {
    * @param style CSS, without {@code <style>}
    */
   public static StringBuilder page(String title, String style) {
-    return new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+    return page(title, style, List.of());
+  }
+
+  /**
+   * {@link #page(String, String)} with style sheets linked before the page's own style (so the
+   * page's own rules come last).
+   *
+   * @param stylesheets addresses of style sheets from this server (or relative), escaped here
+   */
+  public static StringBuilder page(String title, String style, List<String> stylesheets) {
+    StringBuilder page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").append(escape(title))
-        .append("</title><style>").append(style).append("</style></head><body>\n");
+        .append("</title>");
+    for (String stylesheet : stylesheets) {
+      page.append("<link rel=\"stylesheet\" href=\"").append(escape(stylesheet)).append("\">");
+    }
+    return page.append("<style>").append(style).append("</style></head><body>\n");
   }
 
   /** The text as HTML text or attribute value. */

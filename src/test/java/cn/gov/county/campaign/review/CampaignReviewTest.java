@@ -125,7 +125,10 @@ class CampaignReviewTest {
     // every instance's diagram for reading offline: the model, the path it took, and a page that
     // draws both with the bpmn-js viewer copied into the archive (listed and hashed like every file)
     assertThat(listed.keySet()).contains("流程图/查看器/bpmn-navigated-viewer.production.min.js",
-        "流程图/查看器/process-diagram.js");
+        "流程图/查看器/diagram-js.css", "流程图/查看器/bpmn-js.css", "流程图/查看器/process-diagram.js",
+        "流程图/查看器/bpmn-js-LICENSE");
+    assertThat(new String(files.get("流程图/查看器/bpmn-js-LICENSE"), StandardCharsets.UTF_8))
+        .contains("watermark must stay fully visible");
     String selfInspection = listed.keySet().stream()
         .filter(p -> p.startsWith("流程图/县财政局/部门自查自纠") && p.endsWith(".html")).findFirst().orElseThrow();
     String base = selfInspection.substring(0, selfInspection.length() - ".html".length());
@@ -140,6 +143,8 @@ class CampaignReviewTest {
     assertThat(ProcessDiagramPathTest.scripts(page)).contains(
         "<script src=\"../查看器/bpmn-navigated-viewer.production.min.js\">",
         "<script src=\"../查看器/process-diagram.js\">");
+    assertThat(page).contains("<link rel=\"stylesheet\" href=\"../查看器/diagram-js.css\">",
+        "<link rel=\"stylesheet\" href=\"../查看器/bpmn-js.css\">");
     assertThat(ProcessDiagramPathTest.data(page).path("marks")).isEqualTo(path.path("marks"));
     assertThat(listed.keySet()).anyMatch(p -> p.startsWith("流程图/全活动/") && p.endsWith(".html"));
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(files.get("活动台账.xlsx")))) {

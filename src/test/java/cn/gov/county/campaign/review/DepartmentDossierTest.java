@@ -159,9 +159,15 @@ class DepartmentDossierTest {
         .contains("script-src 'self'", "frame-ancestors 'self'").doesNotContain("unsafe-eval");
     // the page loads bpmn-js from this server and holds the deployed XML and the marks of the path
     assertThat(ProcessDiagramPathTest.scripts(response.body())).contains(
-        "<script src=\"/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js\">");
-    assertThat(get("auditor", "/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js").statusCode())
+        "<script src=\"/campaign-assets/bpmn-js/18.31.1/bpmn-navigated-viewer.production.min.js\">");
+    // (the build put the version of pom.xml there: a different version in ProcessDiagramPage fails here)
+    assertThat(get("auditor", "/campaign-assets/bpmn-js/18.31.1/bpmn-navigated-viewer.production.min.js").statusCode())
         .isEqualTo(200);
+    assertThat(get("auditor", "/campaign-assets/bpmn-js/18.31.1/diagram-js.css").statusCode()).isEqualTo(200);
+    assertThat(get("auditor", "/campaign-assets/bpmn-js/18.31.1/bpmn-js.css").statusCode()).isEqualTo(200);
+    // bpmn-js's license beside it, with its condition that the bpmn.io watermark stays visible
+    assertThat(get("auditor", "/campaign-assets/bpmn-js/18.31.1/LICENSE").body()).contains("Camunda Services GmbH",
+        "watermark must stay fully visible");
     assertThat(get("auditor", "/campaign-assets/process-diagram.js").statusCode()).isEqualTo(200);
     JsonNode drawn = ProcessDiagramPathTest.data(response.body());
     Files.createDirectories(Path.of("target/screenshots"));

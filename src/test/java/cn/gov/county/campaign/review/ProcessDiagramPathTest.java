@@ -111,8 +111,11 @@ class ProcessDiagramPathTest {
 
     // bpmn-js from this server, then the viewer; the only other script block is data
     assertThat(scripts(page)).containsExactly("<script type=\"application/json\" id=\"diagram-data\">",
-        "<script src=\"/webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js\">",
+        "<script src=\"/campaign-assets/bpmn-js/18.31.1/bpmn-navigated-viewer.production.min.js\">",
         "<script src=\"/campaign-assets/process-diagram.js\">");
+    // its style sheets from this server too, linked (no style of bpmn-js inline)
+    assertThat(page).contains("<link rel=\"stylesheet\" href=\"/campaign-assets/bpmn-js/18.31.1/diagram-js.css\">"
+        + "<link rel=\"stylesheet\" href=\"/campaign-assets/bpmn-js/18.31.1/bpmn-js.css\">");
     assertThat(page).doesNotContain("<script>alert").contains("<h1>审核流程（第1版）</h1>", "ZG-TEST · &lt;进行中&gt;",
         "已完成", "进行中", "经过的路径");
     JsonNode data = data(page);
