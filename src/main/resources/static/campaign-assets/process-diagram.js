@@ -1,4 +1,4 @@
-// Draws one process instance's diagram with bpmn-js's navigated viewer (global BpmnJS, loaded
+// Draws one process instance's diagram with bpmn-js 18's navigated viewer (global BpmnJS, loaded
 // before this file) and marks the path it took: review.ProcessDiagramPage writes the data into the
 // page as JSON (#diagram-data: bpmnXml, and marks per element id: state, count, details).
 // Works on the server and offline in the export (no request of its own). Texts are set with
