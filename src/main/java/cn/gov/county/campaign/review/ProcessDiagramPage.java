@@ -11,16 +11,17 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The page that draws a {@link ProcessDiagram} with bpmn-js's navigated viewer (the library
- * Cockpit draws its diagrams with) and its two style sheets, served same-origin from
- * {@code /campaign-assets/bpmn-js/<version>/} with the package's LICENSE beside them (the Maven build
+ * The page that draws a {@link ProcessDiagram} with bpmn-js's navigated viewer (the library Cockpit
+ * draws its diagrams with) and its two style sheets, served same-origin from {@code
+ * /campaign-assets/bpmn-js/<version>/} with the package's LICENSE beside them (the Maven build
  * downloads the npm package and copies them there; the LICENSE asks that the bpmn.io watermark stay
- * visible, and this page leaves it alone). The diagram's data (BPMN XML and marks) sits in the page as JSON in a {@code <script
- * type="application/json">} block, which is data, not code (no inline script runs; {@code <} is
- * written as {@code \u003c}, so no text can close the block); {@code process-diagram.js} reads it,
- * imports the XML and adds the CSS markers {@code cr-completed}, {@code cr-active},
- * {@code cr-canceled}, {@code cr-not-executed}, {@code cr-taken}, {@code cr-not-taken}, a count
- * where an element ran more than once and the details as the element's tooltip.
+ * visible, and this page leaves it alone). The diagram's data (BPMN XML and marks) sits in the page
+ * as JSON in a {@code <script type="application/json">} block, which is data, not code (no inline
+ * script runs; {@code <} is written as {@code \u003c}, so no text can close the block); {@code
+ * process-diagram.js} reads it, imports the XML and adds the CSS markers {@code cr-completed},
+ * {@code cr-active}, {@code cr-canceled}, {@code cr-not-executed}, {@code cr-taken}, {@code
+ * cr-not-taken}, a count where an element ran more than once and the details as the element's
+ * tooltip.
  *
  * <p>The same page works offline in the export ({@link CampaignArchive}): there it loads the
  * scripts and style sheets by relative name from its own folder ({@link #EXPORTED}).
